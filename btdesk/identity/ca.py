@@ -1,0 +1,209 @@
+"""A BT unit as certificate authority.
+
+Kept simple on purpose: the unit profile's own key is the CA key, and `ca_init` re-issues
+its self-signed certificate as a root (CA basic constraints, path length 0). Its
+fingerprint (a hash of the key) does not change, so people who already confirmed the
+unit keep their confirmation. Issued certificates are listed in home/identity/ca.json.
+
+Revocations travel as an X.509 CRL signed by the root. The free-text reason a person
+typed ("left the programme") has no standard CRL field, so it rides in a non-critical
+private entry extension under a UUID-derived OID (2.25.*), which other tools ignore.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from asn1crypto import core
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from .errors import IdentityError
+from .files import ca_path, read_json, write_json
+from .keystore import PassphraseSource
+from .names import ROLES, common_name, fingerprint, fingerprint_of_key, role_of
+from .profile import CLOCK_SKEW, PublicIdentity, key_usage, load_public, now, self_signed_cert, unlock, write_chain
+from .trust import TrustStore, is_ca
+
+REASON_OID = x509.ObjectIdentifier("2.25.259654178325745525611939514430273026516")
+DEFAULT_DAYS = 3 * 365
+CRL_DAYS = 365
+
+
+def _iso(dt) -> str:
+    return dt.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _require_ca(home: Path) -> PublicIdentity:
+    ident = load_public(home)
+    if not ident.is_ca or ident.status != "self-signed":
+        raise IdentityError("This profile is not a certificate authority; run the CA set-up for the BT unit first.")
+    return ident
+
+
+def ca_init(home: Path, passphrase: PassphraseSource | None = None) -> PublicIdentity:
+    home = Path(home)
+    ident, key = unlock(home, passphrase)
+    if ident.role != "unit":
+        raise IdentityError("Only a BT unit profile can act as certificate authority.")
+    if ident.status != "self-signed":
+        raise IdentityError("This unit's certificate was issued by someone else, so it cannot become a root.")
+    if not ident.is_ca:
+        write_chain(home, [self_signed_cert(key, ident.cert.subject, ca=True)])
+        ident = load_public(home)
+    TrustStore(home).add_root(ident.cert.public_bytes(serialization.Encoding.PEM))
+    return ident
+
+
+def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = None, days: int = DEFAULT_DAYS) -> bytes:
+    """Issue a certificate for a CSR; returns the certificate followed by the root, in PEM."""
+    home = Path(home)
+    root = _require_ca(home)
+    _, key = unlock(home, passphrase)
+    try:
+        csr = x509.load_pem_x509_csr(bytes(csr_pem))
+        ok = csr.is_signature_valid
+    except ValueError:
+        raise IdentityError("The file is not a certificate request (CSR) in PEM form.") from None
+    if not ok:
+        raise IdentityError("The certificate request is damaged: its signature does not match.")
+    pub = csr.public_key()
+    if not (isinstance(pub, ec.EllipticCurvePublicKey) and pub.curve.name == "secp256r1"):
+        raise IdentityError("The certificate request is not for an ECDSA P-256 key, which btdesk requires.")
+    name, role = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME), role_of(csr.subject)
+    if not name or role not in ROLES:
+        raise IdentityError("The certificate request lacks a name or a btdesk role.")
+    if fingerprint(root.cert) == fingerprint_of_key(pub):
+        raise IdentityError("The unit cannot issue a certificate for its own key.")
+    start = now() - CLOCK_SKEW
+    end = min(start + timedelta(days=int(days)), root.not_after)  # never outlive the root
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(csr.subject)
+        .issuer_name(root.cert.subject)
+        .public_key(pub)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(key_usage(ca=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(pub), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
+    state["issued"][str(cert.serial_number)] = {
+        "name": common_name(cert.subject), "role": role, "fingerprint": fingerprint(cert),
+        "issued": _iso(now()), "not_after": _iso(cert.not_valid_after_utc),
+    }
+    write_json(ca_path(home), state)
+    return cert.public_bytes(serialization.Encoding.PEM) + root.cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _serial(serial) -> str:
+    text = str(serial).strip().lower()
+    try:  # people copy serials from openssl (hex, "0x…") or from `ca_list` (decimal)
+        return str(int(text, 16) if text.startswith("0x") else int(text))
+    except (TypeError, ValueError):
+        raise IdentityError(f"“{serial}” is not a certificate serial number.") from None
+
+
+def ca_revoke(home: Path, serial, reason: str) -> dict:
+    home = Path(home)
+    root = _require_ca(home)
+    reason = " ".join(str(reason).split())
+    if not reason:
+        raise IdentityError("Give a reason for the revocation; it is shown to everyone who checks the certificate.")
+    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
+    key = _serial(serial)
+    entry = state["issued"].get(key)
+    if entry is None:
+        raise IdentityError(f"This unit has not issued a certificate with serial number {key}.")
+    if "revoked" not in entry:
+        entry["revoked"] = {"date": _iso(now()), "reason": reason}
+        write_json(ca_path(home), state)
+    # The unit's own verifications must honour the revocation immediately.
+    TrustStore(home).add_revocations(root.fingerprint, {int(key): {**entry["revoked"], "name": entry["name"]}})
+    return {"serial": int(key), **entry}
+
+
+def ca_list(home: Path) -> list[dict]:
+    _require_ca(home)
+    state = read_json(ca_path(Path(home)), {"issued": {}})
+    out, t = [], _iso(now())
+    for serial, e in state["issued"].items():
+        status = "revoked" if "revoked" in e else ("expired" if e["not_after"] < t else "valid")
+        out.append({"serial": int(serial), "status": status, "reason": e.get("revoked", {}).get("reason"), **e})
+    return sorted(out, key=lambda e: e["issued"])
+
+
+def ca_revocations(home: Path, passphrase: PassphraseSource | None = None) -> bytes:
+    """A CRL (DER) of everything this unit revoked, signed by its root, to travel in bundles."""
+    home = Path(home)
+    root = _require_ca(home)
+    _, key = unlock(home, passphrase)
+    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
+    state["crl_number"] = int(state.get("crl_number", 0)) + 1
+    t = now()
+    b = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root.cert.subject)
+        .last_update(t - CLOCK_SKEW)
+        .next_update(t + timedelta(days=CRL_DAYS))
+        .add_extension(x509.CRLNumber(state["crl_number"]), critical=False)
+    )
+    for serial, e in state["issued"].items():
+        if "revoked" in e:
+            when = datetime.fromisoformat(e["revoked"]["date"].replace("Z", "+00:00"))
+            text = core.UTF8String(e["revoked"]["reason"]).dump()
+            b = b.add_revoked_certificate(
+                x509.RevokedCertificateBuilder().serial_number(int(serial)).revocation_date(when)
+                .add_extension(x509.UnrecognizedExtension(REASON_OID, text), critical=False).build()
+            )
+    crl = b.sign(key, hashes.SHA256())
+    write_json(ca_path(home), state)
+    return crl.public_bytes(serialization.Encoding.DER)
+
+
+revocations = ca_revocations
+
+
+def import_revocations(home: Path, crl_bytes: bytes) -> int:
+    """Merge a unit's CRL into our trust store if a trusted root signed it; returns how many are new."""
+    trust = TrustStore(Path(home))
+    try:
+        data = bytes(crl_bytes)
+        crl = (x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----")
+               else x509.load_der_x509_crl(data))
+        entries = list(crl)
+    except ValueError:
+        raise IdentityError("The file is not a certificate revocation list.") from None
+    signer = next(
+        (fp for fp, root in trust.roots_for(crl.issuer) if _signed_by(crl, root)), None
+    )
+    if signer is None:
+        raise IdentityError(
+            f"The revocation list from {common_name(crl.issuer)} is not signed by one of your trusted certificate authorities."
+        )
+    found = {}
+    for e in entries:
+        reason = "no reason given"
+        for ext in e.extensions:
+            if ext.oid == REASON_OID:
+                try:
+                    reason = str(core.UTF8String.load(ext.value.value).native)
+                except Exception:  # a garbled private extension must not hide the revocation
+                    pass
+            elif isinstance(ext.value, x509.CRLReason):
+                reason = ext.value.reason.value.replace("_", " ") if reason == "no reason given" else reason
+        found[e.serial_number] = {"date": _iso(e.revocation_date_utc), "reason": reason}
+    return trust.add_revocations(signer, found)
+
+
+def _signed_by(crl, root) -> bool:
+    try:
+        return is_ca(root) and crl.is_signature_valid(root.public_key())
+    except Exception:
+        return False

@@ -1,0 +1,134 @@
+"""The trust decisions of one profile: home/identity/trust.json.
+
+Three kinds of facts, all made by a person or a trusted authority:
+- roots: CA certificates (a BT unit's) whose issued certificates count as "verified";
+- confirmed: fingerprints of self-signed people the user checked (e.g. over the phone),
+  with who confirmed and when, so a supervisor without a region account can take part;
+- revoked: serial numbers per issuer (keyed by the issuer's key fingerprint), with reason.
+Serial numbers are decimal strings: they exceed what JSON numbers carry safely elsewhere.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from .errors import IdentityError
+from .files import read_json, trust_path, write_json
+from .names import common_name, fingerprint, is_self_signed, normalize_fingerprint
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+class TrustStore:
+    def __init__(self, home: Path):
+        self.home = Path(home)
+        self._load()
+
+    # -- reading ---------------------------------------------------------------
+    def _load(self) -> None:
+        data = read_json(trust_path(self.home), {})
+        self._data = {
+            "version": 1,
+            "roots": data.get("roots", {}),
+            "confirmed": data.get("confirmed", {}),
+            "revoked": data.get("revoked", {}),
+        }
+        # Index roots by subject so chain building is one dict look-up per signature.
+        self._by_subject: dict[bytes, list[tuple[str, x509.Certificate]]] = {}
+        self._root_certs: dict[str, x509.Certificate] = {}
+        for fp, entry in self._data["roots"].items():
+            cert = x509.load_pem_x509_certificate(entry["pem"].encode("ascii"))
+            self._root_certs[fp] = cert
+            self._by_subject.setdefault(cert.subject.public_bytes(), []).append((fp, cert))
+        self.generation = getattr(self, "generation", 0) + 1  # lets verifiers drop caches
+
+    def _save(self) -> None:
+        write_json(trust_path(self.home), self._data)
+        self._load()
+
+    def roots(self) -> list[x509.Certificate]:
+        return list(self._root_certs.values())
+
+    def roots_for(self, issuer: x509.Name) -> list[tuple[str, x509.Certificate]]:
+        return self._by_subject.get(issuer.public_bytes(), [])
+
+    def is_root(self, fp: str) -> bool:
+        return fp in self._root_certs
+
+    def confirmation(self, fp: str) -> dict | None:
+        for key, entry in self._data["confirmed"].items():
+            if fp.startswith(key):  # a confirmation may hold the 32-digit prefix people read out
+                return entry
+        return None
+
+    def revocation(self, issuer_fp: str, serial: int) -> dict | None:
+        return self._data["revoked"].get(issuer_fp, {}).get(str(serial))
+
+    def list(self) -> list[dict]:
+        out = [
+            {"kind": "root", "fingerprint": fp, "name": e["name"], "added": e["added"]}
+            for fp, e in self._data["roots"].items()
+        ]
+        out += [{"kind": "confirmed", "fingerprint": fp, **e} for fp, e in self._data["confirmed"].items()]
+        for issuer_fp, entries in self._data["revoked"].items():
+            out += [
+                {"kind": "revoked", "issuer": issuer_fp, "serial": int(s), **e} for s, e in entries.items()
+            ]
+        return out
+
+    # -- decisions -------------------------------------------------------------
+    def add_root(self, pem: bytes) -> str:
+        try:
+            cert = x509.load_pem_x509_certificate(pem)
+        except ValueError:
+            raise IdentityError("The file is not a PEM certificate.") from None
+        if not (is_self_signed(cert) and is_ca(cert)):
+            raise IdentityError(
+                f"The certificate of {common_name(cert.subject)} is not a certificate authority's root certificate."
+            )
+        fp = fingerprint(cert)
+        self._load()
+        self._data["roots"][fp] = {
+            "pem": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+            "name": common_name(cert.subject),
+            "added": _now(),
+        }
+        self._save()
+        return fp
+
+    def confirm(self, fp: str, confirmed_by: str, name: str | None = None) -> str:
+        fp = normalize_fingerprint(fp, allow_prefix=True)
+        if not str(confirmed_by).strip():
+            raise IdentityError("Say who confirmed the fingerprint.")
+        self._load()
+        entry = {"confirmed_by": str(confirmed_by).strip(), "at": _now()}
+        if name:
+            entry["name"] = name
+        self._data["confirmed"][fp] = entry
+        self._save()
+        return fp
+
+    def add_revocations(self, issuer_fp: str, entries: dict[int, dict]) -> int:
+        """Merge revocations (never un-revoke); returns how many were new."""
+        self._load()
+        known = self._data["revoked"].setdefault(issuer_fp, {})
+        new = 0
+        for serial, entry in entries.items():
+            if str(serial) not in known:
+                known[str(serial)] = entry
+                new += 1
+        if new:
+            self._save()
+        return new
