@@ -1,0 +1,40 @@
+"""The curriculum as data: regional BT programmes read from resources/programmes/*.toml.
+
+A new region is a new file, not a code change. Qt-free.
+"""
+from .load import check_file, format_error, list_programmes, load_programme, programmes_dir
+from .model import (
+    COUNTS_AS,
+    ITEM_TYPES,
+    ChecklistItem,
+    Delmal,
+    Instrument,
+    Level,
+    PlacementKind,
+    Programme,
+    ProgrammeError,
+    Scale,
+)
+from .rules import PlanWarning, check_plan, fte_months, sv_months
+
+__all__ = [
+    "COUNTS_AS",
+    "ITEM_TYPES",
+    "ChecklistItem",
+    "Delmal",
+    "Instrument",
+    "Level",
+    "PlacementKind",
+    "PlanWarning",
+    "Programme",
+    "ProgrammeError",
+    "Scale",
+    "check_file",
+    "check_plan",
+    "format_error",
+    "fte_months",
+    "list_programmes",
+    "load_programme",
+    "programmes_dir",
+    "sv_months",
+]

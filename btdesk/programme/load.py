@@ -1,0 +1,356 @@
+"""Read, validate and cache programme files.
+
+A programme file is edited by hand by a BT administrator, so every problem is reported as one
+sentence naming the file and the key path (``placement_kinds[2].months``), first problem in
+document order, never a traceback.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import jsonschema
+from jsonschema import Draft202012Validator
+
+from btdesk.resources import resource_path
+
+from .model import (
+    ChecklistItem,
+    Delmal,
+    Instrument,
+    Level,
+    PlacementKind,
+    Programme,
+    ProgrammeError,
+    Scale,
+)
+
+DELMAL_IDS = tuple(f"BT{n}" for n in range(1, 19))
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a table",
+}
+
+
+# --- public API -------------------------------------------------------------------------------
+
+def programmes_dir() -> Path:
+    return resource_path("programmes")
+
+
+def list_programmes() -> list[Programme]:
+    """Every shipped programme, sorted by id. A broken shipped file raises ProgrammeError."""
+    return [_load_shipped(pid) for pid in _shipped_ids()]
+
+
+def load_programme(id_or_path: str | Path) -> Programme:
+    """A shipped programme by id ("stockholm"), or any programme file by path."""
+    text = str(id_or_path)
+    if isinstance(id_or_path, Path) or text.endswith(".toml") or "/" in text or "\\" in text:
+        return check_file(id_or_path)
+    if text in _shipped_ids():
+        return _load_shipped(text)
+    known = ", ".join(_shipped_ids()) or "none"
+    raise ProgrammeError(f'Unknown programme "{text}"; known programmes: {known}.')
+
+
+def check_file(path: str | Path) -> Programme:
+    """Read and fully validate one programme file; never cached, the file may be in the editor."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProgrammeError(f"Programme file {path} does not exist.", file=name) from None
+    except IsADirectoryError:
+        raise ProgrammeError(f"{path} is a folder, not a programme file.", file=name) from None
+    except OSError as e:
+        raise ProgrammeError(f"Programme file {path} cannot be read: {e.strerror or e}.", file=name) from None
+    data = _parse(raw, name)
+    _validate_schema(data, name)
+    _check_semantics(data, name, path)
+    return _build(data, path)
+
+
+def format_error(error: jsonschema.ValidationError, filename: str) -> str:
+    """One readable sentence for a schema violation: "<file>: <key path> <what is wrong>."."""
+    return f"{filename}: {_describe(error)[1]}"
+
+
+# --- shipped programmes -----------------------------------------------------------------------
+
+@cache
+def _shipped_ids() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in programmes_dir().glob("*.toml")))
+
+
+@cache
+def _load_shipped(pid: str) -> Programme:
+    return check_file(programmes_dir() / f"{pid}.toml")
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(resource_path("schema", "programme.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+# --- parsing ----------------------------------------------------------------------------------
+
+def _parse(raw: bytes, name: str) -> dict:
+    try:
+        # utf-8-sig: Windows editors like to prepend a BOM, which TOML itself does not allow.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise ProgrammeError(
+            f"{name}: line {line} is not UTF-8 text (byte 0x{raw[e.start]:02x}); "
+            "save the file as UTF-8.",
+            file=name,
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        msg = str(e)
+        m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", msg)
+        if m:
+            where, detail = f"line {m.group(1)}", msg[: m.start()] + f" at column {m.group(2)}"
+        else:
+            # "(at end of document)": the problem opened somewhere and never closed.
+            detail = re.sub(r"\s*\(at end of document\)$", "", msg) + " at the end of the file"
+            where = f"line {text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1)}"
+        detail = detail[:1].lower() + detail[1:]
+        raise ProgrammeError(f"{name}: {where} is not valid TOML: {detail}.", file=name) from None
+
+
+# --- schema validation ------------------------------------------------------------------------
+
+def _validate_schema(data: dict, name: str) -> None:
+    errors = list(_validator().iter_errors(data))
+    if not errors:
+        return
+    err = min(errors, key=lambda e: _doc_order(data, e))
+    key, sentence = _describe(err)
+    raise ProgrammeError(f"{name}: {sentence}", file=name, key=key)
+
+
+def _doc_order(data: Any, err: jsonschema.ValidationError) -> tuple:
+    """Position of the error in the file, so the administrator hears about the first problem."""
+    key: list[int] = []
+    node = data
+    for part in err.absolute_path:
+        if isinstance(node, dict):
+            keys = list(node)
+            key.append(keys.index(part) if part in keys else len(keys))
+        else:
+            key.append(part)
+        node = node[part]
+    # A problem with the table itself (missing key) comes after the problems inside it.
+    return (*key, float("inf"))
+
+
+def _keypath(parts: Iterable) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        s = value if len(value) <= 40 else value[:37] + "..."
+        return json.dumps(s, ensure_ascii=False)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return str(value)  # TOML dates and times
+
+
+def _describe(err: jsonschema.ValidationError) -> tuple[str, str]:
+    """(key path, sentence) for one schema error."""
+    path = _keypath(err.absolute_path)
+    text = _sentence(err, path)
+    # For a missing or unknown key, point at the key itself rather than at its table.
+    inst = err.instance if isinstance(err.instance, dict) else {}
+    if err.validator == "required":
+        missing = [k for k in err.validator_value if k not in inst]
+        if len(missing) == 1:
+            return _join(path, missing[0]), text
+    elif err.validator == "additionalProperties":
+        extra = [k for k in inst if k not in err.schema.get("properties", {})]
+        if extra:
+            return _join(path, extra[0]), text
+    return path, text
+
+
+def _sentence(err: jsonschema.ValidationError, path: str) -> str:
+    where = path or "the file"
+    v, val, inst = err.validator, err.validator_value, err.instance
+    if v == "required":
+        missing = [k for k in val if not (isinstance(inst, dict) and k in inst)]
+        hint = " (an assessment names its instrument and min_count)" if "then" in err.schema_path else ""
+        if len(missing) == 1:
+            return f"{_join(path, missing[0])} is missing{hint}."
+        return f"{where} is missing the keys {', '.join(missing)}{hint}."
+    if v == "additionalProperties":
+        known = list(err.schema.get("properties", {}))
+        extra = [k for k in inst if k not in known]
+        bad = extra[0] if extra else "?"
+        close = difflib.get_close_matches(bad, known, n=1)
+        hint = f' (did you mean "{close[0]}"?)' if close else f"; known keys here: {', '.join(known)}"
+        return f"{_join(path, bad)} is not a known key{hint}."
+    if v == "type":
+        types = [val] if isinstance(val, str) else list(val)
+        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in types)
+        return f"{where} must be {wanted}, not {_show(inst)}."
+    if v == "enum":
+        return f"{where} must be one of {', '.join(_show(x) for x in val)}, not {_show(inst)}."
+    if v == "const":
+        return f"{where} must be {_show(val)}, not {_show(inst)}."
+    if v == "minimum":
+        return f"{where} must be at least {val}, not {_show(inst)}."
+    if v == "maximum":
+        return f"{where} must be at most {val}, not {_show(inst)}."
+    if v == "exclusiveMinimum":
+        return f"{where} must be greater than {val}, not {_show(inst)}."
+    if v == "exclusiveMaximum":
+        return f"{where} must be less than {val}, not {_show(inst)}."
+    if v == "minLength":
+        return f"{where} must not be empty."
+    if v == "minItems":
+        return f"{where} must list at least {val} item{'s' if val != 1 else ''}."
+    if v == "maxItems":
+        return f"{where} must list at most {val} items."
+    if v == "uniqueItems":
+        seen: list = []
+        dup = next((x for x in inst if x in seen or seen.append(x)), None)
+        return f"{where} lists {_show(dup)} twice."
+    if v == "pattern":
+        wanted = err.schema.get("description", f"text matching {val}")
+        return f"{where} must be {wanted}, not {_show(inst)}."
+    return f"{where}: {err.message}."
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+# --- checks the schema cannot express ---------------------------------------------------------
+
+def _check_semantics(d: dict, name: str, path: Path) -> None:
+    def fail(key: str, problem: str) -> None:
+        raise ProgrammeError(f"{name}: {key} {problem}.", file=name, key=key)
+
+    if path.suffix == ".toml" and d["id"] != path.stem:
+        # Programmes are found by id as <id>.toml; a mismatch would make the file unreachable.
+        fail("id", f'is "{d["id"]}" but the file is named {path.name}; they must match')
+
+    def unique(items: list, label: str, attr: str = "id", seen: dict | None = None) -> None:
+        seen = {} if seen is None else seen
+        for i, item in enumerate(items):
+            key = item[attr]
+            if key in seen:
+                fail(f"{label}[{i}].{attr}", f'is "{key}", which {seen[key]} already uses')
+            seen[key] = f"{label}[{i}]"
+
+    delmal_seen: dict = {}
+    unique(d["delmal"], "delmal", seen=delmal_seen)
+    for i, dm in enumerate(d["delmal"]):
+        if dm["id"] not in DELMAL_IDS:
+            fail(f"delmal[{i}].id", f'is "{dm["id"]}", but BT has only the delmål BT1-BT18')
+    missing = [x for x in DELMAL_IDS if x not in delmal_seen]
+    if missing:
+        fail("delmal", f"lacks {', '.join(missing)}; a programme lists all 18 delmål BT1-BT18")
+
+    unique(d["scales"], "scales")
+    for i, sc in enumerate(d["scales"]):
+        unique(sc["levels"], f"scales[{i}].levels", attr="value")
+    scale_ids = {s["id"] for s in d["scales"]}
+
+    unique(d["instruments"], "instruments")
+    for i, ins in enumerate(d["instruments"]):
+        if ins["scale"] not in scale_ids:
+            fail(f"instruments[{i}].scale",
+                 f'refers to "{ins["scale"]}", which is not one of the programme\'s scales')
+    instrument_ids = {x["id"] for x in d["instruments"]}
+
+    unique(d["placement_kinds"], "placement_kinds")
+    item_seen: dict = {}  # checklist ids are unique programme-wide: records name just the item
+    for k, kind in enumerate(d["placement_kinds"]):
+        label = f"placement_kinds[{k}].checklist"
+        unique(kind["checklist"], label, seen=item_seen)
+        for j, item in enumerate(kind["checklist"]):
+            at = f"{label}[{j}]"
+            for ref in item["delmal"]:
+                if ref not in delmal_seen:
+                    fail(f"{at}.delmal", f"refers to {ref}, which is not one of the programme's delmål")
+            if "instrument" in item:
+                if item["type"] != "assessment":
+                    fail(f"{at}.instrument", f'is set, but only an assessment names an instrument (type is "{item["type"]}")')
+                if item["instrument"] not in instrument_ids:
+                    fail(f"{at}.instrument",
+                         f'refers to "{item["instrument"]}", which is not one of the programme\'s instruments')
+
+
+# --- building the model -----------------------------------------------------------------------
+
+def _build(d: dict, path: Path) -> Programme:
+    default_interval = d["default_supervision_interval_days"]
+    return Programme(
+        id=d["id"],
+        name=d["name"],
+        region=d["region"],
+        source=d["source"],
+        verified=d["verified"],
+        order=d["order"],
+        handover_talk=d["handover_talk"],
+        delmal=tuple(
+            Delmal(x["id"], x["title"], tuple(x["kompetenskrav"]), x.get("verified", False))
+            for x in d["delmal"]
+        ),
+        placement_kinds=tuple(
+            PlacementKind(
+                id=k["id"],
+                name=k["name"],
+                months=k["months"],
+                counts_as=frozenset(k["counts_as"]),
+                supervision_interval_days=k.get("supervision_interval_days", default_interval),
+                checklist=tuple(
+                    ChecklistItem(
+                        id=c["id"],
+                        type=c["type"],
+                        text=c["text"],
+                        delmal=tuple(c["delmal"]),
+                        instrument=c.get("instrument"),
+                        min_count=c.get("min_count", 1),
+                    )
+                    for c in k["checklist"]
+                ),
+            )
+            for k in d["placement_kinds"]
+        ),
+        instruments=tuple(Instrument(x["id"], x["name"], x["scale"]) for x in d["instruments"]),
+        scales=tuple(
+            Scale(
+                s["id"], s["name"], s["not_observed"],
+                tuple(Level(lv["value"], lv["label"]) for lv in s["levels"]),
+            )
+            for s in d["scales"]
+        ),
+        path=path,
+        default_supervision_interval_days=default_interval,
+    )

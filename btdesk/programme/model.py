@@ -1,0 +1,136 @@
+"""The curriculum as immutable values: what a programme file says, after validation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from btdesk.errors import BtdeskError
+
+# The checklist item types and the regulatory categories a placement can count towards.
+ITEM_TYPES = ("activity", "assessment", "supervision_topic", "deeper_study")
+COUNTS_AS = ("primarvard", "akut")
+
+
+class ProgrammeError(BtdeskError):
+    """A programme file (or id) that cannot be used; str() names the file and the key."""
+
+    def __init__(self, message: str, *, file: str | None = None, key: str | None = None):
+        super().__init__(message)
+        self.file = file
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Delmal:
+    id: str
+    title: str
+    kompetenskrav: tuple[str, ...]
+    verified: bool = False
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    type: str
+    text: str
+    delmal: tuple[str, ...]
+    instrument: str | None = None
+    min_count: int = 1
+
+
+@dataclass(frozen=True)
+class PlacementKind:
+    id: str
+    name: str
+    months: float
+    counts_as: frozenset[str]
+    supervision_interval_days: int
+    checklist: tuple[ChecklistItem, ...]
+
+    def item(self, item_id: str) -> ChecklistItem:
+        for it in self.checklist:
+            if it.id == item_id:
+                return it
+        raise ProgrammeError(f'Placement kind "{self.id}" has no checklist item "{item_id}".')
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    name: str
+    not_observed: bool
+    levels: tuple[Level, ...]
+
+    def label(self, value: int) -> str:
+        for lv in self.levels:
+            if lv.value == value:
+                return lv.label
+        raise ProgrammeError(f'Scale "{self.id}" has no level {value}.')
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    name: str
+    scale: str
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    name: str
+    region: str
+    source: str
+    verified: bool
+    order: str
+    handover_talk: bool
+    delmal: tuple[Delmal, ...]
+    placement_kinds: tuple[PlacementKind, ...]
+    instruments: tuple[Instrument, ...]
+    scales: tuple[Scale, ...]
+    path: Path | None = None
+    default_supervision_interval_days: int = 14
+    # Not part of equality/hash: two loads of the same file compare equal.
+    _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    def _lookup(self, what: str, attr: str, key: str):
+        table = self._index.get(attr)
+        if table is None:
+            table = {x.id: x for x in getattr(self, attr)}
+            self._index[attr] = table  # frozen forbids setattr, not mutating the dict
+        try:
+            return table[key]
+        except KeyError:
+            known = ", ".join(table) or "none"
+            raise ProgrammeError(
+                f'Programme "{self.id}" has no {what} "{key}"; it has: {known}.'
+            ) from None
+
+    def kind(self, kind_id: str) -> PlacementKind:
+        return self._lookup("placement kind", "placement_kinds", kind_id)
+
+    def delmal_by_id(self, delmal_id: str) -> Delmal:
+        return self._lookup("delmål", "delmal", delmal_id)
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        return self._lookup("instrument", "instruments", instrument_id)
+
+    def scale(self, scale_id: str) -> Scale:
+        return self._lookup("scale", "scales", scale_id)
+
+    def instrument_scale(self, instrument_id: str) -> Scale:
+        return self.scale(self.instrument(instrument_id).scale)
+
+    def checklist_item(self, item_id: str) -> tuple[PlacementKind, ChecklistItem]:
+        """Item ids are unique across the programme, so a record can name just the item."""
+        for k in self.placement_kinds:
+            for it in k.checklist:
+                if it.id == item_id:
+                    return k, it
+        raise ProgrammeError(f'Programme "{self.id}" has no checklist item "{item_id}".')

@@ -1,0 +1,165 @@
+"""Plan checks from HSLF-FS 2021:8 and months of service.
+
+Everything here warns, never refuses: BT is goal-driven and the BT unit decides. Messages are
+Swedish because the doctor and the BT unit read them.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Iterable
+
+from .model import Programme, ProgrammeError
+
+MIN_TOTAL_MONTHS = 6
+MIN_AKUT_MONTHS = 3
+MIN_PRIMARVARD_MONTHS = 3
+MAX_SITES = 4
+REGULATION = "HSLF-FS 2021:8"
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    code: str
+    message: str
+
+
+def _months_exact(start: dt.date, end: dt.date) -> Fraction:
+    """Calendar months in start..end (inclusive) as an exact fraction.
+
+    Each day weighs 1/(days in its month), so a whole calendar month is exactly 1 whatever its
+    length, a partial month is its day fraction, and splitting a period anywhere never changes
+    the sum (the BT unit adds placements up on Bilaga 3; the total must not depend on how the
+    periods were cut).
+    """
+    if end < start:
+        return Fraction(0)
+    total = Fraction(0)
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        days_in_month = calendar.monthrange(y, m)[1]
+        first = start.day if (y, m) == (start.year, start.month) else 1
+        last = end.day if (y, m) == (end.year, end.month) else days_in_month
+        total += Fraction(last - first + 1, days_in_month)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return total
+
+
+def _fte_exact(start: dt.date, end: dt.date, percent: int | float) -> Fraction:
+    return _months_exact(start, end) * Fraction(percent) / 100
+
+
+def fte_months(start: dt.date, end: dt.date, percent: int | float = 100) -> float:
+    """Full-time-equivalent months served from start to end (inclusive) at percent of full time.
+
+    2027-01-01..2027-04-30 at 100 is 4.0; at 50 it is 2.0. An empty or reversed period is 0.
+    """
+    return float(_fte_exact(start, end, percent))
+
+
+def sv_months(value: Fraction | float) -> str:
+    """Months in Swedish notation: "3", "2,5", "1 månad". Truncated, never rounded up, so
+    2,96 months is never shown as the "3" it falls short of."""
+    tenths = int(Fraction(value) * 10)  # int() truncates towards zero
+    whole, frac = divmod(tenths, 10)
+    number = str(whole) if frac == 0 else f"{whole},{frac}"
+    return f"{number} {'månad' if tenths == 10 else 'månader'}"
+
+
+def _describe(p: Any, programme: Programme) -> str:
+    try:
+        kind_name = programme.kind(p.kind).name
+    except ProgrammeError:
+        kind_name = str(p.kind)
+    site = str(getattr(p, "site", "") or "").strip()
+    return f"{kind_name} ({site})" if site else kind_name
+
+
+def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int = 100) -> list[PlanWarning]:
+    """Warnings for a planned (or served) BT.
+
+    Each placement needs ``kind``, ``site``, ``start``, ``end`` (inclusive) and ``percent`` of
+    full time; a placement whose ``percent`` is missing or None is taken to run at
+    ``bt_percent``, the doctor's employment rate for the whole BT.
+    """
+    placements = list(placements)
+    warnings: list[PlanWarning] = []
+
+    def warn(code: str, message: str) -> None:
+        warnings.append(PlanWarning(code, message))
+
+    kind_ids = {k.id for k in programme.placement_kinds}
+    total = akut = primarvard = Fraction(0)
+    valid: list[tuple[Any, Fraction]] = []  # (placement, percent) with sane dates
+
+    for p in placements:
+        percent = getattr(p, "percent", None)
+        percent = bt_percent if percent is None else percent
+        label = _describe(p, programme)
+        if p.kind not in kind_ids:
+            known = ", ".join(k.name for k in programme.placement_kinds)
+            warn("unknown_kind",
+                 f'Placeringen {label} har typen "{p.kind}", som inte finns i programmet '
+                 f"{programme.name} (där finns: {known}).")
+        if p.end < p.start:
+            warn("end_before_start",
+                 f"Placeringen {label} slutar {p.end.isoformat()}, före sin start {p.start.isoformat()}.")
+            continue
+        if not 0 < percent <= 100:
+            warn("bad_percent",
+                 f"Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och högst 100 %.")
+            continue
+        fte = _fte_exact(p.start, p.end, percent)
+        valid.append((p, Fraction(percent)))
+        total += fte
+        if p.kind in kind_ids:
+            counts = programme.kind(p.kind).counts_as
+            if "akut" in counts:
+                akut += fte
+            if "primarvard" in counts:
+                primarvard += fte
+
+    if total < MIN_TOTAL_MONTHS:
+        warn("total_too_short",
+             f"Planen motsvarar {sv_months(total)} på heltid; bastjänstgöringen ska omfatta "
+             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).")
+    if akut < MIN_AKUT_MONTHS:
+        warn("akut_too_short",
+             f"Planen har {sv_months(akut)} akut sjukvård; minst {MIN_AKUT_MONTHS} krävs ({REGULATION}).")
+    if primarvard < MIN_PRIMARVARD_MONTHS:
+        warn("primarvard_too_short",
+             f"Planen har {sv_months(primarvard)} primärvård; minst {MIN_PRIMARVARD_MONTHS} krävs ({REGULATION}).")
+
+    # "Bolli Södersjukhuset" and "bolli södersjukhuset " are one site.
+    sites = {" ".join(str(p.site).split()).casefold() for p in placements if str(p.site or "").strip()}
+    if len(sites) > MAX_SITES:
+        warn("too_many_sites",
+             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).")
+
+    # Two half-time placements side by side are a legitimate part-time split; only more than
+    # full time at once is a conflict.
+    for i, (a, pa) in enumerate(valid):
+        for b, pb in valid[i + 1:]:
+            first, last = max(a.start, b.start), min(a.end, b.end)
+            if first <= last and pa + pb > 100:
+                warn("overlap",
+                     f"Placeringarna {_describe(a, programme)} och {_describe(b, programme)} "
+                     f"överlappar {first.isoformat()}–{last.isoformat()}.")
+
+    planned = {p.kind for p in placements}
+    for k in programme.placement_kinds:
+        if k.id not in planned:
+            warn("kind_missing", f"Planen saknar placeringen {k.name}, som ingår i programmet {programme.name}.")
+
+    if programme.order == "fixed":
+        rank = {k.id: i for i, k in enumerate(programme.placement_kinds)}
+        ordered = sorted((p for p, _ in valid if p.kind in rank), key=lambda p: p.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if rank[b.kind] < rank[a.kind]:
+                warn("order",
+                     f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
+                     f"men programmet {programme.name} har en fast ordning.")
+                break
+    return warnings
