@@ -1,0 +1,5 @@
+import sys
+
+from btdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,47 @@
+"""The `btdesk` command line. Errors are one sentence and exit 1; usage errors exit 2.
+
+The entry point that can also start the window lives in ui.main, so that this Qt-free
+package never imports Qt; `python -m btdesk` runs the command line alone.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Callable, Sequence
+
+from btdesk.cli.common import Context, build_parser
+from btdesk.errors import BtdeskError, UsageError
+
+# modules that add subcommands: each has register(subparsers)
+COMMAND_MODULES = ("btdesk.cli.core_cmds",)
+
+
+def main(argv: Sequence[str] | None = None, *, qt_check: Callable[[], list] | None = None) -> int:
+    import importlib
+
+    parser, sub = build_parser()
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+            continue
+        mod.register(sub)
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    ctx = Context(args, qt_check=qt_check)
+    try:
+        return int(args.func(ctx) or 0)
+    except UsageError as e:
+        print(f"btdesk: {e}", file=sys.stderr)
+        return 2
+    except BtdeskError as e:
+        print(f"btdesk: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("btdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

@@ -1,0 +1,84 @@
+"""Shared pieces of the command line: the parser, the home folder, the passphrase."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from btdesk.errors import BtdeskError, UsageError
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # noqa: D102 - one sentence, exit 2
+        self.print_usage(sys.stderr)
+        print(f"btdesk: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def default_home() -> Path:
+    if env := os.environ.get("BTDESK_HOME"):
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("btdesk", appauthor=False))
+
+
+def build_parser() -> tuple[Parser, argparse._SubParsersAction]:
+    parser = Parser(
+        prog="btdesk",
+        description="btdesk – offline e-portfolio för bastjänstgöring (BT). "
+        "Without a command it starts the window.",
+    )
+    parser.add_argument("--home", type=Path, default=None,
+                        help="the folder holding the profile (default: $BTDESK_HOME or the user data folder)")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    return parser, sub
+
+
+def passphrase_from_env_or_tty(prompt: str, *, confirm: bool = False) -> str:
+    if (pw := os.environ.get("BTDESK_PASSPHRASE")) is not None:
+        return pw
+    if not sys.stdin or not sys.stdin.isatty():
+        raise BtdeskError("A passphrase is needed; set BTDESK_PASSPHRASE or run btdesk in a terminal.")
+    pw = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != pw:
+        raise BtdeskError("The two passphrases differ; nothing was changed.")
+    return pw
+
+
+class Context:
+    """What a command needs: its arguments, the home, and an open portfolio on demand."""
+
+    def __init__(self, args: argparse.Namespace, qt_check=None):
+        self.args = args
+        self.qt_check = qt_check
+        self._portfolio = None
+
+    @property
+    def home(self) -> Path:
+        return self.args.home or default_home()
+
+    def passphrase(self, prompt: str = "Passphrase for your btdesk key", confirm: bool = False):
+        return passphrase_from_env_or_tty(prompt, confirm=confirm)
+
+    def portfolio(self):
+        if self._portfolio is None:
+            from btdesk.services.portfolio import Portfolio
+
+            self._portfolio = Portfolio.open(self.home)
+        return self._portfolio
+
+    def adopt(self, portfolio) -> None:
+        self._portfolio = portfolio
+
+    def close(self) -> None:
+        if self._portfolio is not None:
+            self._portfolio.close()
+            self._portfolio = None
+
+
+def require(cond: bool, message: str) -> None:
+    if not cond:
+        raise UsageError(message)

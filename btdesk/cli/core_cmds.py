@@ -1,0 +1,219 @@
+"""Core commands: profile, demo, programme, progress, entries, history, selftest."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+
+from btdesk.cli.common import Context
+from btdesk.errors import BtdeskError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("profile", help="create the profile of this home")
+    ps = p.add_subparsers(metavar="ACTION", required=True)
+    c = ps.add_parser("create", help="create a profile (doctor, supervisor or unit) with a key pair")
+    c.add_argument("--role", required=True, choices=["doctor", "supervisor", "unit"])
+    c.add_argument("--name", required=True)
+    c.add_argument("--programme", help="programme id for a doctor (see 'btdesk programme list')")
+    c.add_argument("--start", type=date.fromisoformat, help="BT start date, YYYY-MM-DD")
+    c.add_argument("--percent", type=int, default=100, help="percent of full time")
+    c.add_argument("--huvudhandledare", default="")
+    c.set_defaults(func=cmd_profile_create)
+
+    d = sub.add_parser("demo", help="create a realistic demo profile in this home")
+    d.add_argument("--role", choices=["doctor", "supervisor", "unit"], default="doctor")
+    d.add_argument("--if-missing", action="store_true", help="do nothing when a portfolio exists")
+    d.set_defaults(func=cmd_demo)
+
+    pr = sub.add_parser("programme", help="the regional BT programmes")
+    prs = pr.add_subparsers(metavar="ACTION", required=True)
+    prs.add_parser("list", help="list the shipped programmes").set_defaults(func=cmd_programme_list)
+    sh = prs.add_parser("show", help="show one programme")
+    sh.add_argument("id")
+    sh.set_defaults(func=cmd_programme_show)
+    ck = prs.add_parser("check", help="validate a programme file")
+    ck.add_argument("file")
+    ck.set_defaults(func=cmd_programme_check)
+
+    g = sub.add_parser("progress", help="progress per delmål and placement, months served, in phase")
+    g.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    g.add_argument("--today", type=date.fromisoformat, help=argparse_hidden())
+    g.set_defaults(func=cmd_progress)
+
+    e = sub.add_parser("entries", help="list the portfolio's records")
+    e.add_argument("--kind", help="activity, talk, placement, document, reflection, assessment …")
+    e.add_argument("--deleted", action="store_true", help="include withdrawn records")
+    e.set_defaults(func=cmd_entries)
+
+    h = sub.add_parser("history", help="every version of one record")
+    h.add_argument("id")
+    h.set_defaults(func=cmd_history)
+
+    a = sub.add_parser("activity", help="log a learning activity")
+    a.add_argument("--type", default="course", choices=["course", "seminar", "self_study", "teaching", "clinical"])
+    a.add_argument("--title", required=True)
+    a.add_argument("--date", type=date.fromisoformat, default=date.today())
+    a.add_argument("--hours", type=float)
+    a.add_argument("--delmal", default="", help="comma-separated, e.g. BT1,BT9")
+    a.add_argument("--notes", default="")
+    a.set_defaults(func=cmd_activity)
+
+    s = sub.add_parser("selftest", help="is this installation sound?")
+    s.set_defaults(func=cmd_selftest)
+
+
+def argparse_hidden():
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+def cmd_profile_create(ctx: Context) -> int:
+    from btdesk.services import bt
+    from btdesk.services.portfolio import Portfolio
+
+    a = ctx.args
+    if a.role == "doctor" and not a.programme:
+        raise BtdeskError("A doctor's profile needs a programme; add --programme (see 'btdesk programme list').")
+    p = Portfolio.create(ctx.home, name=a.name, role=a.role, programme_id=a.programme,
+                         passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True))
+    ctx.adopt(p)
+    if a.role == "doctor":
+        bt.set_bt(p, start=a.start or date.today(), percent=a.percent, huvudhandledare=a.huvudhandledare)
+    print(f"Created the {a.role} profile {p.profile.name} in {ctx.home}.")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from btdesk.services.demo import create_demo
+    from btdesk.services.portfolio import DB_NAME
+
+    if ctx.args.if_missing and (ctx.home / DB_NAME).exists():
+        return 0
+    p = create_demo(ctx.home, ctx.args.role, passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True))
+    ctx.adopt(p)
+    print(f"Created a demo {ctx.args.role} profile, {p.profile.name}, in {ctx.home}.")
+    return 0
+
+
+def cmd_programme_list(ctx: Context) -> int:
+    from btdesk.programme import list_programmes
+
+    for prog in list_programmes():
+        kinds = ", ".join(f"{k.name} {k.months:g} mån" for k in prog.placement_kinds)
+        flag = "" if prog.verified else "  (unverified)"
+        print(f"{prog.id:<12} {prog.name}: {kinds}{flag}")
+    return 0
+
+
+def cmd_programme_show(ctx: Context) -> int:
+    from btdesk.programme import load_programme
+
+    prog = load_programme(ctx.args.id)
+    print(f"{prog.name} ({prog.id}), {prog.region}")
+    print(f"Source: {prog.source}; verified: {'yes' if prog.verified else 'no'}")
+    for k in prog.placement_kinds:
+        counts = ", ".join(sorted(k.counts_as)) or "–"
+        print(f"\n{k.name}: {k.months:g} months; counts as: {counts}; "
+              f"supervision talk every {k.supervision_interval_days} days")
+        for item in k.checklist:
+            extra = f" (min {item.min_count} {item.instrument})" if item.instrument else ""
+            print(f"  [{item.type}] {item.text}{extra} {' '.join(item.delmal)}")
+    print("\nDelmål:")
+    for d in prog.delmal:
+        print(f"  {d.id:<5} {d.title}")
+    return 0
+
+
+def cmd_programme_check(ctx: Context) -> int:
+    from btdesk.programme import check_file
+
+    prog = check_file(ctx.args.file)
+    print(f"{ctx.args.file}: valid programme {prog.id} with {len(prog.delmal)} delmål and "
+          f"{len(prog.placement_kinds)} placement kinds.")
+    return 0
+
+
+STATUS_SV = {"none": "inget underlag", "started": "påbörjat", "evidenced": "underlag finns"}
+
+
+def cmd_progress(ctx: Context) -> int:
+    from btdesk.services.progress import progress
+
+    pr = progress(ctx.portfolio(), ctx.args.today)
+    fmt = ctx.args.format
+    if fmt == "json":
+        json.dump(pr.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["delmal", "title", "evidence", "assessments", "chosen", "status"])
+        for d in pr.delmal:
+            w.writerow([d.id, d.title, d.evidence, d.assessments, d.chosen, d.status])
+        return 0
+    print(f"{pr.doctor} – {pr.programme}, start {pr.start}")
+    print(f"Months served (FTE): {pr.months_served:.1f} of {pr.months_planned:.1f} planned; "
+          f"primärvård {pr.primarvard_months:.1f}, akut sjukvård {pr.akut_months:.1f}")
+    print("In phase: " + ("yes" if pr.in_phase else "no – " + " ".join(pr.phase_reasons)))
+    for w in pr.warnings:
+        print(f"Warning: {w}")
+    print(f"\n{'Placement':<22}{'Period':<25}{'Checklist':>10}{'Assessments':>13}{'Talks':>9}")
+    for pl in pr.placements:
+        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
+              f"{pl.assessments_done:>8}/{pl.assessments_required:<4}{pl.talks_held:>5}/{pl.talks_expected_by_now:<3}")
+    print(f"\n{'Delmål':<7}{'Evidence':>9}{'Assess.':>9}  Status")
+    for d in pr.delmal:
+        print(f"{d.id:<7}{d.evidence:>9}{d.assessments:>9}  {STATUS_SV[d.status]:<16} {d.title}")
+    return 0
+
+
+def cmd_entries(ctx: Context) -> int:
+    p = ctx.portfolio()
+    rows = p.records(ctx.args.kind, include_deleted=ctx.args.deleted)
+    for r in sorted(rows, key=lambda r: (r.kind, r.body.get("date") or r.body.get("start") or "", r.id)):
+        title = r.body.get("title") or r.body.get("site") or r.body.get("instrument") or r.body.get("type", "")
+        when = r.body.get("date") or r.body.get("start") or ""
+        flags = ("  [withdrawn]" if r.deleted else "") + ("  [conflict]" if r.conflict else "") + \
+            ("  [signed]" if r.signed else "")
+        print(f"{r.id}  {r.kind:<11} v{r.version:<3} {when:<10}  {title}{flags}")
+    return 0
+
+
+def cmd_history(ctx: Context) -> int:
+    for v in ctx.portfolio().history(ctx.args.id):
+        state = "withdrawn" if v.deleted else "saved"
+        print(f"v{v.version}  {v.updated}  {state} by {v.author_name}  {v.hash[:12]}")
+        print("    " + json.dumps(v.body, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def cmd_activity(ctx: Context) -> int:
+    from btdesk.services import bt
+    from btdesk.services.entries import save_activity
+
+    p = ctx.portfolio()
+    a = ctx.args
+    cur = bt.current_placement(p, a.date)
+    r, warnings = save_activity(p, type=a.type, title=a.title, date=a.date, hours=a.hours,
+                                delmal=[x for x in a.delmal.split(",") if x.strip()],
+                                placement=cur.id if cur else None, notes=a.notes)
+    for w in warnings:
+        print(f"Warning: {w}", file=sys.stderr)
+    print(f"Saved activity {r.id}.")
+    return 0
+
+
+def cmd_selftest(ctx: Context) -> int:
+    from btdesk.services.selftest import run_checks
+
+    checks = run_checks(ctx.home, ctx.qt_check)
+    bad = 0
+    for ok, what, detail in checks:
+        bad += not ok
+        print(f"{'ok  ' if ok else 'FAIL'}  {what}: {detail}")
+    if bad:
+        print(f"btdesk: {bad} check(s) failed; see the lines marked FAIL.", file=sys.stderr)
+    return 1 if bad else 0

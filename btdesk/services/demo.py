@@ -1,0 +1,154 @@
+"""`btdesk demo`: a realistic doctor five months into BT (Region Stockholm's programme).
+
+Dates are relative to today so the demo is always "five months in". The random generator is
+seeded, so two demos made on the same day are the same.
+"""
+from __future__ import annotations
+
+import os
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from btdesk.services import bt, entries
+from btdesk.services.portfolio import Portfolio, PassphraseSource
+
+DEMO_PASSPHRASE = "demo"
+
+COURSES = [
+    ("ALS – avancerad hjärt-lungräddning", 8, ["BT1"]),
+    ("Akut omhändertagande av traumapatient (ATLS-introduktion)", 6, ["BT1", "BT9"]),
+    ("Läkemedelsgenomgångar hos äldre", 3, ["BT5", "BT1"]),
+    ("Suicidriskbedömning i praktiken", 4, ["BT2"]),
+    ("Kommunikation: svåra samtal", 4, ["BT7", "BT8"]),
+    ("Intygsskrivning och lagstiftning", 3, ["BT12", "BT13"]),
+    ("Vårdhygien och antibiotikaanvändning", 2, ["BT4"]),
+    ("Patientsäkerhet och avvikelsehantering", 3, ["BT15"]),
+]
+SEMINARS = [
+    ("Journalklubb: sepsis i akuten", ["BT1", "BT17"]),
+    ("Fallseminarium: bröstsmärta", ["BT1"]),
+    ("Etikseminarium: prioriteringar", ["BT11"]),
+    ("Seminarium: multisjuka äldre", ["BT5", "BT1"]),
+    ("Seminarium: barn med feber", ["BT3"]),
+    ("Ledarskap i vården", ["BT14"]),
+]
+TOPICS = [
+    "Prioritering på akutmottagningen", "Egen arbetsbelastning", "Återkoppling på Mini-CEX",
+    "Läkemedelsgenomgång", "Svåra samtal med anhöriga", "Journalföring", "Lärandemål för placeringen",
+    "Handläggning av bröstsmärta", "Samverkan med sjuksköterskor",
+]
+ACTIONS = [
+    "Göra två DOPS före nästa samtal", "Läsa SBU-rapport om sepsis", "Be om medsittning",
+    "Skriva reflektion om svårt samtal", "Anmäla mig till ALS-kursen", "Boka CbD med handledaren",
+]
+
+
+def passphrase_for_demo() -> PassphraseSource:
+    return lambda _prompt: os.environ.get("BTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+
+
+def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource | None = None,
+                today: date | None = None) -> Portfolio:
+    passphrase = passphrase_for_demo() if passphrase is None else passphrase
+    today = today or date.today()
+    if role == "doctor":
+        p = Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
+                             passphrase=passphrase)
+        fill_doctor(p, today)
+        return p
+    names = {"supervisor": "Erik Berg", "unit": "Region Stockholm BT-enheten"}
+    return Portfolio.create(home, name=names[role], role=role, programme_id="stockholm",
+                            passphrase=passphrase)
+
+
+def _months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def fill_doctor(p: Portfolio, today: date) -> None:
+    rng = random.Random(today.toordinal())
+    start = _months(today.replace(day=1), -5)
+    bt.set_bt(p, start=start, percent=100, huvudhandledare="Dr Karin Lind, Capio Sankt Görans sjukhus")
+    plan = [
+        ("akut_sjukvard", "Södersjukhuset, akutmottagningen", "Dr Erik Berg", 4),
+        ("allmanmedicin", "Vårdcentralen Gubbängen", "Dr Sara Nilsson", 4),
+        ("geriatrik", "Dalens sjukhus, geriatriken", "Dr Olof Ek", 2),
+        ("psykiatri", "Psykiatri Södra Stockholm", "Dr Maria Holm", 2),
+    ]
+    kinds = {k.id for k in p.programme.placement_kinds}
+    placements, cursor = [], start
+    for kind, site, sup, months in plan:
+        if kind not in kinds:
+            continue
+        end = _months(cursor, months) - timedelta(days=1)
+        placements.append(bt.add_placement(p, kind=kind, site=site, supervisor=sup, start=cursor, end=end))
+        cursor = end + timedelta(days=1)
+
+    for pl in placements:
+        if pl.start > today:
+            continue
+        until = min(pl.end, today - timedelta(days=1))
+        kind = p.programme.kind(pl.kind)
+        # supervision talks at the programme's rhythm, a few skipped as in real life
+        d = pl.start + timedelta(days=kind.supervision_interval_days - 1)
+        while d <= until:
+            if rng.random() > 0.15:
+                entries.save_talk(p, date=d, placement=pl.id, participants=[pl.supervisor],
+                                  topics=rng.sample(TOPICS, 2), notes="Genomgång av veckan och lärandemål.",
+                                  agreed_actions=rng.sample(ACTIONS, 1))
+            d += timedelta(days=kind.supervision_interval_days)
+        if pl.end < today:
+            entries.save_talk(p, date=pl.end, type="handover", placement=pl.id,
+                              participants=[pl.supervisor, "Dr Karin Lind", "Dr Sara Nilsson"],
+                              topics=["Sammanfattande bedömning", "Mål för nästa placering"],
+                              notes="Överlämning inför nästa placering; checklistan gicks igenom.",
+                              agreed_actions=["Fokusera på konsultationsteknik i primärvården"])
+        # weekly teaching afternoons and clinical activities
+        d = pl.start + timedelta(days=2)
+        while d <= until:
+            entries.save_activity(p, type="teaching", title="Undervisningseftermiddag", date=d, hours=3,
+                                  delmal=rng.sample([f"BT{i}" for i in range(1, 19)], 2), placement=pl.id)
+            d += timedelta(days=7)
+        for item in kind.checklist[: max(1, len(kind.checklist) * 2 // 3)]:
+            if item.type != "assessment" and rng.random() < 0.8:
+                r, _ = entries.save_activity(p, type="clinical", title=item.text[:120], date=until,
+                                             delmal=item.delmal, placement=pl.id)
+                entries.tick_checklist(p, placement=pl.id, item=item.id, date=until, evidence=[r.id])
+
+    served = [pl for pl in placements if pl.start <= today]
+    for i, (title, hours, dm) in enumerate(COURSES[:6]):
+        pl = served[i % len(served)]
+        day = min(pl.start + timedelta(days=10 + 9 * i), today)
+        entries.save_activity(p, type="course", title=title, date=day, hours=hours, delmal=dm, placement=pl.id)
+    for i, (title, dm) in enumerate(SEMINARS):
+        pl = served[i % len(served)]
+        entries.save_activity(p, type="seminar", title=title, date=min(pl.start + timedelta(days=20 + 5 * i), today),
+                              hours=2, delmal=dm, placement=pl.id)
+    entries.save_activity(p, type="self_study", title="Läst Akut internmedicin, kapitel om bröstsmärta",
+                          date=today - timedelta(days=30), hours=5, delmal=["BT1"], placement=served[-1].id)
+    cert = _demo_certificate(p.home)
+    doc, _ = entries.add_document(p, cert, title="Kursintyg ALS", date=start + timedelta(days=10),
+                                  delmal=["BT1"], placement=placements[0].id)
+    cert.unlink()
+    entries.save_reflection(p, text="ALS-kursen gav mig struktur i hjärtstopp; jag vill träna mer på teamledning.",
+                            date=start + timedelta(days=11), links=[doc.id], delmal=["BT1", "BT14"])
+
+
+def _demo_certificate(home: Path) -> Path:
+    """A small real PDF so that the demo's document opens in a viewer."""
+    from reportlab.pdfgen import canvas
+
+    from btdesk.reports.fonts import register_fonts
+
+    path = home / "Kursintyg-ALS.pdf"
+    font = register_fonts()
+    c = canvas.Canvas(str(path), initialFontName=font)
+    c.setFont(font, 18)
+    c.drawString(72, 760, "Kursintyg – ALS, avancerad hjärt-lungräddning")
+    c.setFont(font, 12)
+    c.drawString(72, 730, "Amira Haddad har genomgått kursen med godkänt resultat (8 timmar).")
+    c.drawString(72, 712, "Svenska HLR-rådet, kursledare: Dr Per Åström")
+    c.save()
+    return path

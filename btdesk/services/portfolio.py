@@ -1,0 +1,324 @@
+"""The portfolio facade: one home folder, one profile, one database, one lock.
+
+Every write is one transaction (a short-lived Session per operation, as TagStudio does).
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from btdesk.errors import BtdeskError
+from btdesk.store import records as rec
+from btdesk.store.attachments import AttachmentStore
+from btdesk.store.engine import sqlite_engine
+from btdesk.store.lock import HomeLock
+from btdesk.store.models import Attachment, Profile, RecordHead, RecordVersion, Setting
+from btdesk.store.schema import ensure_schema
+from btdesk.timeutil import now_iso
+
+DB_NAME = "portfolio.sqlite"
+ROLES = ("doctor", "supervisor", "unit")
+
+PassphraseSource = Callable[[str], str]
+
+
+@dataclass
+class ProfileInfo:
+    """A plain copy of the profile row, safe to hold outside a session."""
+
+    id: str
+    name: str
+    role: str
+    fingerprint: str
+    programme_id: str | None
+    created: str
+
+    @classmethod
+    def of(cls, row: Profile) -> "ProfileInfo":
+        return cls(row.id, row.name, row.role, row.fingerprint, row.programme_id, row.created)
+
+
+class NoProfile(BtdeskError):
+    pass
+
+
+class SignedRecordFrozen(BtdeskError):
+    pass
+
+
+def prepare_home(home: Path) -> Path:
+    home = Path(home).expanduser()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / f".write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except PermissionError:
+        raise BtdeskError(
+            f"btdesk cannot write to {home} (permission denied); choose another folder with --home."
+        ) from None
+    except OSError as e:
+        raise BtdeskError(f"btdesk cannot use {home} as its home folder: {e.strerror}.") from None
+    return home
+
+
+class Portfolio:
+    def __init__(self, home: Path, engine, lock: HomeLock, profile: ProfileInfo):
+        self.home = home
+        self.engine = engine
+        self._lock = lock
+        self.profile = profile
+        self.attachments = AttachmentStore(home / "attachments")
+        self.migration_backup: str | None = None
+        self._programme = None
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def _open_db(cls, home: Path) -> tuple[Any, HomeLock, str | None]:
+        home = prepare_home(home)
+        lock = HomeLock(home)
+        lock.acquire()
+        try:
+            engine = sqlite_engine(home / DB_NAME)
+            backup = ensure_schema(engine, home / DB_NAME)
+        except BaseException:
+            lock.release()
+            raise
+        return engine, lock, backup
+
+    @classmethod
+    def open(cls, home: Path) -> "Portfolio":
+        home = Path(home).expanduser()
+        if not (home / DB_NAME).exists():
+            raise NoProfile(
+                f"There is no portfolio in {home}; create one with "
+                "'btdesk profile create' or try 'btdesk demo'."
+            )
+        engine, lock, backup = cls._open_db(home)
+        with Session(engine) as s:
+            row = s.scalar(select(Profile))
+            profile = ProfileInfo.of(row) if row is not None else None
+        if profile is None:
+            lock.release()
+            engine.dispose()
+            raise NoProfile(f"The portfolio in {home} has no profile; create one with 'btdesk profile create'.")
+        p = cls(home, engine, lock, profile)
+        p.migration_backup = backup
+        return p
+
+    @classmethod
+    def create(
+        cls, home: Path, *, name: str, role: str, programme_id: str | None = None,
+        passphrase: PassphraseSource | None = None,
+    ) -> "Portfolio":
+        if role not in ROLES:
+            raise BtdeskError(f"Unknown role {role!r}; choose doctor, supervisor or unit.")
+        if not name.strip():
+            raise BtdeskError("A profile needs a name.")
+        home = Path(home).expanduser()
+        if (home / DB_NAME).exists():
+            raise BtdeskError(f"There is already a portfolio in {home}; choose another folder with --home.")
+        if programme_id is not None:
+            from btdesk.programme import load_programme
+
+            programme_id = load_programme(programme_id).id
+        engine, lock, _ = cls._open_db(home)
+        try:
+            from btdesk.identity import create_identity
+
+            ident = create_identity(home, name.strip(), role, passphrase)
+            profile = Profile(
+                id=str(uuid.uuid4()), name=name.strip(), role=role,
+                fingerprint=ident.fingerprint, programme_id=programme_id, created=now_iso(),
+            )
+            with Session(engine) as s, s.begin():
+                s.add(profile)
+                profile = ProfileInfo.of(profile)
+        except BaseException:
+            lock.release()
+            engine.dispose()
+            raise
+        return cls(home, engine, lock, profile)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> "Portfolio":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    # -- programme ---------------------------------------------------------
+    @property
+    def programme(self):
+        if self._programme is None:
+            from btdesk.programme import load_programme
+
+            pid = self.profile.programme_id
+            if pid is None:
+                bt = self.latest("bt")
+                pid = bt.body.get("programme") if bt else None
+            if pid is None:
+                raise BtdeskError("This profile has no BT programme; set one with 'btdesk profile create --programme'.")
+            self._programme = load_programme(pid)
+        return self._programme
+
+    def set_programme(self, programme_id: str) -> None:
+        from btdesk.programme import load_programme
+
+        prog = load_programme(programme_id)
+        with self.transaction() as s:
+            s.get(Profile, self.profile.id).programme_id = prog.id
+        self.profile.programme_id = prog.id
+        self._programme = prog
+
+    # -- records -----------------------------------------------------------
+    def _wire(self, kind: str, body: dict, record_id: str, version: int, prev: str | None,
+              created: str, deleted: bool = False) -> dict[str, Any]:
+        return {
+            "id": record_id, "kind": kind, "version": version, "prev": prev,
+            "author": self.profile.fingerprint, "author_name": self.profile.name,
+            "created": created, "updated": now_iso(), "deleted": deleted, "body": body,
+        }
+
+    def put(self, kind: str, body: dict[str, Any], record_id: str | None = None, *,
+            sign: Callable[[bytes], bytes] | None = None) -> rec.RecordView:
+        """Create a record, or a new version of an existing one, in one transaction."""
+        with self.transaction() as s:
+            if record_id is None:
+                wire = self._wire(kind, body, str(uuid.uuid4()), 1, None, now_iso())
+            else:
+                head = self._head(s, record_id)
+                cur = s.get(RecordVersion, head.vid)
+                self._check_editable(cur)
+                wire = self._wire(cur.kind, body, record_id, cur.version + 1, cur.hash, cur.created)
+            sig = self._sign(wire, sign)
+            v, _ = rec.insert_version(s, wire, signature=sig)
+            return rec.view(v)
+
+    def delete(self, record_id: str) -> rec.RecordView:
+        """A withdrawal is a tombstone version; the history stays."""
+        with self.transaction() as s:
+            head = self._head(s, record_id)
+            cur = s.get(RecordVersion, head.vid)
+            self._check_editable(cur)
+            wire = self._wire(cur.kind, cur.body, record_id, cur.version + 1, cur.hash, cur.created, True)
+            v, _ = rec.insert_version(s, wire)
+            return rec.view(v)
+
+    def restore(self, record_id: str) -> rec.RecordView:
+        """Undo of a deletion: a new live version with the last body."""
+        with self.transaction() as s:
+            head = self._head(s, record_id)
+            cur = s.get(RecordVersion, head.vid)
+            wire = self._wire(cur.kind, cur.body, record_id, cur.version + 1, cur.hash, cur.created)
+            v, _ = rec.insert_version(s, wire)
+            return rec.view(v)
+
+    def _sign(self, wire: dict, sign: Callable[[bytes], bytes] | None) -> bytes | None:
+        if sign is None:
+            return None
+        from btdesk.canonical import canonical_bytes
+
+        return sign(canonical_bytes(wire))
+
+    def _check_editable(self, cur: RecordVersion) -> None:
+        if cur.signature is not None and cur.author != self.profile.fingerprint:
+            raise SignedRecordFrozen(
+                f"This {cur.kind} is signed by {cur.author_name} and cannot be changed; "
+                "add your own reflection to it instead."
+            )
+
+    def _head(self, s: Session, record_id: str) -> RecordHead:
+        head = s.get(RecordHead, record_id)
+        if head is None:
+            raise BtdeskError(f"There is no record {record_id} in this portfolio.")
+        return head
+
+    def get(self, record_id: str) -> rec.RecordView:
+        with Session(self.engine) as s:
+            head = self._head(s, record_id)
+            return rec.view(s.get(RecordVersion, head.vid), head.conflict)
+
+    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[rec.RecordView]:
+        q = select(RecordVersion, RecordHead.conflict).join(RecordHead, RecordHead.vid == RecordVersion.vid)
+        if kind is not None:
+            q = q.where(RecordHead.kind == kind)
+        if not include_deleted:
+            q = q.where(RecordHead.deleted.is_(False))
+        with Session(self.engine) as s:
+            return [rec.view(v, c) for v, c in s.execute(q).all()]
+
+    def latest(self, kind: str) -> rec.RecordView | None:
+        items = self.records(kind)
+        return max(items, key=lambda r: r.updated) if items else None
+
+    def history(self, record_id: str) -> list[rec.RecordView]:
+        with Session(self.engine) as s:
+            self._head(s, record_id)
+            return [rec.view(v) for v in rec.history(s, record_id)]
+
+    def conflicts(self) -> dict[str, list[rec.RecordView]]:
+        with Session(self.engine) as s:
+            ids = s.scalars(select(RecordHead.record_id).where(RecordHead.conflict.is_(True))).all()
+            return {i: [rec.view(v) for v in rec.leaves(s, i)] for i in ids}
+
+    def resolve(self, record_id: str, keep_hash: str, body: dict | None = None) -> rec.RecordView:
+        """End a conflict: a new version on top of the chosen leaf that supersedes the others."""
+        with self.transaction() as s:
+            lv = rec.leaves(s, record_id)
+            chosen = next((v for v in lv if v.hash == keep_hash), None)
+            if chosen is None:
+                raise BtdeskError("That version is not one of the record's conflicting versions.")
+            new_body = dict(body if body is not None else chosen.body)
+            new_body[rec.RESOLVES] = sorted(v.hash for v in lv if v.hash != keep_hash)
+            version = max(v.version for v in lv) + 1
+            wire = self._wire(chosen.kind, new_body, record_id, version, chosen.hash, chosen.created)
+            v, _ = rec.insert_version(s, wire)
+            return rec.view(v)
+
+    # -- attachments -------------------------------------------------------
+    def add_attachment(self, path: Path) -> tuple[str, int]:
+        try:
+            digest, size = self.attachments.put_file(Path(path))
+        except FileNotFoundError:
+            raise BtdeskError(f"The file {path} does not exist.") from None
+        except IsADirectoryError:
+            raise BtdeskError(f"{path} is a folder, not a file.") from None
+        except OSError as e:
+            raise BtdeskError(f"The file {path} could not be stored: {e.strerror}.") from None
+        with self.transaction() as s:
+            if s.get(Attachment, digest) is None:
+                s.add(Attachment(sha256=digest, size=size, added=now_iso()))
+        return digest, size
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self.attachments.path_for(sha256)
+
+    # -- settings ----------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with Session(self.engine) as s:
+            row = s.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value

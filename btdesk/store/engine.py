@@ -1,0 +1,27 @@
+"""Engines with the pragmas a portfolio needs: WAL, foreign keys, durable commits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def sqlite_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # FULL: a commit survives power loss too, not only a killed process
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    return engine
+
+
+def engine_for_url(url: str) -> Engine:
+    """A shared store (PostgreSQL for a BT unit with several staff)."""
+    return create_engine(url, pool_pre_ping=True)

@@ -1,0 +1,51 @@
+"""One btdesk per home: an OS file lock, released by the OS even when the process dies."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from btdesk.errors import BtdeskError
+
+
+class PortfolioInUse(BtdeskError):
+    pass
+
+
+class HomeLock:
+    def __init__(self, home: Path):
+        self.path = home / "portfolio.lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock(fd)
+        except OSError:
+            try:
+                other = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            finally:
+                os.close(fd)
+            raise PortfolioInUse(
+                f"The portfolio in {self.path.parent} is already open in another btdesk "
+                f"(process {other}); close that one first."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,0 +1,124 @@
+"""Append-only record versions and the choice of the current (head) version.
+
+A version is never changed once written. The head of a record is its leaf version: the one
+no other version names as `prev`. Two leaves mean two machines edited the same version: the
+record is marked in conflict and both stay. The head choice depends only on the set of
+versions, never on arrival order, so bundles imported in any order give the same portfolio.
+"""
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from btdesk.canonical import record_hash
+from btdesk.store.models import RecordHead, RecordVersion
+from btdesk.timeutil import now_iso
+
+# body key naming other leaves that a resolving version supersedes
+RESOLVES = "$resolves"
+
+
+@dataclass(frozen=True)
+class RecordView:
+    id: str
+    kind: str
+    version: int
+    author: str
+    author_name: str
+    created: str
+    updated: str
+    deleted: bool
+    body: dict[str, Any]
+    hash: str
+    prev: str | None
+    signed: bool
+    conflict: bool = False
+    origin: str = "local"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.body.get(key, default)
+
+
+def to_wire(v: RecordVersion) -> dict[str, Any]:
+    return {
+        "id": v.record_id,
+        "kind": v.kind,
+        "version": v.version,
+        "prev": v.prev,
+        "author": v.author,
+        "author_name": v.author_name,
+        "created": v.created,
+        "updated": v.updated,
+        "deleted": v.deleted,
+        "body": v.body,
+    }
+
+
+def wire_line(v: RecordVersion) -> dict[str, Any]:
+    sig = base64.b64encode(v.signature).decode() if v.signature else None
+    return {"record": to_wire(v), "hash": v.hash, "signature": sig}
+
+
+def view(v: RecordVersion, conflict: bool = False) -> RecordView:
+    return RecordView(
+        id=v.record_id, kind=v.kind, version=v.version, author=v.author,
+        author_name=v.author_name, created=v.created, updated=v.updated,
+        deleted=v.deleted, body=v.body, hash=v.hash, prev=v.prev,
+        signed=v.signature is not None, conflict=conflict, origin=v.origin,
+    )
+
+
+def insert_version(
+    s: Session, wire: dict[str, Any], *, signature: bytes | None = None,
+    origin: str = "local",
+) -> tuple[RecordVersion, bool]:
+    """Store one wire record unless it is already there; returns (version, was_new)."""
+    h = record_hash(wire)
+    existing = s.scalar(select(RecordVersion).where(RecordVersion.hash == h))
+    if existing is not None:
+        return existing, False
+    v = RecordVersion(
+        record_id=wire["id"], kind=wire["kind"], version=wire["version"], prev=wire["prev"],
+        author=wire["author"], author_name=wire["author_name"], created=wire["created"],
+        updated=wire["updated"], deleted=wire["deleted"], body=wire["body"], hash=h,
+        signature=signature, origin=origin, received=now_iso(),
+    )
+    s.add(v)
+    s.flush()
+    refresh_head(s, wire["id"])
+    return v, True
+
+
+def _order_key(v: RecordVersion) -> tuple:
+    return (v.version, v.updated, v.hash)
+
+
+def leaves(s: Session, record_id: str) -> list[RecordVersion]:
+    versions = s.scalars(select(RecordVersion).where(RecordVersion.record_id == record_id)).all()
+    superseded = {v.prev for v in versions if v.prev}
+    for v in versions:
+        superseded.update(v.body.get(RESOLVES, []) if isinstance(v.body, dict) else [])
+    return sorted((v for v in versions if v.hash not in superseded), key=_order_key)
+
+
+def refresh_head(s: Session, record_id: str) -> RecordHead:
+    lv = leaves(s, record_id)
+    best = lv[-1]
+    head = s.get(RecordHead, record_id)
+    if head is None:
+        head = RecordHead(record_id=record_id, kind=best.kind, vid=best.vid)
+        s.add(head)
+    head.vid = best.vid
+    head.kind = best.kind
+    head.deleted = best.deleted
+    head.conflict = len(lv) > 1
+    return head
+
+
+def history(s: Session, record_id: str) -> list[RecordVersion]:
+    q = select(RecordVersion).where(RecordVersion.record_id == record_id)
+    return sorted(s.scalars(q).all(), key=_order_key)

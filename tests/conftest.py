@@ -1,0 +1,70 @@
+"""Test setup as Vorta does it: no test touches the real keyring, the real home or a display."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["BTDESK_PASSPHRASE"] = "correct horse battery staple"
+# child processes (CLI tests) see the in-memory keyring too: each gets its own, empty one,
+# so their keys fall back to nothing shared; they use the passphrase file when told to
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+sys.path.insert(0, str(TESTS))
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Every test gets its own home and settings, and the headless keyring situation."""
+    monkeypatch.setenv("BTDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "userhome"))
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def doctor(home):
+    """A Stockholm doctor with a plan of four placements starting 2027-01-01."""
+    from btdesk.services import bt
+    from btdesk.services.portfolio import Portfolio
+
+    p = Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
+                         passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    bt.set_bt(p, start="2027-01-01", huvudhandledare="Dr Karin Lind")
+    bt.add_placement(p, kind="akut_sjukvard", site="Södersjukhuset", supervisor="Dr Erik Berg",
+                     start="2027-01-01", end="2027-04-30")
+    bt.add_placement(p, kind="allmanmedicin", site="VC Gubbängen", supervisor="Dr Sara Nilsson",
+                     start="2027-05-01", end="2027-08-31")
+    bt.add_placement(p, kind="geriatrik", site="Dalens sjukhus", supervisor="Dr Olof Ek",
+                     start="2027-09-01", end="2027-10-31")
+    bt.add_placement(p, kind="psykiatri", site="Psykiatri Södra", supervisor="Dr Maria Holm",
+                     start="2027-11-01", end="2027-12-31")
+    yield p
+    p.close()
+
+
+def run_cli(*args: str, home: Path | None = None, env: dict | None = None, input: str | None = None,
+            timeout: float = 120):
+    """Run the real `btdesk` command in a child process, as a user would."""
+    import subprocess
+
+    cmd = [str(ROOT / ".venv" / "bin" / "btdesk") if (ROOT / ".venv/bin/btdesk").exists() else "btdesk"]
+    if home is not None:
+        cmd += ["--home", str(home)]
+    e = dict(os.environ)
+    e.update(env or {})
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=e, input=input,
+                          timeout=timeout)

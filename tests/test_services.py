@@ -1,0 +1,131 @@
+"""Services as the doctor meets them: plan rules, progress, phase, privacy warnings."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from btdesk.errors import BtdeskError
+from btdesk.services import bt, entries
+from btdesk.services.privacy import find_personnummer
+from btdesk.services.progress import progress, talk_schedule
+
+
+def test_full_stockholm_plan_has_no_warnings_and_right_sums(doctor):
+    assert bt.plan_warnings(doctor) == []
+    pr = progress(doctor, date(2028, 1, 15))
+    assert pr.months_planned == pytest.approx(12.0, abs=0.01)
+    assert pr.primarvard_months == pytest.approx(4.0, abs=0.01)
+    assert pr.akut_months == pytest.approx(4.0, abs=0.01)
+
+
+def test_months_served_follow_the_calendar_and_part_time(doctor):
+    assert progress(doctor, date(2027, 2, 28)).months_served == pytest.approx(2.0, abs=0.01)
+    pl = bt.placements(doctor)[0]
+    bt.update_placement(doctor, pl.id, percent=50)
+    assert progress(doctor, date(2027, 2, 28)).months_served == pytest.approx(1.0, abs=0.01)
+    assert any("akut" in w.message.lower() for w in bt.plan_warnings(doctor))
+
+
+def test_placement_errors_are_sentences(doctor):
+    with pytest.raises(BtdeskError, match="Unknown placement kind"):
+        bt.add_placement(doctor, kind="kirurgi", site="X", start="2028-01-01", end="2028-02-01")
+    with pytest.raises(BtdeskError, match="ends .* before it starts"):
+        bt.add_placement(doctor, kind="geriatrik", site="X", start="2028-02-01", end="2028-01-01")
+
+
+def test_delmal_progress_counts_linked_evidence(doctor):
+    entries.save_activity(doctor, type="course", title="ALS", date="2027-01-20", hours=8, delmal=["BT1", "bt9"])
+    entries.save_reflection(doctor, text="Lärde mig mycket", date="2027-01-21", delmal=["BT1"])
+    pr = progress(doctor, date(2027, 1, 31))
+    by = {d.id: d for d in pr.delmal}
+    assert by["BT1"].evidence == 2 and by["BT1"].status == "started"
+    assert by["BT9"].evidence == 1
+    assert by["BT2"].status == "none"
+    with pytest.raises(BtdeskError, match="BT19 is not a delmål"):
+        entries.save_activity(doctor, type="course", title="X", date="2027-01-20", delmal=["BT19"])
+
+
+def test_out_of_phase_without_talks_and_in_phase_with_them(doctor):
+    today = date(2027, 3, 15)
+    pr = progress(doctor, today)
+    assert not pr.in_phase and any("handledningssamtal" in r for r in pr.phase_reasons)
+    akut = bt.placements(doctor)[0]
+    for d in talk_schedule(14, akut):
+        if d <= today:
+            entries.save_talk(doctor, date=d, placement=akut.id, participants=["Dr Erik Berg"])
+    for i in range(3):
+        doctor.put("assessment", {"instrument": ["dops", "mini_cex", "cbd"][i], "placement": akut.id,
+                                  "delmal": ["BT1"], "date": "2027-02-10"})
+    pr = progress(doctor, today)
+    assert pr.in_phase, pr.phase_reasons
+    assert pr.next_talk is not None and pr.next_talk > today.isoformat()
+
+
+def test_talk_schedule_ends_with_the_handover_talk(doctor):
+    akut = bt.placements(doctor)[0]
+    sched = talk_schedule(14, akut)
+    assert sched[-1] == akut.end
+    assert 7 <= len(sched) <= 9  # four months at a two-week rhythm
+
+
+def test_last_agreed_actions_are_shown_for_the_next_talk(doctor):
+    akut = bt.placements(doctor)[0]
+    entries.save_talk(doctor, date="2027-01-14", placement=akut.id, agreed_actions=["Göra två DOPS"])
+    entries.save_talk(doctor, date="2027-01-28", placement=akut.id, agreed_actions=["Boka CbD"])
+    last, actions = entries.last_agreed_actions(doctor, before="2027-02-11")
+    assert actions == ["Boka CbD"]
+    _, earlier = entries.last_agreed_actions(doctor, before="2027-01-28")
+    assert earlier == ["Göra två DOPS"]
+
+
+def test_checklist_tick_with_evidence_counts(doctor):
+    akut = bt.placements(doctor)[0]
+    kind = doctor.programme.kind("akut_sjukvard")
+    item = next(i for i in kind.checklist if i.type != "assessment")
+    r, _ = entries.save_activity(doctor, type="clinical", title=item.text, date="2027-02-01")
+    entries.tick_checklist(doctor, placement=akut.id, item=item.id, date="2027-02-01", evidence=[r.id])
+    pl = next(x for x in progress(doctor, date(2027, 2, 2)).placements if x.id == akut.id)
+    assert pl.checklist_done == 1
+    entries.tick_checklist(doctor, placement=akut.id, item=item.id, done=False)
+    pl = next(x for x in progress(doctor, date(2027, 2, 2)).placements if x.id == akut.id)
+    assert pl.checklist_done == 0
+    with pytest.raises(BtdeskError, match="not an item"):
+        entries.tick_checklist(doctor, placement=akut.id, item="nope")
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("Patient 19121212-1212 med bröstsmärta", True),
+    ("pat 121212-1212", True),
+    ("samordningsnr 701063-2391", True),
+    ("Telefon 070-123 45 67", False),
+    ("Kurs 2027-02-01, 8 h", False),
+    ("19121212-1213 fel kontrollsiffra", False),
+])
+def test_personnummer_is_spotted(text, hit):
+    assert bool(find_personnummer(text)) is hit
+
+
+def test_free_text_with_personnummer_warns_but_saves(doctor):
+    r, warnings = entries.save_activity(doctor, type="clinical", title="Fall",
+                                        notes="Pat 19121212-1212 hade sepsis", date="2027-02-01")
+    assert warnings and "personnummer" in warnings[0]
+    assert doctor.get(r.id).body["notes"].startswith("Pat")
+
+
+def test_demo_is_five_months_in_with_entries_across_placements(tmp_path):
+    from btdesk.services.demo import create_demo
+
+    today = date(2027, 6, 15)
+    p = create_demo(tmp_path / "demo", today=today)
+    try:
+        pr = progress(p, today)
+        assert 4.5 <= pr.months_served <= 5.6
+        assert len(p.records("activity")) > 30
+        assert len({a.body["placement"] for a in p.records("activity")}) >= 2
+        assert p.records("talk") and p.records("document") and p.records("reflection")
+        assert sum(d.evidence > 0 for d in pr.delmal) >= 10
+        doc = p.records("document")[0]
+        assert p.attachment_path(doc.body["sha256"]).read_bytes().startswith(b"%PDF")
+    finally:
+        p.close()

@@ -1,0 +1,53 @@
+"""The `btdesk` entry point: a command goes to the Qt-free CLI; no command starts the window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+HEADLESS_HELP = (
+    "btdesk: there is no display to show the window on; use the command line instead, "
+    "for example: btdesk progress, btdesk entries, btdesk activity --title …, btdesk selftest "
+    "(btdesk --help lists them all)."
+)
+
+
+def _split_home(argv: list[str]) -> tuple[Path | None, list[str]]:
+    home, rest, it = None, [], iter(argv)
+    for a in it:
+        if a == "--home":
+            home = Path(next(it, ""))
+        elif a.startswith("--home="):
+            home = Path(a.split("=", 1)[1])
+        else:
+            rest.append(a)
+    return home, rest
+
+
+def has_display() -> bool:
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                    or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    home, rest = _split_home(argv)
+    if rest:
+        from btdesk.cli import main as cli_main
+
+        from ui.selftest import qt_checks
+
+        return cli_main(argv, qt_check=qt_checks)
+    if not has_display():
+        print(HEADLESS_HELP, file=sys.stderr)
+        return 1
+    from ui.app import run
+
+    return run(home)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
