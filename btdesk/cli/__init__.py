@@ -12,7 +12,14 @@ from btdesk.cli.common import Context, build_parser
 from btdesk.errors import BtdeskError, UsageError
 
 # modules that add subcommands: each has register(subparsers)
-COMMAND_MODULES = ("btdesk.cli.core_cmds",)
+COMMAND_MODULES = (
+    "btdesk.cli.core_cmds",
+    "btdesk.cli.exchange_cmds",  # identity, trust, export, verify, import, sync, open
+    "btdesk.cli.report_cmds",  # dossier, certificate, print
+    "btdesk.cli.form_cmds",  # assessment requests and responses
+    "btdesk.cli.unit_cmds",  # the BT unit
+    "btdesk.cli.bench_cmds",  # benchmarks
+)
 
 
 def main(argv: Sequence[str] | None = None, *, qt_check: Callable[[], list] | None = None) -> int:

@@ -151,7 +151,10 @@ def _cert(der: bytes) -> _Cert:
 
 @lru_cache(maxsize=2048)
 def _issued_by(child_der: bytes, parent_der: bytes) -> bool:
-    child, parent = _cert(child_der), _cert(parent_der)
+    try:
+        child, parent = _cert(child_der), _cert(parent_der)
+    except Exception:  # an unparsable extra certificate (ValueError, UnsupportedAlgorithm) vouches for nothing
+        return False
     if not parent.ca or child.cert.issuer != parent.cert.subject:
         return False  # only a CA may vouch for another key
     try:
