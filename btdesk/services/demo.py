@@ -13,7 +13,7 @@ from pathlib import Path
 from btdesk.services import bt, entries
 from btdesk.services.portfolio import Portfolio, PassphraseSource
 
-DEMO_PASSPHRASE = "demo"
+DEMO_PASSPHRASE = "btdesk-demo"  # documented in README; a demo holds no real data
 
 COURSES = [
     ("ALS – avancerad hjärt-lungräddning", 8, ["BT1"]),

@@ -64,12 +64,18 @@ def _keyring() -> Check:
 
         from btdesk.identity import usable_keyring
 
+        from importlib.metadata import entry_points
+
+        # backends are found through entry points, which a frozen app can lose
+        known = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+        if not known:
+            return False, "keyring", "no keyring backends are known (lost in packaging?)"
         kr = usable_keyring()
         name = type(keyring.get_keyring()).__module__ + "." + type(keyring.get_keyring()).__name__
         detail = (f"{name} (private keys in the system keyring)" if kr is not None else
                   f"{name}: no usable system keyring, so private keys are kept in a "
                   "passphrase-encrypted file")
-        return True, "keyring", detail
+        return True, "keyring", f"{detail}; backends known: {', '.join(known)}"
     except Exception as e:
         return False, "keyring", str(e)
 
