@@ -17,21 +17,21 @@ DEMO_PASSPHRASE = "btdesk-demo"  # documented in README; a demo holds no real da
 
 COURSES = [
     ("ALS – avancerad hjärt-lungräddning", 8, ["BT1"]),
-    ("Akut omhändertagande av traumapatient (ATLS-introduktion)", 6, ["BT1", "BT9"]),
-    ("Läkemedelsgenomgångar hos äldre", 3, ["BT5", "BT1"]),
+    ("Akut omhändertagande av traumapatient (ATLS-introduktion)", 6, ["BT1", "BT10"]),
+    ("Läkemedelsgenomgångar hos äldre", 3, ["BT15", "BT1"]),
     ("Suicidriskbedömning i praktiken", 4, ["BT2"]),
-    ("Kommunikation: svåra samtal", 4, ["BT7", "BT8"]),
-    ("Intygsskrivning och lagstiftning", 3, ["BT12", "BT13"]),
-    ("Vårdhygien och antibiotikaanvändning", 2, ["BT4"]),
-    ("Patientsäkerhet och avvikelsehantering", 3, ["BT15"]),
+    ("Kommunikation: svåra samtal", 4, ["BT9", "BT17"]),
+    ("Intygsskrivning och lagstiftning", 3, ["BT16", "BT18", "BT3"]),
+    ("Vårdhygien och antibiotikaanvändning", 2, ["BT13", "BT15"]),
+    ("Patientsäkerhet och avvikelsehantering", 3, ["BT6"]),
 ]
 SEMINARS = [
-    ("Journalklubb: sepsis i akuten", ["BT1", "BT17"]),
+    ("Journalklubb: sepsis i akuten", ["BT1", "BT7"]),
     ("Fallseminarium: bröstsmärta", ["BT1"]),
-    ("Etikseminarium: prioriteringar", ["BT11"]),
-    ("Seminarium: multisjuka äldre", ["BT5", "BT1"]),
-    ("Seminarium: barn med feber", ["BT3"]),
-    ("Ledarskap i vården", ["BT14"]),
+    ("Etikseminarium: prioriteringar", ["BT8", "BT4"]),
+    ("Seminarium: multisjuka äldre", ["BT15", "BT1"]),
+    ("Seminarium: barn med feber", ["BT12"]),
+    ("Ledarskap i vården", ["BT10"]),
 ]
 TOPICS = [
     "Prioritering på akutmottagningen", "Egen arbetsbelastning", "Återkoppling på Mini-CEX",
@@ -133,7 +133,7 @@ def fill_doctor(p: Portfolio, today: date) -> None:
                                   delmal=["BT1"], placement=placements[0].id)
     cert.unlink()
     entries.save_reflection(p, text="ALS-kursen gav mig struktur i hjärtstopp; jag vill träna mer på teamledning.",
-                            date=start + timedelta(days=11), links=[doc.id], delmal=["BT1", "BT14"])
+                            date=start + timedelta(days=11), links=[doc.id], delmal=["BT1", "BT10"])
 
 
 def _demo_certificate(home: Path) -> Path:
