@@ -47,6 +47,12 @@ def main(argv: Sequence[str] | None = None, *, qt_check: Callable[[], list] | No
     except BtdeskError as e:
         print(f"btdesk: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) went away: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("btdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         return 130

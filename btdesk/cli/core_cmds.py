@@ -113,7 +113,7 @@ def cmd_programme_show(ctx: Context) -> int:
 
     prog = load_programme(ctx.args.id)
     print(f"{prog.name} ({prog.id}), {prog.region}")
-    print(f"Source: {prog.source}; verified: {'yes' if prog.verified else 'no'}")
+    print(f"Source: {prog.source.rstrip('.')}. Verified against the official text: {'yes' if prog.verified else 'no'}.")
     for k in prog.placement_kinds:
         counts = ", ".join(sorted(k.counts_as)) or "–"
         print(f"\n{k.name}: {k.months:g} months; counts as: {counts}; "
