@@ -1,0 +1,225 @@
+"""The dossier's sections as flowables: cover, placements, delmål, supervision, checklists,
+attachments. Pure layout of `btdesk.services.dossier.DossierData`."""
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
+from btdesk.reports.styles import ACCENT, BAND, MUTED, OK, RULE, WARN, esc, grid_style, styles
+from btdesk.reports.util import fmt_months, iso_period as period, sv_date
+
+PALETTE = ["#1f5c8b", "#6a8f3a", "#b26a00", "#7b4d9e", "#2a8c8c", "#a83f3f"]
+
+
+def cover(d) -> list:
+    st = styles()
+    prg = d.progress
+    rows = [
+        ("Läkare", d.doctor),
+        ("Program", f"{d.programme} ({d.region})" if d.region else d.programme),
+        ("Period", f"{sv_date(d.start)} – {sv_date(d.end)}" if d.start else "–"),
+        ("Omfattning", f"{d.percent} % av heltid"),
+        ("Huvudhandledare", d.huvudhandledare or "–"),
+        ("Tjänstgöring", f"{fmt_months(prg.months_planned)} månader planerade, "
+                         f"{fmt_months(prg.months_served)} fullgjorda"),
+        ("Primärvård / akut sjukvård", f"{fmt_months(prg.primarvard_months)} / {fmt_months(prg.akut_months)} månader"),
+        ("Sammanställd", sv_date(d.today)),
+    ]
+    t = Table([[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.body)] for k, v in rows],
+              colWidths=[50 * mm, CONTENT_W - 50 * mm])
+    t.setStyle(TableStyle(grid_style(header=False) + [("TOPPADDING", (0, 0), (-1, -1), 5),
+                                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return [
+        Spacer(1, 30 * mm),
+        Paragraph("Portfölj för slutbedömning", st.subtitle),
+        Paragraph("Bastjänstgöring (BT)", st.title),
+        Paragraph("enligt HSLF-FS 2021:8", st.subtitle),
+        Spacer(1, 6 * mm),
+        Paragraph(esc(d.doctor), st.h1),
+        Spacer(1, 12 * mm), t, Spacer(1, 10 * mm),
+        Paragraph("Dokumentet är sammanställt ur läkarens portfölj i btdesk. Varje post anger vem som "
+                  "signerat den: <b>Signerad</b> betyder att posten bär en digital signatur från den "
+                  "som står som signerare; <b>Egen anteckning</b> är läkarens egen uppgift.", st.small),
+        Paragraph(f"Läkarens certifikat (SHA-256): {esc(d.fingerprint)}", st.small),
+    ]
+
+
+def timeline(d) -> Drawing:
+    """Placements as bars along the BT period: the order and lengths at a glance."""
+    st = styles()
+    pls = d.placements
+    h = 12 * mm
+    dr = Drawing(CONTENT_W, h + 6 * mm, initialFontName=st.font, initialFontSize=8)
+    if not pls:
+        return dr
+    t0, t1 = pls[0].start.toordinal(), pls[-1].end.toordinal() + 1
+    scale = CONTENT_W / max(1, t1 - t0)
+    for i, pl in enumerate(pls):
+        x = (pl.start.toordinal() - t0) * scale
+        w = (pl.end.toordinal() + 1 - pl.start.toordinal()) * scale
+        dr.add(Rect(x, 6 * mm, max(w - 1, 1), h, fillColor=_color(PALETTE[i % len(PALETTE)]), strokeColor=None))
+        label = pl.kind_name if w > 60 else pl.kind_name[:6]
+        dr.add(String(x + 3, 6 * mm + h / 2 - 3, label, fontName=st.bold, fontSize=8, fillColor=_color("#ffffff")))
+        dr.add(String(x + 1, 1 * mm, pl.start.strftime("%Y-%m-%d"), fontName=st.font, fontSize=6.5,
+                      fillColor=MUTED))
+    return dr
+
+
+def _color(hexstr):
+    from reportlab.lib import colors
+
+    return colors.HexColor(hexstr)
+
+
+def placements(d) -> list:
+    st = styles()
+    head = ["Placering", "Tjänstgöringsställe", "Handledare", "Period", "Andel av heltid", "Månader (heltid)"]
+    rows = [[Paragraph(h, st.cell_bold if i < 4 else st.cell_bold_right) for i, h in enumerate(head)]]
+    for pl in d.placements:
+        rows.append([Paragraph(esc(pl.kind_name), st.cell), Paragraph(esc(pl.site), st.cell),
+                     Paragraph(esc(pl.supervisor), st.cell), period(pl.start, pl.end), f"{pl.percent} %",
+                     fmt_months(d.fte[pl.id])])
+    rows.append(["Summa", "", "", "", "", fmt_months(sum(d.fte.values()))])
+    w = [28 * mm, 44 * mm, 28 * mm, 38 * mm, 18 * mm]
+    t = Table(rows, colWidths=w + [CONTENT_W - sum(w)], repeatRows=1)
+    t.setStyle(TableStyle(grid_style() + [("ALIGN", (4, 0), (-1, -1), "RIGHT"),
+                                          ("FONTNAME", (0, -1), (-1, -1), st.bold),
+                                          ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
+    prg = d.progress
+    req = [("Primärvård", prg.primarvard_months), ("Akut sjukvård", prg.akut_months)]
+    sums = Table([["Del av tjänstgöringen", "Månader (heltid)", "Krav enligt HSLF-FS 2021:8"]] +
+                 [[k, fmt_months(v), "minst 3 månader " + ("– uppfyllt" if v >= 3 else "– ej uppfyllt")]
+                  for k, v in req], colWidths=[50 * mm, 34 * mm, CONTENT_W - 84 * mm])
+    sums.setStyle(TableStyle(grid_style() + [("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+    out = [Heading("Placeringar", "placeringar"), timeline(d), Spacer(1, 4 * mm), t, Spacer(1, 6 * mm), sums]
+    for w in prg.warnings:
+        out.append(Paragraph("⚠ " + esc(w), st.note))
+    return out
+
+
+def _trust_markup(it) -> str:
+    color = OK.hexval()[2:] if it.signed else MUTED.hexval()[2:]
+    return f'{esc(it.signer)}<br/><font color="#{color}">{esc(it.trust)}</font>'
+
+
+def _content_markup(it, show_placement: bool = True) -> str:
+    parts = [f"<b>{esc(it.title)}</b>"]
+    if it.placement and show_placement:
+        parts.append(f'<font color="#5b6773">{esc(it.placement)}</font>')
+    if it.ratings:
+        parts.append("; ".join(f"{esc(k)}: <b>{esc(v)}</b>" for k, v in it.ratings))
+    for label, text in it.details:
+        parts.append(f"<i>{esc(label)}:</i> {esc(text)}")
+    return "<br/>".join(parts)
+
+
+def evidence_table(items, show_placement: bool = True) -> Table:
+    st = styles()
+    rows = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
+    for it in items:
+        rows.append([it.date, Paragraph(esc(it.kind_label), st.cell), Paragraph(_content_markup(it, show_placement), st.cell),
+                     Paragraph(_trust_markup(it), st.cell)])
+    w = [19 * mm, 25 * mm, 0, 36 * mm]
+    w[2] = CONTENT_W - sum(w)
+    t = Table(rows, colWidths=w, repeatRows=1)
+    t.setStyle(TableStyle(grid_style()))
+    return t
+
+
+def delmal(d) -> list:
+    st = styles()
+    out = [PageBreak(), Heading("Delmål BT1–BT18", "delmal"),
+           Paragraph("För varje delmål: kompetenskraven och det underlag läkaren valt att visa, med signerare "
+                     "och status. Där läkaren inte gjort något urval visas allt underlag som är kopplat till "
+                     "delmålet.", st.body)]
+    for i, sec in enumerate(d.delmal):
+        if i:
+            out.append(PageBreak())
+        else:
+            out.append(Spacer(1, 6 * mm))
+        out.append(Heading(f"{sec.id} – {sec.title}", f"d_{sec.id}", level=1,
+                           outline_title=f"{sec.id} {sec.title}"))
+        out.append(Paragraph("Kompetenskrav", st.h3))
+        out += [Paragraph(esc(k), st.bullet, bulletText="•") for k in sec.kompetenskrav]
+        out.append(Spacer(1, 3 * mm))
+        n_signed = sum(1 for it in sec.items if it.signed)
+        out.append(Paragraph(f"Underlag ({len(sec.items)} poster, varav {n_signed} signerade"
+                             f"{', urval gjort av läkaren' if sec.curated else ''})", st.h3))
+        if not sec.curated and sec.items:
+            out.append(Paragraph("Läkaren har inte valt ut underlag för detta delmål; nedan visas allt "
+                                 "underlag som är kopplat till delmålet.", st.note))
+        if sec.items:
+            out.append(evidence_table(sec.items))
+        else:
+            out.append(Paragraph("Inget underlag är kopplat till detta delmål ännu.", st.note))
+        out.append(ProgressMark())
+    return out
+
+
+def supervision(d) -> list:
+    st = styles()
+    rows_by_id = {r.id: r for r in d.progress.placements}
+    out = [PageBreak(), Heading("Handledning", "handledning"),
+           Paragraph("Handledningssamtal hållna jämfört med programmets rytm, per placering. "
+                     "Det sista samtalet i en placering är överlämningssamtalet.", st.body), Spacer(1, 3 * mm)]
+    summary = [["Placering", "Period", "Hållna", "Väntade hittills", "Väntade totalt"]]
+    for pl in d.placements:
+        r = rows_by_id.get(pl.id)
+        if r:
+            summary.append([pl.kind_name, period(pl.start, pl.end), str(r.talks_held),
+                            str(r.talks_expected_by_now), str(r.talks_expected_total)])
+    t = Table(summary, colWidths=[40 * mm, 40 * mm, 25 * mm, 35 * mm, CONTENT_W - 140 * mm])
+    t.setStyle(TableStyle(grid_style() + [("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
+    out.append(t)
+    for pl in d.placements:
+        talks = d.talks.get(pl.id, [])
+        out.append(CondPageBreak(60 * mm))  # never a heading alone at the foot of a page
+        out.append(Heading(f"{pl.kind_name}, {pl.site}", f"h_{pl.id}", level=1, style=st.h2))
+        if talks:
+            out.append(evidence_table(talks, show_placement=False))
+        else:
+            out.append(Paragraph("Inga samtal dokumenterade.", st.note))
+    out.append(ProgressMark())
+    return out
+
+
+def checklists(d) -> list:
+    st = styles()
+    type_sv = {"activity": "Aktivitet", "assessment": "Bedömning", "supervision_topic": "Handledningsämne",
+               "deeper_study": "Fördjupning"}
+    out = [PageBreak(), Heading("Checklistor", "checklistor")]
+    for pl in d.placements:
+        items = d.checklists.get(pl.id, [])
+        done = sum(1 for _, _, ok in items if ok)
+        out.append(CondPageBreak(60 * mm))
+        out.append(Heading(f"{pl.kind_name}: {done} av {len(items)} klara", f"c_{pl.id}", level=1, style=st.h2))
+        rows = [["", "Typ", "Punkt"]]
+        for typ, text, ok in items:
+            rows.append([Paragraph(f'<font color="#{(OK if ok else WARN).hexval()[2:]}">{"✓" if ok else "○"}</font>',
+                                   st.cell), type_sv.get(typ, typ), Paragraph(esc(text), st.cell)])
+        t = Table(rows, colWidths=[8 * mm, 32 * mm, CONTENT_W - 40 * mm], repeatRows=1)
+        t.setStyle(TableStyle(grid_style()))
+        out.append(t)
+    out.append(ProgressMark())
+    return out
+
+
+def attachments(d) -> list:
+    st = styles()
+    out = [PageBreak(), Heading("Bilagor", "bilagor"),
+           Paragraph("Filerna finns i portföljen. Kontrollsumman (SHA-256) visar att en fil är "
+                     "oförändrad: beräkna den på filen och jämför.", st.body), Spacer(1, 3 * mm)]
+    if not d.attachments:
+        return out + [Paragraph("Portföljen har inga bifogade filer.", st.note)]
+    rows = [["Datum", "Titel och fil", "Storlek", "SHA-256"]]
+    for a in d.attachments:
+        rows.append([a.date or "–", Paragraph(f"<b>{esc(a.title)}</b><br/>{esc(a.filename)}", st.cell),
+                     f"{max(1, round(a.size / 1024))} kB", Paragraph(f'<font size="6.5">{a.sha256}</font>', st.cell)])
+    t = Table(rows, colWidths=[19 * mm, 58 * mm, 16 * mm, CONTENT_W - 93 * mm], repeatRows=1)
+    t.setStyle(TableStyle(grid_style() + [("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+    return out + [t]
+
+
+__all__ = ["attachments", "checklists", "cover", "delmal", "placements", "supervision", "ACCENT", "BAND"]

@@ -1,0 +1,17 @@
+"""Read-only access to the profile's unlocked key and certificate chain for PDF signing.
+
+pyHanko needs the private key itself (it builds the CMS around the PDF's byte ranges), which
+`btdesk.identity.Signer` does not expose; this reuses identity's own unlocking so the key
+never takes another path (no new file, no export).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from btdesk.identity.profile import unlock
+
+
+def signing_material(home: Path, passphrase):
+    """(private key, leaf certificate, [chain certificates]) as cryptography objects."""
+    ident, key = unlock(Path(home), passphrase)
+    return key, ident.cert, list(ident.chain)
