@@ -1,74 +1,200 @@
-"""The main window: a sidebar of views over one portfolio.
+"""The main window: a sidebar of views over one portfolio, undo/redo, search, drag and drop.
 
-Views are added by name in VIEWS; each is a QWidget with refresh(portfolio). The window
-holds no SQL: it calls services.
+Views are listed in VIEWS (key, module, class); each is a QWidget with refresh(portfolio) and is
+refreshed only when shown. The window holds no SQL: it calls services, every change through the
+undo stack (ui.undo) so that it can be taken back.
 """
 from __future__ import annotations
 
+import importlib
+import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
-from ui.views.overview import OverviewView
+from ui import i18n
+
+# key (the Swedish title, stable across languages), module, class
+VIEWS = (
+    ("Översikt", "ui.views.overview", "OverviewView"),
+    ("Placeringar", "ui.views.placements", "PlacementsView"),
+    ("Checklistor", "ui.views.checklists", "ChecklistsView"),
+    ("Aktiviteter", "ui.views.activities", "ActivitiesView"),
+    ("Handledning", "ui.views.talks", "TalksView"),
+    ("Bedömningar", "ui.views.assessments", "AssessmentsView"),
+    ("Delmål", "ui.views.delmal", "DelmalView"),
+    ("Dokument", "ui.views.documents", "DocumentsView"),
+    ("Export", "ui.views.export", "ExportView"),
+)
+# which view shows a record of a kind (search results jump there)
+VIEW_OF_KIND = {"activity": "Aktiviteter", "talk": "Handledning", "document": "Dokument",
+                "placement": "Placeringar", "checklist": "Checklistor", "assessment": "Bedömningar",
+                "reflection": "Delmål", "evidence": "Delmål"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, home: Path | None):
+    def __init__(self, home: Path | None, portfolio=None):
         super().__init__()
         self.home = home
         self.portfolio = None
+        self._given = portfolio  # an already-open portfolio (tests, the demo button)
+        self.language = i18n.install()
         self.setWindowTitle("btdesk")
         self.resize(1180, 760)
         self._settings = QSettings("btdesk", "btdesk")
         if geo := self._settings.value("geometry"):
             self.restoreGeometry(geo)
+        self.undo_stack = QUndoStack(self)
+        self._stale: set[str] = set()
+        self.setAcceptDrops(True)
+        self._build()
+        if portfolio is not None:
+            self.load_portfolio()
 
+    # -- construction (again after a language change) ---------------------------------------
+    def _titles(self) -> dict[str, str]:
+        return {"Översikt": self.tr("Översikt"), "Placeringar": self.tr("Placeringar"),
+                "Checklistor": self.tr("Checklistor"), "Aktiviteter": self.tr("Aktiviteter"),
+                "Handledning": self.tr("Handledning"), "Bedömningar": self.tr("Bedömningar"),
+                "Delmål": self.tr("Delmål"), "Dokument": self.tr("Dokument"), "Export": self.tr("Export")}
+
+    def _build(self) -> None:
         central = QWidget()
         layout = QHBoxLayout(central)
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(180)
         self.sidebar.setAccessibleName(self.tr("Vyer"))
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
         self.status = QLabel(self.tr("Öppnar portföljen …"))
         self.statusBar().addWidget(self.status, 1)
         self.views: dict[str, QWidget] = {}
-        self._add_view(self.tr("Översikt"), OverviewView())
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
+        titles = self._titles()
+        for key, module, cls in VIEWS:
+            view = getattr(importlib.import_module(module), cls)(self)
+            self.views[key] = view
+            self.sidebar.addItem(titles[key])
+            self.stack.addWidget(view)
+        fm = self.sidebar.fontMetrics()
+        self.sidebar.setFixedWidth(max(fm.horizontalAdvance(t) for t in titles.values()) + fm.height() * 3)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        last = str(self._settings.value("view", "Översikt"))
+        keys = [k for k, _, _ in VIEWS]
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def _add_view(self, title: str, view: QWidget) -> None:
-        self.views[title] = view
-        self.sidebar.addItem(title)
-        self.stack.addWidget(view)
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        mb.clear()
+        m = mb.addMenu(self.tr("&Arkiv"))
+        self._action(m, self.tr("&Ny aktivitet …"), self.new_activity, "Ctrl+N")
+        self._action(m, self.tr("&Bifoga dokument …"), lambda: self.views["Dokument"].add_from_dialog(),
+                     "Ctrl+O")
+        self._action(m, self.tr("&Sök …"), self.open_search, QKeySequence.StandardKey.Find)
+        m.addSeparator()
+        self._action(m, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        e = mb.addMenu(self.tr("&Redigera"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Gör om"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        e.addAction(undo)
+        e.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self._action(e, self.tr("&Historik för markerad post …"),
+                     lambda: self.show_history(self.current_view().selected_record_id()), "Ctrl+H")
+        v = mb.addMenu(self.tr("&Visa"))
+        titles = self._titles()
+        for i, (key, _, _) in enumerate(VIEWS):
+            self._action(v, titles[key], lambda _=False, k=key: self.go_to(k), f"Ctrl+{i + 1}")
+        s = mb.addMenu(self.tr("&Inställningar"))
+        lang = s.addMenu(self.tr("&Språk"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            a = lang.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == self.language)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(a)
 
-    # -- portfolio -------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        a = menu.addAction(text)
+        a.triggered.connect(lambda _=False: slot())
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        return a
+
+    def set_language(self, lang: str) -> None:
+        """Switch language now: rebuild the (cheap) views and menus with the new translator."""
+        if lang == self.language:
+            return
+        self.language = i18n.set_language(lang)
+        key = self.current_key()
+        old = self.centralWidget()
+        self.statusBar().removeWidget(self.status)
+        self._settings.setValue("view", key)
+        self._build()
+        old.deleteLater()
+        if self.portfolio is not None:
+            self._stale = set(self.views)
+            self._show_row(self.sidebar.currentRow())
+            self.status.setText(self.tr("Portfölj: %1").replace("%1", str(self.portfolio.home)))
+
+    # -- views -------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        return VIEWS[max(0, self.sidebar.currentRow())][0]
+
+    def current_view(self):
+        return self.views[self.current_key()]
+
+    def go_to(self, key: str):
+        self.sidebar.setCurrentRow([k for k, _, _ in VIEWS].index(key))
+        return self.views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEWS[row][0]
+        self.stack.setCurrentWidget(self.views[key])
+        self._settings.setValue("view", key)
+        if self.portfolio is not None and key in self._stale:
+            self._stale.discard(key)
+            self.views[key].refresh(self.portfolio)
+
+    def refresh(self) -> None:
+        """Refresh the view on screen now; the others when they are next shown."""
+        self._stale = set(self.views)
+        self._show_row(self.sidebar.currentRow())
+
+    # -- portfolio ---------------------------------------------------------------------------
     def load_portfolio(self) -> None:
-        from btdesk.cli.common import default_home
         from btdesk.errors import BtdeskError
         from btdesk.services.portfolio import NoProfile, Portfolio
 
-        home = self.home or default_home()
-        try:
-            self.portfolio = Portfolio.open(home)
-        except NoProfile:
-            self._offer_demo(home)
-            return
-        except BtdeskError as e:
-            self.status.setText(str(e))
-            QMessageBox.critical(self, "btdesk", str(e))
-            return
-        prof = self.portfolio.profile
-        self.setWindowTitle(f"btdesk – {prof.name}")
-        self.status.setText(self.tr("Portfölj: %1").replace("%1", str(home)))
-        self.refresh()
+        if self._given is not None:
+            self.portfolio, self._given = self._given, None
+        else:
+            from btdesk.cli.common import default_home
+
+            home = self.home or default_home()
+            try:
+                self.portfolio = Portfolio.open(home)
+            except NoProfile:
+                self._offer_demo(home)
+                return
+            except BtdeskError as e:
+                self.status.setText(str(e))
+                QMessageBox.critical(self, "btdesk", str(e))
+                return
+        self.load_portfolio_done()
 
     def _offer_demo(self, home: Path) -> None:
         page = QWidget()
@@ -87,21 +213,145 @@ class MainWindow(QMainWindow):
 
             self.portfolio = create_demo(home)
             self.stack.removeWidget(page)
+            page.deleteLater()
             self.load_portfolio_done()
 
         button.clicked.connect(create)
+        button.setFocus()
         self.status.setText(msg.text())
 
     def load_portfolio_done(self) -> None:
         self.setWindowTitle(f"btdesk – {self.portfolio.profile.name}")
+        self.status.setText(self.tr("Portfölj: %1").replace("%1", str(self.portfolio.home)))
+        self.refresh()
+        if os.environ.get("BTDESK_BENCH_EXIT") == "1":
+            QTimer.singleShot(0, self._bench_exit)
+
+    def _bench_exit(self) -> None:
+        """For `btdesk bench startup`: report time to interactive and one filter, then quit."""
+        from PySide6.QtWidgets import QApplication
+
+        print(f"BTDESK_READY {time.time():.6f}", flush=True)
+        view = self.views["Aktiviteter"]
+        view.refresh(self.portfolio)
+        t0 = time.perf_counter()
+        view.proxy.set_filter(delmal="BT1", text="kurs")
+        n = view.proxy.rowCount()
+        print(f"BTDESK_FILTER_MS {(time.perf_counter() - t0) * 1000:.2f} rows={view.model.rowCount()} "
+              f"shown={n}", flush=True)
+        QApplication.instance().quit()
+
+    # -- editing through the undo stack --------------------------------------------------------
+    def records_changed(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        for view in self.views.values():
-            view.refresh(self.portfolio)
+    def push_edit(self, text: str, action) -> list[str]:
+        """Run a service call as an undoable command; returns the service's warnings."""
+        from ui.undo import RecordCommand
+
+        cmd = RecordCommand(self.portfolio, text, action, self.records_changed)
+        self.undo_stack.push(cmd)
+        if cmd.warnings:
+            self.status.setText(" ".join(cmd.warnings))
+            QMessageBox.warning(self, "btdesk", "\n".join(cmd.warnings))
+        else:
+            self.status.setText(self.tr("Sparat: %1").replace("%1", text))
+        return cmd.warnings
+
+    def delete_record(self, record_id: str, text: str) -> None:
+        from btdesk.errors import BtdeskError
+        from ui.undo import DeleteCommand
+
+        try:
+            self.undo_stack.push(DeleteCommand(self.portfolio, text, record_id, self.records_changed))
+        except BtdeskError as e:
+            QMessageBox.warning(self, "btdesk", str(e))
+            return
+        self.status.setText(self.tr("Borttaget; Ctrl+Z ångrar."))
+
+    def _placement_choices(self):
+        from datetime import date
+
+        from btdesk.services import bt
+
+        cur = bt.current_placement(self.portfolio, date.today())
+        return bt.placements(self.portfolio), cur.id if cur else None
+
+    def new_activity(self) -> None:
+        self._activity_dialog(None)
+
+    def edit_activity(self, record_id: str) -> None:
+        self._activity_dialog(self.portfolio.get(record_id))
+
+    def _activity_dialog(self, record) -> None:
+        if self.portfolio is None or self.portfolio.profile.role != "doctor":
+            return
+        from btdesk.services.entries import save_activity
+        from ui.views.activity_dialog import ActivityDialog
+
+        pls, cur = self._placement_choices()
+        dlg = ActivityDialog(self.portfolio, self, record=record, placements=pls, current_placement=cur)
+        rid = record.id if record else None
+        text = self.tr("Ändra aktivitet") if record else self.tr("Ny aktivitet")
+        dlg.on_save = lambda v: self.push_edit(
+            text, lambda p: save_activity(p, record_id=rid, **v))
+        self.active_dialog = dlg
+        dlg.exec()
+        self.active_dialog = None
+
+    def show_history(self, record_id: str | None) -> None:
+        if not record_id or self.portfolio is None:
+            self.status.setText(self.tr("Markera en post först."))
+            return
+        from ui.views.history_dialog import HistoryDialog
+
+        dlg = HistoryDialog(self.portfolio, record_id, self)
+        self.active_dialog = dlg
+        dlg.exec()
+        self.active_dialog = None
+
+    def open_search(self) -> None:
+        if self.portfolio is None:
+            return
+        from ui.views.search_dialog import SearchDialog
+
+        dlg = SearchDialog(self.portfolio, self)
+        self.active_dialog = dlg
+        if dlg.exec() and dlg.chosen is not None:
+            r = dlg.chosen
+            view = self.go_to(VIEW_OF_KIND.get(r.kind, "Översikt"))
+            if hasattr(view, "select_record"):
+                view.select_record(r.id)
+        self.active_dialog = None
+
+    # -- documents by drag and drop --------------------------------------------------------
+    def attach_files(self, paths) -> None:
+        from btdesk.errors import BtdeskError
+        from btdesk.services.entries import add_document
+
+        if self.portfolio is None:
+            return
+        for path in paths:
+            try:
+                self.push_edit(self.tr("Bifoga %1").replace("%1", Path(path).name),
+                               lambda p, path=path: add_document(p, path))
+            except BtdeskError as e:
+                QMessageBox.warning(self, "btdesk", str(e))
+        self.go_to("Dokument")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_files(paths)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("view", self.current_key())
         if self.portfolio is not None:
             self.portfolio.close()
             self.portfolio = None

@@ -1,55 +1,121 @@
-"""Översikt: who, which programme, months served against plan, in phase, the 18 delmål."""
+"""Översikt: months served against plan, the placement timeline, the 18 delmål, what is due, warnings."""
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QProgressBar, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
 )
 
-STATUS = {"none": "Inget underlag", "started": "Påbörjat", "evidenced": "Underlag finns"}
+from ui.views.base import View
+from ui.widgets.fmt import date_text, number_text
+from ui.widgets.timeline import Timeline
 
 
-class OverviewView(QWidget):
-    def __init__(self):
-        super().__init__()
+class OverviewView(View):
+    def __init__(self, host=None):
+        super().__init__(host)
         lay = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("title")
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.title.setFont(f)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.months = QProgressBar()
+        self.months.setTextVisible(True)
+        self.months.setAccessibleName(self.tr("Tjänstgjorda månader"))
         self.phase = QLabel()
         self.phase.setWordWrap(True)
+        self.timeline = Timeline()
         self.delmal = QTableWidget(0, 4)
         self.delmal.setHorizontalHeaderLabels([self.tr("Delmål"), self.tr("Titel"), self.tr("Underlag"),
                                                self.tr("Status")])
         self.delmal.verticalHeader().setVisible(False)
         self.delmal.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.delmal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.delmal.setAlternatingRowColors(True)
+        self.delmal.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.delmal.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.delmal.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for w in (self.title, self.summary, self.phase, self.delmal):
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.due.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        due_box = QGroupBox(self.tr("Att göra i placeringen"))
+        QVBoxLayout(due_box).addWidget(self.due)
+        warn_box = QGroupBox(self.tr("Varningar"))
+        QVBoxLayout(warn_box).addWidget(self.warnings)
+        grid = QGridLayout()
+        grid.addWidget(self.delmal, 0, 0, 2, 1)
+        grid.addWidget(due_box, 0, 1)
+        grid.addWidget(warn_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for w in (self.title, self.summary, self.months, self.phase, self.timeline):
             lay.addWidget(w)
+        lay.addLayout(grid, 1)
 
     def refresh(self, portfolio) -> None:
         from btdesk.services.progress import progress
+
+        from ui.views.labels import delmal_status
 
         prof = portfolio.profile
         self.title.setText(prof.name)
         if prof.role != "doctor":
             self.summary.setText(self.tr("Profil: %1").replace("%1", prof.role))
             return
-        pr = progress(portfolio)
+        today = date.today()
+        pr = progress(portfolio, today)
         self.summary.setText(
             self.tr("%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån")
-            .replace("%1", pr.programme).replace("%2", pr.start or "–")
-            .replace("%3", f"{pr.months_served:.1f}".replace(".", ","))
-            .replace("%4", f"{pr.months_planned:.1f}".replace(".", ","))
-            .replace("%5", f"{pr.primarvard_months:.1f}".replace(".", ","))
-            .replace("%6", f"{pr.akut_months:.1f}".replace(".", ",")))
+            .replace("%1", pr.programme).replace("%2", date_text(pr.start) or "–")
+            .replace("%3", number_text(pr.months_served)).replace("%4", number_text(pr.months_planned))
+            .replace("%5", number_text(pr.primarvard_months)).replace("%6", number_text(pr.akut_months)))
+        self.months.setRange(0, max(1, round(pr.months_planned * 10)))
+        self.months.setValue(min(round(pr.months_served * 10), self.months.maximum()))
+        self.months.setFormat(self.tr("Månad %1 av %2").replace("%1", number_text(pr.months_served))
+                              .replace("%2", number_text(pr.months_planned)))
         if pr.in_phase:
             self.phase.setText(self.tr("I fas med programmet."))
         else:
             self.phase.setText(self.tr("Efter i fas: ") + " ".join(pr.phase_reasons))
+        self.timeline.set_placements(
+            [(p.name, date.fromisoformat(p.start), date.fromisoformat(p.end), p.id == pr.current_placement)
+             for p in pr.placements], today)
+        status = delmal_status()
         self.delmal.setRowCount(len(pr.delmal))
         for row, d in enumerate(pr.delmal):
-            for col, text in enumerate((d.id, d.title, str(d.evidence), self.tr(STATUS[d.status]))):
+            for col, text in enumerate((d.id, d.title, str(d.evidence), status[d.status])):
                 self.delmal.setItem(row, col, QTableWidgetItem(text))
+        cur = next((p for p in pr.placements if p.id == pr.current_placement), None)
+        lines = []
+        if cur is not None:
+            lines.append(self.tr("<b>%1</b>, %2: %3 av %4 checklistpunkter klara; %5 av %6 bedömningar.")
+                         .replace("%1", _esc(cur.name)).replace("%2", _esc(cur.site))
+                         .replace("%3", str(cur.checklist_done)).replace("%4", str(cur.checklist_total))
+                         .replace("%5", str(cur.assessments_done)).replace("%6", str(cur.assessments_required)))
+            lines += [f"• {m}" for m in cur.missing[:8]]
+            if len(cur.missing) > 8:
+                lines.append(self.tr("… och %1 till").replace("%1", str(len(cur.missing) - 8)))
+        else:
+            lines.append(self.tr("Ingen placering pågår i dag."))
+        if pr.next_talk:
+            lines.append(self.tr("Nästa handledningssamtal: %1").replace("%1", date_text(pr.next_talk)))
+        self.due.setText("<br>".join(_esc(x) if not x.startswith("<b>") else x for x in lines))
+        warns = pr.warnings + ([] if pr.in_phase else pr.phase_reasons)
+        self.warnings.setText("\n".join(f"• {w}" for w in warns) or self.tr("Inga varningar."))
         self.delmal.resizeColumnToContents(0)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,75 @@
+"""Language: Swedish is the source language; English comes from a Qt translation file.
+
+The language is a QSettings value ("language": sv|en). The .qm file is compiled from the .ts
+by packaging/setup.sh; a source checkout whose .qm is missing or stale gets it compiled here,
+so a developer never sees half-translated windows.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+_installed: QTranslator | None = None
+
+
+def settings() -> QSettings:
+    return QSettings("btdesk", "btdesk")
+
+
+def current_language() -> str:
+    lang = str(settings().value("language", "sv") or "sv")
+    return lang if lang in LANGUAGES else "sv"
+
+
+def _translations_dir() -> Path:
+    from btdesk.resources import resource_path
+
+    return resource_path("translations")
+
+
+def _qm_for(lang: str) -> Path | None:
+    folder = _translations_dir()
+    ts, qm = folder / f"btdesk_{lang}.ts", folder / f"btdesk_{lang}.qm"
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+        if exe:
+            try:
+                subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=False, timeout=60)
+            except OSError:
+                pass  # a read-only install: use whatever .qm is there
+    return qm if qm.exists() else None
+
+
+def locale_for(lang: str) -> QLocale:
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+
+
+def install(lang: str | None = None) -> str:
+    """Install the translator for lang (default: the saved setting); returns the language used."""
+    global _installed
+    lang = lang or current_language()
+    app = QCoreApplication.instance()
+    if _installed is not None and app is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    QLocale.setDefault(locale_for(lang))
+    if lang != "sv" and app is not None:
+        qm = _qm_for(lang)
+        tr = QTranslator(app)
+        if qm is not None and tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed = tr
+    return lang
+
+
+def set_language(lang: str) -> str:
+    settings().setValue("language", lang)
+    return install(lang)

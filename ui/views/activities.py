@@ -1,0 +1,132 @@
+"""Aktiviteter: every learning activity, filtered by delmål, placement, type and text."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout,
+)
+
+from ui.models.activities import ID_ROLE, ActivityFilter, ActivityModel
+from ui.views.base import View, heading
+
+
+class ActivitiesView(View):
+    def __init__(self, host):
+        super().__init__(host)
+        self.model = ActivityModel(self)
+        self.proxy = ActivityFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Aktiviteter"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Filtrera på text …"))
+        self.text.setClearButtonEnabled(True)
+        self.delmal = QComboBox()
+        self.placement = QComboBox()
+        self.type = QComboBox()
+        for combo, name in ((self.delmal, self.tr("Delmål")), (self.placement, self.tr("Placering")),
+                            (self.type, self.tr("Typ"))):
+            combo.setAccessibleName(name)
+        self.text.textChanged.connect(lambda t: self.proxy.set_filter(text=t) or self._count())
+        self.delmal.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(delmal=self.delmal.currentData()) or self._count())
+        self.placement.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(placement=self.placement.currentData()) or self._count())
+        self.type.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(type=self.type.currentData()) or self._count())
+
+        new = QPushButton(self.tr("&Ny aktivitet (Ctrl+N)"))
+        new.clicked.connect(host.new_activity)
+        edit = QPushButton(self.tr("Ä&ndra"))
+        edit.clicked.connect(self.edit_selected)
+        delete = QPushButton(self.tr("Ta &bort"))
+        delete.clicked.connect(self.delete_selected)
+        history = QPushButton(self.tr("&Historik"))
+        history.clicked.connect(lambda: host.show_history(self.selected_record_id()))
+        self.count = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text, 2)
+        filters.addWidget(self.delmal)
+        filters.addWidget(self.placement, 1)
+        filters.addWidget(self.type)
+        actions = QHBoxLayout()
+        for b in (new, edit, delete, history):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(self.tr("Aktiviteter")))
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(actions)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _fill_combo(self, combo: QComboBox, all_label: str, items) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, None)
+        for data, label in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def refresh(self, portfolio) -> None:
+        from btdesk.services import bt
+        from ui.views.labels import activity_types
+
+        pls = bt.placements(portfolio)
+        names = {pl.id: f"{pl.kind_name}" for pl in pls}
+        labels = activity_types()
+        self._fill_combo(self.delmal, self.tr("Alla delmål"),
+                         [(d.id, f"{d.id} {d.title}"[:40]) for d in portfolio.programme.delmal])
+        self._fill_combo(self.placement, self.tr("Alla placeringar"),
+                         [(pl.id, f"{pl.kind_name} – {pl.site}") for pl in pls])
+        self._fill_combo(self.type, self.tr("Alla typer"), list(labels.items()))
+        self.model.set_records(portfolio.records("activity"), labels, names)
+        self._count()
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("%1 av %2 aktiviteter").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    def selected_record_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_record(self, record_id: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(ID_ROLE) == record_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return
+
+    def edit_selected(self) -> None:
+        rid = self.selected_record_id()
+        if rid:
+            self.host.edit_activity(rid)
+
+    def delete_selected(self) -> None:
+        rid = self.selected_record_id()
+        if rid:
+            self.host.delete_record(rid, self.tr("Ta bort aktivitet"))

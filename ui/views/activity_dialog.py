@@ -1,0 +1,113 @@
+"""Quick entry of a learning activity: Tab through the fields, Ctrl+Enter saves."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QVBoxLayout,
+)
+
+from ui.widgets.delmal_picker import DelmalPicker
+from ui.widgets.fmt import qdate
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, portfolio, parent=None, record=None, placements=(), current_placement=None):
+        super().__init__(parent)
+        from ui.views.labels import activity_types
+
+        self.p = portfolio
+        self.record = record
+        self.setWindowTitle(self.tr("Ändra aktivitet") if record else self.tr("Ny aktivitet"))
+        self.type = QComboBox()
+        for key, label in activity_types().items():
+            self.type.addItem(label, key)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("t.ex. ALS-kurs"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 1000)
+        self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(self.tr("–"))
+        self.placement = QComboBox()
+        self.placement.addItem(self.tr("(ingen)"), None)
+        for pl in placements:
+            self.placement.addItem(f"{pl.kind_name} – {pl.site}", pl.id)
+        self.delmal = DelmalPicker(portfolio.programme.delmal)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 5)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("warning")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Typ"), self.type)
+        form.addRow(self.tr("T&itel"), self.title)
+        form.addRow(self.tr("&Datum"), self.date)
+        form.addRow(self.tr("T&immar"), self.hours)
+        form.addRow(self.tr("&Placering"), self.placement)
+        form.addRow(self.tr("Delmål"), self.delmal)
+        form.addRow(self.tr("&Anteckningar"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.warning)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.accept)
+
+        if record is not None:
+            b = record.body
+            self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
+            self.title.setText(b.get("title", ""))
+            self.date.setDate(qdate(b.get("date")))
+            self.hours.setValue(float(b.get("hours") or 0))
+            self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
+            self.delmal.set_selected(b.get("delmal"))
+            self.notes.setPlainText(b.get("notes", "") or "")
+        elif current_placement:
+            self.placement.setCurrentIndex(max(0, self.placement.findData(current_placement)))
+        self.title.textChanged.connect(self._check_privacy)
+        self.notes.textChanged.connect(self._check_privacy)
+        (self.title if record else self.type).setFocus()
+        self.on_save = None  # callable(values) that may raise BtdeskError; set by the caller
+
+    def _check_privacy(self) -> None:
+        from btdesk.services.privacy import privacy_warnings
+
+        warns = privacy_warnings(self.title.text(), self.notes.toPlainText())
+        self.warning.setText(" ".join(warns))
+
+    def values(self) -> dict:
+        d = self.date.date()
+        return {"type": self.type.currentData(), "title": self.title.text(),
+                "date": date(d.year(), d.month(), d.day()),
+                "hours": self.hours.value() or None, "delmal": self.delmal.selected(),
+                "placement": self.placement.currentData(), "notes": self.notes.toPlainText()}
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("Skriv en titel."))
+            self.title.setFocus()
+            return
+        if self.on_save is not None:
+            from btdesk.errors import BtdeskError
+
+            try:
+                self.on_save(self.values())
+            except BtdeskError as e:
+                self.error.setText(str(e))
+                return
+        super().accept()

@@ -1,0 +1,102 @@
+"""Add or edit a placement; the plan is checked against HSLF-FS 2021:8 as you type."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+)
+
+from ui.widgets.fmt import qdate
+
+
+def _py(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class PlacementDialog(QDialog):
+    def __init__(self, portfolio, parent=None, placement=None):
+        super().__init__(parent)
+        self.p, self.placement = portfolio, placement
+        self.setWindowTitle(self.tr("Ändra placering") if placement else self.tr("Ny placering"))
+        self.kind = QComboBox()
+        for k in portfolio.programme.placement_kinds:
+            self.kind.addItem(k.name, k.id)
+        self.site = QLineEdit()
+        self.supervisor = QLineEdit()
+        self.start = QDateEdit(QDate.currentDate())
+        self.end = QDateEdit(QDate.currentDate().addMonths(4).addDays(-1))
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+        self.percent = QSpinBox()
+        self.percent.setRange(1, 100)
+        self.percent.setValue(100)
+        self.percent.setSuffix(" %")
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Typ"), self.kind)
+        form.addRow(self.tr("&Arbetsplats"), self.site)
+        form.addRow(self.tr("&Handledare"), self.supervisor)
+        form.addRow(self.tr("&Från"), self.start)
+        form.addRow(self.tr("&Till och med"), self.end)
+        form.addRow(self.tr("&Omfattning"), self.percent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("<b>Planen enligt HSLF-FS 2021:8</b>")))
+        lay.addWidget(self.warnings)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.accept)
+        if placement is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(placement.kind)))
+            self.site.setText(placement.site)
+            self.supervisor.setText(placement.supervisor)
+            self.start.setDate(qdate(placement.start.isoformat()))
+            self.end.setDate(qdate(placement.end.isoformat()))
+            self.percent.setValue(placement.percent)
+        for sig in (self.kind.currentIndexChanged, self.site.textChanged, self.start.dateChanged,
+                    self.end.dateChanged, self.percent.valueChanged):
+            sig.connect(self.check)
+        self.on_save = None
+        self.check()
+
+    def values(self) -> dict:
+        return {"kind": self.kind.currentData(), "site": self.site.text(), "supervisor": self.supervisor.text(),
+                "start": _py(self.start.date()), "end": _py(self.end.date()), "percent": self.percent.value()}
+
+    def check(self) -> None:
+        """The whole plan with this placement as typed: the core's rules, live."""
+        from btdesk.programme import check_plan
+        from btdesk.services import bt
+
+        v = self.values()
+        others = [pl for pl in bt.placements(self.p) if not self.placement or pl.id != self.placement.id]
+        kind_name = self.kind.currentText()
+        candidate = bt.Placement("new", v["kind"], kind_name, v["site"], v["supervisor"], v["start"], v["end"],
+                                 v["percent"])
+        rec = bt.bt_record(self.p)
+        warns = check_plan(self.p.programme, others + [candidate], rec.body.get("percent", 100) if rec else 100)
+        self.warnings.setText("\n".join(f"• {w.message}" for w in warns) or self.tr("Planen uppfyller reglerna."))
+
+    def accept(self) -> None:
+        if self.on_save is not None:
+            from btdesk.errors import BtdeskError
+
+            try:
+                self.on_save(self.values())
+            except BtdeskError as e:
+                self.error.setText(str(e))
+                return
+        super().accept()

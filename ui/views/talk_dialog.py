@@ -1,0 +1,117 @@
+"""A supervision or hand-over talk; what was agreed last time is shown when it opens."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPlainTextEdit, QVBoxLayout,
+)
+
+from ui.widgets.delmal_picker import DelmalPicker
+from ui.widgets.fmt import date_text, qdate
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [x.strip() for x in edit.toPlainText().splitlines() if x.strip()]
+
+
+class TalkDialog(QDialog):
+    def __init__(self, portfolio, parent=None, record=None, placements=(), placement_id=None, when=None):
+        super().__init__(parent)
+        from btdesk.services.entries import last_agreed_actions
+
+        from ui.views.labels import talk_types
+
+        self.p, self.record = portfolio, record
+        self.setWindowTitle(self.tr("Ändra samtal") if record else self.tr("Nytt samtal"))
+        self.type = QComboBox()
+        for k, v in talk_types().items():
+            self.type.addItem(v, k)
+        self.date = QDateEdit(qdate(when.isoformat()) if when else QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.placement = QComboBox()
+        self.placement.addItem(self.tr("(ingen)"), None)
+        for pl in placements:
+            self.placement.addItem(f"{pl.kind_name} – {pl.site}", pl.id)
+        self.placement.setCurrentIndex(max(0, self.placement.findData(placement_id)))
+        self.participants = QLineEdit()
+        self.participants.setPlaceholderText(self.tr("kommaseparerade namn"))
+        self.topics = QPlainTextEdit()
+        self.notes = QPlainTextEdit()
+        self.actions = QPlainTextEdit()
+        h = self.fontMetrics().height()
+        for e in (self.topics, self.notes, self.actions):
+            e.setTabChangesFocus(True)
+            e.setFixedHeight(h * 4)
+        self.topics.setPlaceholderText(self.tr("ett ämne per rad"))
+        self.actions.setPlaceholderText(self.tr("en överenskommelse per rad"))
+        self.delmal = DelmalPicker(portfolio.programme.delmal)
+
+        last, agreed = last_agreed_actions(portfolio, before=record.body["date"] if record else None)
+        self.last = QLabel()
+        self.last.setWordWrap(True)
+        if last is not None and agreed:
+            self.last.setText(self.tr("Överenskommet %1:").replace("%1", date_text(last.body["date"]))
+                              + "\n" + "\n".join(f"• {a}" for a in agreed))
+        else:
+            self.last.setText(self.tr("Inga överenskommelser från tidigare samtal."))
+        last_box = QGroupBox(self.tr("Förra gången"))
+        QVBoxLayout(last_box).addWidget(self.last)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Typ"), self.type)
+        form.addRow(self.tr("&Datum"), self.date)
+        form.addRow(self.tr("&Placering"), self.placement)
+        form.addRow(self.tr("D&eltagare"), self.participants)
+        form.addRow(self.tr("Ä&mnen"), self.topics)
+        form.addRow(self.tr("&Anteckningar"), self.notes)
+        form.addRow(self.tr("&Överenskommelser"), self.actions)
+        form.addRow(self.tr("Delmål"), self.delmal)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(last_box)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.accept)
+        if record is not None:
+            b = record.body
+            self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
+            self.date.setDate(qdate(b.get("date")))
+            self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
+            self.participants.setText(", ".join(b.get("participants", [])))
+            self.topics.setPlainText("\n".join(b.get("topics", [])))
+            self.notes.setPlainText(b.get("notes", ""))
+            self.actions.setPlainText("\n".join(b.get("agreed_actions", [])))
+            self.delmal.set_selected(b.get("delmal"))
+        self.on_save = None
+        self.type.setFocus()
+
+    def values(self) -> dict:
+        d = self.date.date()
+        return {"type": self.type.currentData(), "date": date(d.year(), d.month(), d.day()),
+                "placement": self.placement.currentData(),
+                "participants": [x.strip() for x in self.participants.text().split(",") if x.strip()],
+                "topics": _lines(self.topics), "notes": self.notes.toPlainText(),
+                "agreed_actions": _lines(self.actions), "delmal": self.delmal.selected()}
+
+    def accept(self) -> None:
+        if self.on_save is not None:
+            from btdesk.errors import BtdeskError
+
+            try:
+                self.on_save(self.values())
+            except BtdeskError as e:
+                self.error.setText(str(e))
+                return
+        super().accept()

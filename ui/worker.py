@@ -1,0 +1,53 @@
+"""Run a service call off the GUI thread and hand the result back on it (Anki's CollectionOp).
+
+    run_in_background(parent, lambda: import_bundle(p, path),
+                      on_done=lambda result: ..., on_error=lambda exc: ...)
+
+The call must not touch widgets; the callbacks run on the GUI thread. The parent keeps the
+job alive and a parent that is gone gets no callback.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]):
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:  # runs in a pool thread
+        try:
+            result = self.fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the GUI thread to report
+            self.signals.failed.emit(e)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None) -> _Job:
+    job = _Job(fn)
+    job.setAutoDelete(False)
+    # signals are queued to the signals object's thread (the GUI thread): callbacks run there
+    job.signals.setParent(parent)
+    jobs = parent.__dict__.setdefault("_btdesk_jobs", set())
+    jobs.add(job)
+
+    def finish(result, cb) -> None:
+        jobs.discard(job)
+        if cb is not None:
+            cb(result)
+
+    job.signals.done.connect(lambda r: finish(r, on_done))
+    job.signals.failed.connect(lambda e: finish(e, on_error))
+    QThreadPool.globalInstance().start(job)
+    return job
