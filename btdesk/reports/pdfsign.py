@@ -53,8 +53,11 @@ def sign_file(path: Path, home: Path, passphrase, *, name: str | None = None) ->
     """Sign a PDF in place with the profile's key; the file is replaced only when signing worked."""
     from btdesk.reports.keys import signing_material
 
+    sign_path(path, *signing_material(home, passphrase), name=name)
+
+
+def sign_path(path: Path, key, cert, chain=(), *, name: str | None = None) -> None:
     path = Path(path)
-    key, cert, chain = signing_material(home, passphrase)
     signed = sign_pdf_bytes(path.read_bytes(), key, cert, chain, name=name)
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(signed)

@@ -72,6 +72,7 @@ class DossierData:
     attachments: list[Attachment]
     assessments: list[EvidenceItem] = field(default_factory=list)
     fingerprint: str = ""
+    counts_as: dict[str, frozenset] = field(default_factory=dict)  # placement kind -> {"primarvard", "akut"}
 
 
 def _trust(r) -> str:
@@ -209,5 +210,5 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
         placements=pls, fte={pl.id: fte_months(pl.start, pl.end, pl.percent) for pl in pls},
         delmal=sections, checklists=checklists, talks=talks, attachments=attachments,
         assessments=sorted((item(a) for a in records["assessment"]), key=lambda x: x.date),
-        fingerprint=p.profile.fingerprint,
+        fingerprint=p.profile.fingerprint, counts_as={k.id: k.counts_as for k in prog.placement_kinds},
     )
