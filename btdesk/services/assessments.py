@@ -1,0 +1,260 @@
+"""Signed assessments: the supervisor fills a form and signs it as a wire record; the doctor
+imports the .btresponse file. A response that does not verify changes nothing.
+
+The trust verdict is kept beside the record (a local Setting "trust:<record id>"), never in
+the signed body, and it is re-checked when shown: a fingerprint confirmed later shows as such.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from btdesk.canonical import canonical_bytes, record_hash
+from btdesk.errors import BtdeskError
+from btdesk.timeutil import now_iso
+
+from .signed_files import (
+    SignedFileError, b64, cert_pem_of, describe_trust, read_json_file, unb64, write_json_atomic,
+)
+
+SUFFIX = ".btresponse"
+FORMAT = "btresponse"
+KINDS = ("assessment", "signoff", "talk")  # what a response may carry
+TRUST_KEY = "trust:"
+
+
+@dataclass(frozen=True)
+class SignedResponse:
+    wire: dict[str, Any]
+    signature: bytes
+    certificate: str
+    request_id: str | None
+
+    def to_file(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": 1, "record": self.wire, "hash": record_hash(self.wire),
+                "signature": b64(self.signature), "certificate": self.certificate, "request": self.request_id}
+
+
+@dataclass(frozen=True)
+class Imported:
+    record: Any  # RecordView
+    verification: Any
+    new: bool
+    message: str  # Swedish, one sentence, for the status bar
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    """One imported assessment as the doctor's Bedömningar view shows it."""
+    id: str
+    instrument: str
+    instrument_name: str
+    date: str
+    signer: str
+    trust: str  # verified | confirmed | unconfirmed | invalid | unsigned
+    trust_text: str  # Swedish sentence
+    fingerprint: str
+    delmal: list[str]
+    placement: str | None
+    ratings: list[tuple[str, str]]  # (domain label, level label)
+    case: str
+    kind: str
+
+
+# -- the supervisor's side -----------------------------------------------------------------
+def build_response(p, template, values: dict[str, Any], *, doctor: dict[str, str], request: dict | None = None,
+                   placement: str | None = None, passphrase=None, talk: dict | None = None) -> SignedResponse:
+    """Validate, sign and keep a copy of an assessment (or talk sign-off); nothing is written on error."""
+    from btdesk.forms import to_body, validate
+    from btdesk.identity import load_signer
+    from btdesk.store.records import insert_version
+
+    errors = validate(template, values, p.programme)
+    if errors:
+        fid, why = next(iter(errors.items()))
+        raise BtdeskError(f"{template.field(fid).label}: {why}")
+    body = to_body(template, values)
+    body.update({"instrument": template.instrument, "doctor": doctor["name"],
+                 "doctor_fingerprint": doctor["fingerprint"], "request": request["id"] if request else None,
+                 "placement": placement if placement is not None else
+                 ((request or {}).get("placement") or {}).get("id")})
+    body.setdefault("delmal", list((request or {}).get("delmal", [])))
+    talk = talk or (request or {}).get("talk")
+    if template.record_kind == "signoff":
+        if not talk:
+            raise BtdeskError("A sign-off needs the doctor's talk; open the doctor's request for it.")
+        body["target"] = {"id": talk["id"], "hash": talk["hash"], "kind": "talk"}
+    now = now_iso()
+    wire = {"id": str(uuid.uuid4()), "kind": template.record_kind, "version": 1, "prev": None,
+            "author": p.profile.fingerprint, "author_name": p.profile.name, "created": now, "updated": now,
+            "deleted": False, "body": body}
+    signer = load_signer(p.home, passphrase)
+    sig = signer.sign(canonical_bytes(wire))
+    with p.transaction() as s:  # the supervisor keeps what was given, for the dashboard
+        insert_version(s, wire, signature=sig, origin="given")
+    return SignedResponse(wire, sig, cert_pem_of(signer), request["id"] if request else None)
+
+
+def write_response(resp: SignedResponse, out: Path | str) -> Path:
+    out = Path(out)
+    if out.suffix != SUFFIX:
+        out = out.with_name(out.name + SUFFIX)
+    return write_json_atomic(out, resp.to_file())
+
+
+def response_file_name(resp: SignedResponse) -> str:
+    b = resp.wire["body"]
+    who = "".join(ch for ch in b.get("doctor", "bt") if ch.isalnum() or ch in " -").strip().replace(" ", "_")
+    return f"{b.get('instrument', 'bedomning')}_{who}_{b.get('date') or resp.wire['created'][:10]}{SUFFIX}"
+
+
+# -- the doctor's side ----------------------------------------------------------------------
+def _wire_ok(w: Any) -> bool:
+    keys = {"id", "kind", "version", "prev", "author", "author_name", "created", "updated", "deleted", "body"}
+    return (isinstance(w, dict) and set(w) == keys and isinstance(w["id"], str) and w["kind"] in KINDS
+            and isinstance(w["version"], int) and not isinstance(w["version"], bool) and w["version"] >= 1
+            and (w["prev"] is None or isinstance(w["prev"], str)) and isinstance(w["author"], str)
+            and isinstance(w["author_name"], str) and isinstance(w["body"], dict) and w["deleted"] is False
+            and isinstance(w["created"], str) and isinstance(w["updated"], str))
+
+
+def read_response(path: Path | str, trust_home: Path):
+    """(wire, signature, verification) of a response file, or SignedFileError in one sentence."""
+    from btdesk.identity import SignatureError, TrustStore, verify_detached
+
+    path = Path(path)
+    obj = read_json_file(path, FORMAT, "a signed assessment response")
+    wire = obj.get("record")
+    if not _wire_ok(wire):
+        raise SignedFileError(f"The response {path.name} is incomplete or damaged; nothing was imported.")
+    sig = unb64(obj.get("signature"), path.name)
+    if obj.get("hash") != record_hash(wire):
+        raise SignedFileError(f"The response {path.name} has been altered after it was signed; nothing was imported.")
+    try:
+        v = verify_detached(canonical_bytes(wire), sig, TrustStore(trust_home))
+    except SignatureError as e:
+        why = str(e).rstrip(".")
+        raise SignedFileError(
+            f"The response {path.name} was rejected and nothing was imported: {why[0].lower()}{why[1:]}.") from None
+    if v.fingerprint != wire["author"]:
+        raise SignedFileError(f"The response {path.name} names an author other than its signer; nothing was imported.")
+    return wire, sig, v
+
+
+def import_response(p, path: Path | str) -> Imported:
+    from btdesk.store.models import RecordVersion
+    from btdesk.store.records import insert_version, view
+
+    wire, sig, v = read_response(path, p.home)
+    body = wire["body"]
+    if body.get("doctor_fingerprint") != p.profile.fingerprint:
+        raise SignedFileError(
+            f"This response is for {body.get('doctor') or 'another doctor'}, not for this portfolio; nothing was imported.")
+    with p.transaction() as s:
+        # A signed file may not take over a record someone else started (e.g. the doctor's talk).
+        first = s.scalar(select(RecordVersion).where(RecordVersion.record_id == wire["id"])
+                         .order_by(RecordVersion.version).limit(1))
+        if first is not None and (first.author != wire["author"] or first.kind != wire["kind"]):
+            raise SignedFileError("The response tries to change a record that is not the signer's; nothing was imported.")
+        row, new = insert_version(s, wire, signature=sig, origin="response")
+        rv = view(row)
+    _remember_trust(p, wire["id"], v)
+    name = _instrument_name(p, body.get("instrument", ""), wire["kind"])
+    msg = f"{name} från {v.signer_name}, {describe_trust(v)}."
+    if not new:
+        msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
+    return Imported(rv, v, new, msg)
+
+
+def _remember_trust(p, record_id: str, v) -> None:
+    p.set_setting(TRUST_KEY + record_id, json.dumps({
+        "status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "issuer": v.issuer,
+        "confirmed_by": v.confirmed_by, "checked": now_iso()}))
+
+
+def _instrument_name(p, instrument: str, kind: str = "assessment") -> str:
+    if kind == "signoff":
+        return "Signering av samtal"
+    try:
+        return p.programme.instrument(instrument).name
+    except BtdeskError:
+        return instrument or "Bedömning"
+
+
+def _signatures(p, hashes: list[str]) -> dict[str, bytes | None]:
+    from btdesk.store.models import RecordVersion
+
+    if not hashes:
+        return {}
+    with Session(p.engine) as s:
+        rows = s.execute(select(RecordVersion.hash, RecordVersion.signature)
+                         .where(RecordVersion.hash.in_(hashes))).all()
+    return {h: sig for h, sig in rows}
+
+
+def trust_of(p, record, signature: bytes | None = None) -> dict[str, Any]:
+    """The signer's trust status now (re-verified against this profile's trust store)."""
+    from btdesk.identity import SignatureError, TrustStore, verify_detached
+    from btdesk.store.records import RecordView  # noqa: F401 - documents the type
+
+    if signature is None:
+        signature = _signatures(p, [record.hash]).get(record.hash)
+    if signature is None:
+        return {"status": "unsigned", "signer": record.author_name, "fingerprint": record.author,
+                "text": "osignerad"}
+    wire = {"id": record.id, "kind": record.kind, "version": record.version, "prev": record.prev,
+            "author": record.author, "author_name": record.author_name, "created": record.created,
+            "updated": record.updated, "deleted": record.deleted, "body": record.body}
+    try:
+        v = verify_detached(canonical_bytes(wire), signature, TrustStore(p.home))
+    except SignatureError as e:
+        return {"status": "invalid", "signer": record.author_name, "fingerprint": record.author,
+                "text": f"signaturen kunde inte kontrolleras: {e}"}
+    return {"status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "text": describe_trust(v)}
+
+
+def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> list[AssessmentRow]:
+    """Signed assessments in this portfolio, newest first, with the signer's trust status."""
+    from btdesk.forms import TemplateError, load_template, scale_for
+
+    records = [r for k in kinds for r in p.records(k)]
+    sigs = _signatures(p, [r.hash for r in records])
+    rows = []
+    for r in records:
+        b = r.body
+        t = trust_of(p, r, sigs.get(r.hash))
+        ratings: list[tuple[str, str]] = []
+        try:
+            tpl = load_template(b.get("template") or b.get("instrument", ""), p.programme)
+        except (TemplateError, BtdeskError):
+            tpl = None
+        for f in (tpl.fields if tpl else ()):
+            if f.type not in ("rating", "entrustment"):
+                continue
+            val = b.get("entrustment") if f.type == "entrustment" else b.get(f.group, {}).get(f.id)
+            if f.id in b.get("not_observed", []):
+                ratings.append((f.label, "Ej observerat"))
+            elif isinstance(val, int):
+                try:
+                    ratings.append((f.label, scale_for(tpl, f, p.programme).label(val)))
+                except BtdeskError:
+                    ratings.append((f.label, str(val)))
+        rows.append(AssessmentRow(
+            id=r.id, instrument=b.get("instrument", ""), instrument_name=_instrument_name(p, b.get("instrument", ""), r.kind),
+            date=str(b.get("date") or r.created[:10]), signer=t["signer"], trust=t["status"], trust_text=t["text"],
+            fingerprint=t["fingerprint"], delmal=list(b.get("delmal", [])), placement=b.get("placement"),
+            ratings=ratings, case=str(b.get("case") or ""), kind=r.kind))
+    return sorted(rows, key=lambda x: x.date, reverse=True)
+
+
+def confirm_signer(p, fingerprint: str) -> None:
+    """The doctor vouches for a self-signed signer (after a phone call): "confirmed by <name>"."""
+    from btdesk.identity import TrustStore
+
+    TrustStore(p.home).confirm(fingerprint, confirmed_by=p.profile.name)

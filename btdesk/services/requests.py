@@ -1,0 +1,136 @@
+"""Assessment requests, offline: the doctor signs a small .btrequest file that the supervisor
+opens to get a pre-filled form. A request may also ask for the sign-off of a talk."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from btdesk.canonical import canonical_bytes
+from btdesk.errors import BtdeskError
+from btdesk.timeutil import now_iso, parse_date
+
+from .signed_files import (
+    SignedFileError, b64, cert_pem_of, describe_trust, read_json_file, unb64, write_json_atomic,
+)
+
+SUFFIX = ".btrequest"
+FORMAT = "btrequest"
+TYPES = ("assessment", "talk_signoff")
+
+
+@dataclass(frozen=True)
+class OpenedRequest:
+    request: dict[str, Any]
+    verification: Any  # btdesk.identity.Verification of the doctor's signature
+    path: Path | None = None
+
+    @property
+    def doctor_name(self) -> str:
+        return self.request["doctor"]["name"]
+
+    def describe(self) -> str:
+        r = self.request
+        what = "signering av samtal" if r["type"] == "talk_signoff" else r.get("instrument_name") or r["instrument"]
+        return f"Begäran om {what} från {self.verification.signer_name}: {describe_trust(self.verification)}."
+
+
+def _placement_info(p, placement_id: str | None, on: date) -> dict | None:
+    from btdesk.services import bt
+
+    pls = bt.placements(p)
+    pl = next((x for x in pls if x.id == placement_id), None) if placement_id else bt.current_placement(p, on)
+    if placement_id and pl is None:
+        raise BtdeskError(f"There is no placement {placement_id} in this portfolio.")
+    if pl is None:
+        return None
+    return {"id": pl.id, "kind": pl.kind, "name": pl.kind_name, "site": pl.site, "start": pl.start.isoformat(),
+            "end": pl.end.isoformat(), "supervisor": pl.supervisor}
+
+
+def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
+                  on: date | str | None = None, placement: str | None = None, talk_id: str | None = None,
+                  passphrase=None) -> dict[str, Any]:
+    """The signed request file's content (not yet written)."""
+    from btdesk.forms import load_template
+    from btdesk.identity import load_signer
+    from btdesk.services.progress import progress
+
+    if p.profile.role != "doctor":
+        raise BtdeskError("Only a BT doctor's profile makes assessment requests.")
+    day = parse_date(on) if on else date.today()
+    prog = p.programme
+    rtype = "talk_signoff" if talk_id else "assessment"
+    talk = None
+    if talk_id:
+        rec = p.get(talk_id)
+        if rec.kind != "talk":
+            raise BtdeskError(f"The record {talk_id} is a {rec.kind}, not a talk.")
+        talk = {"id": rec.id, "hash": rec.hash, "body": rec.body}
+        instrument, inst_name = "talk_signoff", "Signering av samtal"
+        placement = placement or rec.body.get("placement")
+        day = parse_date(rec.body["date"])
+    else:
+        inst_name = prog.instrument(instrument).name  # raises for an unknown instrument
+        load_template(instrument, prog)  # a request for a form nobody can fill helps no one
+    ids = [d.strip().upper() for d in delmal if d.strip()]
+    for d in ids:
+        prog.delmal_by_id(d)
+    try:
+        months = round(progress(p, day).months_served, 1)
+    except BtdeskError:
+        months = None
+    from btdesk.services import bt
+
+    bt_rec = bt.bt_record(p)
+    request = {
+        "id": str(uuid.uuid4()), "type": rtype, "instrument": instrument, "instrument_name": inst_name,
+        "case": case.strip(), "date": day.isoformat(), "delmal": ids, "to": to.strip(), "created": now_iso(),
+        "doctor": {"name": p.profile.name, "fingerprint": p.profile.fingerprint},
+        "programme": prog.id, "placement": _placement_info(p, placement, day),
+        "months_served": months, "months_as_of": day.isoformat(),
+        "bt_start": bt_rec.body.get("start") if bt_rec else None, "talk": talk,
+    }
+    signer = load_signer(p.home, passphrase)
+    return {"format": FORMAT, "version": 1, "request": request, "certificate": cert_pem_of(signer),
+            "signature": b64(signer.sign(canonical_bytes(request)))}
+
+
+def write_request(p, out: Path | str, **kw) -> Path:
+    out = Path(out)
+    if out.suffix != SUFFIX:
+        out = out.with_name(out.name + SUFFIX)
+    write_json_atomic(out, build_request(p, **kw))
+    return out
+
+
+def _check_shape(req: Any, name: str) -> None:
+    ok = (isinstance(req, dict) and isinstance(req.get("id"), str) and req.get("type") in TYPES
+          and isinstance(req.get("instrument"), str) and isinstance(req.get("case"), str)
+          and isinstance(req.get("delmal"), list) and all(isinstance(d, str) for d in req["delmal"])
+          and isinstance(req.get("doctor"), dict) and isinstance(req["doctor"].get("name"), str)
+          and isinstance(req["doctor"].get("fingerprint"), str) and isinstance(req.get("date"), str)
+          and (req.get("placement") is None or isinstance(req.get("placement"), dict))
+          and (req.get("talk") is None or isinstance(req.get("talk"), dict)))
+    if not ok:
+        raise SignedFileError(f"The request {name} is incomplete or damaged.")
+
+
+def read_request(path: Path | str, trust_home: Path) -> OpenedRequest:
+    """Read and verify a request; an altered one raises SignedFileError in one sentence."""
+    from btdesk.identity import SignatureError, TrustStore, verify_detached
+
+    path = Path(path)
+    obj = read_json_file(path, FORMAT, "an assessment request")
+    req = obj.get("request")
+    _check_shape(req, path.name)
+    sig = unb64(obj.get("signature"), path.name)
+    try:
+        v = verify_detached(canonical_bytes(req), sig, TrustStore(trust_home))
+    except SignatureError as e:
+        raise SignedFileError(f"The request {path.name} was not accepted: {str(e)[0].lower()}{str(e)[1:]}") from None
+    if v.fingerprint != req["doctor"]["fingerprint"]:
+        raise SignedFileError(f"The request {path.name} is signed by someone other than the doctor it names.")
+    return OpenedRequest(req, v, path)

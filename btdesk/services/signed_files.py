@@ -1,0 +1,94 @@
+"""The small signed files people carry between laptops: .btrequest and .btresponse.
+
+Both are one JSON object: a payload, the sender's certificate (PEM) and a detached CMS
+signature (base64) over the payload's canonical JSON. They arrive by e-mail or on a stick,
+so reading them is hostile-input parsing: a size limit, strict shapes, one-sentence errors.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from btdesk.errors import BtdeskError
+
+MAX_BYTES = 2_000_000  # a response is a few kB; anything far larger is not one of ours
+
+
+class SignedFileError(BtdeskError):
+    """A request or response file that cannot be used; str() says why in one sentence."""
+
+
+def cert_pem_of(signer) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    return "".join(c.public_bytes(serialization.Encoding.PEM).decode("ascii") for c in [signer.cert, *signer.chain])
+
+
+def write_json_atomic(path: Path, obj: dict[str, Any]) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_json_file(path: Path, fmt: str, what: str) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SignedFileError(f"The file {path.name} is too large to be {what}.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SignedFileError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise SignedFileError(f"{path} is a folder, not {what}.") from None
+    except OSError as e:
+        raise SignedFileError(f"The file {path.name} cannot be read: {e.strerror}.") from None
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise SignedFileError(f"The file {path.name} is damaged or is not {what}.") from None
+    if not isinstance(obj, dict) or obj.get("format") != fmt:
+        raise SignedFileError(f"The file {path.name} is not {what}.")
+    if obj.get("version") != 1:
+        raise SignedFileError(f"The file {path.name} was made by a newer btdesk; update btdesk to open it.")
+    return obj
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(value: Any, name: str) -> bytes:
+    if not isinstance(value, str) or not value:
+        raise SignedFileError(f"The file {name} carries no signature.")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise SignedFileError(f"The signature in {name} is damaged.") from None
+
+
+def describe_trust(v) -> str:
+    """Swedish, for people: how far the signer is trusted."""
+    if v.status == "verified":
+        return f"signaturen verifierad (certifikat utfärdat av {v.issuer or v.signer_name})"
+    if v.status == "confirmed":
+        return f"signaturen verifierad, fingeravtrycket bekräftat av {v.confirmed_by}"
+    from btdesk.identity import format_fingerprint
+
+    return f"signaturen är giltig men avsändaren är obekräftad (fingeravtryck {format_fingerprint(v.fingerprint)})"

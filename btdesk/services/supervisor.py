@@ -1,0 +1,126 @@
+"""The supervisor's side: their doctors and a dashboard per doctor.
+
+Kept in local settings (not exchanged): a doctor is added from a request file or from the
+doctor's certificate. Months served come from what the doctor's latest request carried,
+with the date it was true — the supervisor has no other honest source.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from btdesk.errors import BtdeskError
+from btdesk.timeutil import now_iso
+
+DOCTORS = "supervisor.doctors"
+REQUESTS = "supervisor.requests"
+
+
+@dataclass(frozen=True)
+class DoctorRow:
+    name: str
+    fingerprint: str
+    placement: str  # "Akut sjukvård, Södersjukhuset" or ""
+    placement_id: str | None
+    months_served: float | None
+    months_as_of: str | None
+    given: int  # assessments this supervisor signed for the doctor
+    due: list[str]  # open requests, e.g. "Mini-CEX: bröstsmärta (begärd 2027-02-10)"
+    last_given: str | None
+
+
+def _load(p, key: str) -> dict[str, Any]:
+    try:
+        data = json.loads(p.setting(key) or "{}")
+    except ValueError:
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save(p, key: str, data: dict) -> None:
+    p.set_setting(key, json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def doctors(p) -> list[dict[str, Any]]:
+    return sorted(_load(p, DOCTORS).values(), key=lambda d: d["name"])
+
+
+def doctor(p, fingerprint: str) -> dict[str, Any]:
+    d = _load(p, DOCTORS).get(fingerprint)
+    if d is None:
+        raise BtdeskError("That doctor is not among your doctors; open one of their requests first.")
+    return d
+
+
+def add_doctor_from_request(p, opened) -> dict[str, Any]:
+    """Remember the doctor (and the request as due) when a supervisor opens a request."""
+    req = opened.request
+    docs = _load(p, DOCTORS)
+    fp = req["doctor"]["fingerprint"]
+    d = docs.get(fp, {"fingerprint": fp, "added": now_iso()})
+    d.update({"name": req["doctor"]["name"], "cert_pem": opened.verification.cert_pem,
+              "programme": req.get("programme")})
+    if not d.get("months_as_of") or str(req.get("months_as_of") or "") >= d["months_as_of"]:
+        d.update({"placement": req.get("placement"), "months_served": req.get("months_served"),
+                  "months_as_of": req.get("months_as_of"), "bt_start": req.get("bt_start")})
+    docs[fp] = d
+    _save(p, DOCTORS, docs)
+    reqs = _load(p, REQUESTS)
+    reqs.setdefault(req["id"], {"doctor": fp, "instrument": req.get("instrument_name") or req["instrument"],
+                                "case": req.get("case", ""), "received": now_iso()[:10], "answered": False})
+    _save(p, REQUESTS, reqs)
+    return d
+
+
+def add_doctor_from_cert(p, pem_path: Path | str) -> dict[str, Any]:
+    from cryptography import x509
+
+    from btdesk.identity import fingerprint
+    from btdesk.identity.names import common_name, role_of
+
+    try:
+        certs = x509.load_pem_x509_certificates(Path(pem_path).read_bytes())
+    except (OSError, ValueError):
+        raise BtdeskError(f"The file {pem_path} does not hold a btdesk certificate.") from None
+    leaf = certs[0]
+    if role_of(leaf.subject) not in (None, "doctor"):
+        raise BtdeskError("That certificate belongs to a supervisor or unit, not to a BT doctor.")
+    docs = _load(p, DOCTORS)
+    fp = fingerprint(leaf)
+    d = docs.get(fp, {"fingerprint": fp, "added": now_iso(), "placement": None, "months_served": None,
+                      "months_as_of": None})
+    d.update({"name": common_name(leaf.subject), "cert_pem": Path(pem_path).read_text("ascii", "replace")})
+    docs[fp] = d
+    _save(p, DOCTORS, docs)
+    return d
+
+
+def mark_answered(p, request_id: str | None) -> None:
+    if not request_id:
+        return
+    reqs = _load(p, REQUESTS)
+    if request_id in reqs:
+        reqs[request_id]["answered"] = True
+        _save(p, REQUESTS, reqs)
+
+
+def dashboard(p, today: date | None = None) -> list[DoctorRow]:
+    today = today or date.today()
+    given: dict[str, list[str]] = {}
+    for r in p.records("assessment"):
+        if r.author == p.profile.fingerprint:
+            given.setdefault(r.body.get("doctor_fingerprint", ""), []).append(str(r.body.get("date") or r.created[:10]))
+    reqs = _load(p, REQUESTS)
+    rows = []
+    for d in doctors(p):
+        pl = d.get("placement") or {}
+        place = ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
+        due = [f"{q['instrument']}: {q['case'] or 'inget fall angivet'} (begärd {q['received']})"
+               for q in reqs.values() if q["doctor"] == d["fingerprint"] and not q["answered"]]
+        mine = sorted(given.get(d["fingerprint"], []))
+        rows.append(DoctorRow(d["name"], d["fingerprint"], place, pl.get("id"), d.get("months_served"),
+                              d.get("months_as_of"), len(mine), due, mine[-1] if mine else None))
+    return rows
