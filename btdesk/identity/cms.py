@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 
 from asn1crypto import cms as acms
+from asn1crypto import x509 as x509_asn1
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -100,6 +101,14 @@ def _parse(cms_der: bytes):
     sig_alg = si["signature_algorithm"]["algorithm"].native
     if digest not in _HASHES or sig_alg not in _ECDSA or _ECDSA[sig_alg] not in (None, digest):
         raise _malformed("an unsupported algorithm")
+    # Check the parts we would otherwise skip, so damage anywhere is noticed, not ignored.
+    algs = [*sd["digest_algorithms"], si["digest_algorithm"], si["signature_algorithm"]]
+    if digest not in [a["algorithm"].native for a in sd["digest_algorithms"]] or any(
+            a["parameters"].dump() not in (b"", b"\x05\x00") for a in algs):
+        raise _malformed("inconsistent algorithms")
+    version = "v3" if si["sid"].name == "subject_key_identifier" else "v1"
+    if sd["version"].native != version or si["version"].native != version:
+        raise _malformed("an unexpected version")
     attrs = si["signed_attrs"]
     if not isinstance(attrs, acms.CMSAttributes) or len(attrs) == 0:
         raise _malformed("no signed attributes")
@@ -113,24 +122,25 @@ def _parse(cms_der: bytes):
         raise _malformed("the message digest or content type is missing")
     signing_time = found["signing_time"].native if "signing_time" in found else None
     sid = si["sid"]
+    if sid.name == "issuer_and_serial_number":
+        want = ("ias", sid.chosen["issuer"].dump(), sid.chosen["serial_number"].native)
+    else:
+        want = ("ski", sid.chosen.native)
     certs = [c.chosen.dump() for c in (sd["certificates"] or []) if c.name == "certificate"]
-    leaf = None
-    for c in (sd["certificates"] or []):
-        if c.name != "certificate":
-            continue
-        tbs = c.chosen["tbs_certificate"]
-        if sid.name == "issuer_and_serial_number":
-            if (tbs["serial_number"].native == sid.chosen["serial_number"].native
-                    and tbs["issuer"].dump() == sid.chosen["issuer"].dump()):
-                leaf = c.chosen.dump()
-                break
-        elif c.chosen.key_identifier == sid.chosen.native:
-            leaf = c.chosen.dump()
-            break
+    leaf = next((der for der in certs if want in _ids(der)), None)
     if leaf is None:
         raise _malformed("the signer's certificate is not included")
+    for der in certs:
+        _cert(der)  # every carried certificate must parse
     return (digest, found["message_digest"].native, _der_set(attrs.contents),
             si["signature"].native, signing_time, leaf, certs)
+
+
+@lru_cache(maxsize=512)
+def _ids(der: bytes) -> tuple:
+    """How a SignerIdentifier can name this certificate (parsed once per certificate)."""
+    c = x509_asn1.Certificate.load(der)
+    return (("ias", c["tbs_certificate"]["issuer"].dump(), c.serial_number), ("ski", c.key_identifier))
 
 
 # -- certificates (cached: the same few certificates sign hundreds of records) --------
@@ -151,10 +161,7 @@ def _cert(der: bytes) -> _Cert:
 
 @lru_cache(maxsize=2048)
 def _issued_by(child_der: bytes, parent_der: bytes) -> bool:
-    try:
-        child, parent = _cert(child_der), _cert(parent_der)
-    except Exception:  # an unparsable extra certificate (ValueError, UnsupportedAlgorithm) vouches for nothing
-        return False
+    child, parent = _cert(child_der), _cert(parent_der)
     if not parent.ca or child.cert.issuer != parent.cert.subject:
         return False  # only a CA may vouch for another key
     try:

@@ -1,0 +1,101 @@
+"""The .btbundle format: names, constants, schemas, and the types readers get back.
+
+A bundle is a ZIP holding manifest.json (canonical JSON), manifest.p7s (detached CMS over
+manifest.json's exact bytes), records.jsonl (one canonical-JSON line per record version)
+and attachments/<sha256>. The JSON Schemas ship in resources/schema/ so other systems can
+read bundles without btdesk.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from btdesk.errors import BtdeskError
+
+FORMAT = "btbundle"
+FORMAT_VERSION = 1
+SUFFIX = ".btbundle"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.p7s"
+RECORDS = "records.jsonl"
+ATTACHMENT_DIR = "attachments/"
+ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")  # use fullmatch: "$" accepts a final newline
+FIXED_NAMES = (MANIFEST, SIGNATURE, RECORDS)
+KIND = re.compile(r"[a-z][a-z0-9_-]{0,63}")  # fullmatch
+
+
+class BundleError(BtdeskError):
+    """A bundle cannot be written or accepted; str() says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    path: Path
+    manifest_hash: str
+    manifest: dict[str, Any]
+    size: int
+
+
+@dataclass(frozen=True)
+class BundleLine:
+    record: dict[str, Any]
+    hash: str
+    signature: bytes | None
+    verification: Any = None  # btdesk.identity.Verification of the author's signature, if signed
+
+    def wire(self) -> dict[str, Any]:
+        import base64
+
+        sig = base64.b64encode(self.signature).decode("ascii") if self.signature else None
+        return {"record": self.record, "hash": self.hash, "signature": sig}
+
+
+@dataclass
+class ParsedBundle:
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    manifest_hash: str
+    sender: Any  # btdesk.identity.Verification of manifest.p7s
+    lines: list[BundleLine] = field(default_factory=list)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+
+def schema_path(name: str) -> Path:
+    from btdesk.resources import resource_path
+
+    return resource_path("schema", name)
+
+
+@lru_cache(maxsize=None)
+def validator(name: str):
+    """A draft 2020-12 validator for a shipped schema, or None if that file does not exist."""
+    import jsonschema
+
+    p = schema_path(name)
+    if not p.is_file():
+        return None
+    schema = json.loads(p.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def body_validator(kind: str):
+    """Per-kind body schema (resources/schema/record-<kind>.schema.json), if someone wrote one."""
+    if not KIND.fullmatch(kind):
+        return None
+    return validator(f"record-{kind}.schema.json")
+
+
+def first_error(v, instance) -> str | None:
+    """The most relevant schema error, told briefly (where + what), or None."""
+    import jsonschema.exceptions
+
+    err = jsonschema.exceptions.best_match(v.iter_errors(instance))
+    if err is None:
+        return None
+    where = "/".join(str(p) for p in err.absolute_path) or "the top level"
+    return f"{where}: {err.message[:160]}"

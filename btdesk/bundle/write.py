@@ -1,0 +1,114 @@
+"""Writing a .btbundle: build the manifest, sign it, zip everything, rename atomically."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import tempfile
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+from btdesk.canonical import canonical_bytes, record_hash, sha256_hex
+
+from .format import (ATTACHMENT_DIR, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE, BundleError,
+                     BundleInfo, first_error, validator)
+
+_CHUNK = 1024 * 1024
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _line(entry: dict[str, Any]) -> dict[str, Any]:
+    """Normalise a line dict: the hash is recomputed and must agree with a given one."""
+    record = entry["record"]
+    h = record_hash(record)
+    if entry.get("hash") not in (None, h):
+        raise BundleError(f"Record {record.get('id')} does not match its stated hash, so it was not exported.")
+    sig = entry.get("signature")
+    if isinstance(sig, (bytes, bytearray)):
+        sig = base64.b64encode(sig).decode("ascii")
+    line = {"record": record, "hash": h, "signature": sig}
+    err = first_error(validator("record.schema.json"), line)
+    if err:
+        raise BundleError(f"Record {record.get('id')} breaks the record format ({err}), so it was not exported.")
+    return line
+
+
+def _hash_file(path: Path) -> tuple[str, int]:
+    h, n = hashlib.sha256(), 0
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            h.update(chunk)
+            n += len(chunk)
+    return h.hexdigest(), n
+
+
+def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, Any]], sequence: int,
+                 previous: str | None, records: list[dict[str, Any]],
+                 attachments: dict[str, Path] | None = None, created: str | None = None) -> BundleInfo:
+    """Write a signed bundle to `path` (via a temp file in the same folder and a rename).
+
+    `records` are line dicts {"record", "hash"?, "signature": base64|bytes|None};
+    `attachments` maps sha256 → file path (the file must hash to its key).
+    """
+    path = Path(path)
+    ident = sender_signer.identity
+    lines = [_line(e) for e in records]
+    seen = set()
+    for ln in lines:
+        key = (ln["record"]["id"], ln["record"]["version"])
+        if key in seen:
+            raise BundleError(f"Record {key[0]} version {key[1]} appears twice; the bundle was not written.")
+        seen.add(key)
+    atts = []
+    for sha, p in sorted((attachments or {}).items()):
+        got, size = _hash_file(Path(p))
+        if got != sha:
+            raise BundleError(f"The attachment {Path(p).name} changed on disk since it was added; the bundle was not written.")
+        atts.append({"sha256": sha, "size": size})
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "sender": {"name": ident.name, "fingerprint": ident.fingerprint, "role": ident.role},
+        "recipients": [
+            {k: r[k] for k in ("name", "fingerprint") if r.get(k) is not None} for r in recipients
+        ],
+        "created": created or _now(),
+        "sequence": int(sequence),
+        "previous": previous,
+        "records": [{"id": ln["record"]["id"], "version": ln["record"]["version"], "hash": ln["hash"]} for ln in lines],
+        "attachments": atts,
+        "counts": {"records": len(lines), "attachments": len(atts)},
+    }
+    err = first_error(validator("manifest.schema.json"), manifest)
+    if err:
+        raise BundleError(f"The bundle manifest would break the format ({err}); nothing was written.")
+    manifest_bytes = canonical_bytes(manifest)
+    signature = sender_signer.sign(manifest_bytes)
+    records_bytes = b"".join(canonical_bytes(ln) + b"\n" for ln in lines)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+                stamp = datetime.now(timezone.utc).timetuple()[:6]
+                for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (RECORDS, records_bytes)):
+                    z.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
+                for a in atts:
+                    info = zipfile.ZipInfo(ATTACHMENT_DIR + a["sha256"], stamp)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    with open(attachments[a["sha256"]], "rb") as src, z.open(info, "w") as dst:
+                        while chunk := src.read(_CHUNK):
+                            dst.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return BundleInfo(path=path, manifest_hash=sha256_hex(manifest_bytes), manifest=manifest, size=path.stat().st_size)
