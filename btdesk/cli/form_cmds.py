@@ -1,0 +1,215 @@
+"""Assessment requests and responses on the command line.
+
+`open` is shared with the bundle commands: when that module already registered it, it
+should hand .btrequest/.btresponse files to `open_signed_file` here.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from btdesk.cli.common import Context
+from btdesk.errors import BtdeskError, UsageError
+
+
+def register(sub) -> None:
+    r = sub.add_parser("request", help="assessment requests (doctor → supervisor)")
+    rs = r.add_subparsers(metavar="ACTION", required=True)
+    c = rs.add_parser("create", help="sign a request file for an assessment or a talk sign-off")
+    c.add_argument("--instrument", help="mini_cex, dops, cbd, medsittning, msf_360, placement_summary")
+    c.add_argument("--talk", help="ask for the sign-off of this talk (record id) instead")
+    c.add_argument("--case", default="")
+    c.add_argument("--delmal", default="", help="comma-separated, e.g. BT1,BT9")
+    c.add_argument("--to", default="", help="the supervisor's name")
+    c.add_argument("--date", type=date.fromisoformat)
+    c.add_argument("--placement", help="placement record id (default: the current one)")
+    c.add_argument("--out", required=True, type=Path)
+    c.set_defaults(func=cmd_request_create)
+    s = rs.add_parser("show", help="check a request's signature and show it")
+    s.add_argument("file", type=Path)
+    s.set_defaults(func=cmd_request_show)
+
+    a = sub.add_parser("assess", help="fill, sign and save an assessment from a JSON of values (scripted)")
+    a.add_argument("--instrument", help="the form (needed without --request)")
+    a.add_argument("--request", type=Path, help="the doctor's .btrequest file")
+    a.add_argument("--doctor", help="fingerprint of one of your doctors (an unasked assessment)")
+    a.add_argument("--values", required=True, help="a JSON file of field values, or - for stdin")
+    a.add_argument("--out", required=True, type=Path)
+    a.set_defaults(func=cmd_assess)
+
+    rp = sub.add_parser("response", help="signed assessment responses (supervisor → doctor)")
+    rps = rp.add_subparsers(metavar="ACTION", required=True)
+    sh = rps.add_parser("show", help="check a response's signature without importing it")
+    sh.add_argument("file", type=Path)
+    sh.set_defaults(func=cmd_response_show)
+    im = rps.add_parser("import", help="import a signed response into this portfolio")
+    im.add_argument("file", type=Path, nargs="+")
+    im.set_defaults(func=cmd_response_import)
+
+    ls = sub.add_parser("assessments", help="signed assessments in this portfolio, with trust status")
+    ls.add_argument("--format", choices=["table", "json"], default="table")
+    ls.set_defaults(func=cmd_assessments)
+
+    d = sub.add_parser("doctors", help="a supervisor's doctors: placement, months served, given and due")
+    d.add_argument("--add-cert", type=Path, help="add a doctor from their certificate file")
+    d.add_argument("--format", choices=["table", "json"], default="table")
+    d.set_defaults(func=cmd_doctors)
+
+    if "open" not in getattr(sub, "choices", {}):
+        o = sub.add_parser("open", help="a request or response file: opens what fits")
+        o.add_argument("file", type=Path)
+        o.add_argument("--no-window", action="store_true", help="do not open the form window")
+        o.set_defaults(func=lambda ctx: open_signed_file(ctx, ctx.args.file, window=not ctx.args.no_window))
+
+
+def _csv(text: str) -> list[str]:
+    return [x.strip() for x in (text or "").split(",") if x.strip()]
+
+
+def cmd_request_create(ctx: Context) -> int:
+    from btdesk.services import requests
+
+    a = ctx.args
+    if not a.instrument and not a.talk:
+        raise UsageError("say which form with --instrument, or which talk with --talk")
+    out = requests.write_request(ctx.portfolio(), a.out, instrument=a.instrument or "", case=a.case,
+                                 delmal=_csv(a.delmal), to=a.to, on=a.date, placement=a.placement,
+                                 talk_id=a.talk, passphrase=ctx.passphrase)
+    print(f"Request saved to {out}; send it to {a.to or 'your supervisor'}.")
+    return 0
+
+
+def cmd_request_show(ctx: Context) -> int:
+    from btdesk.services import requests
+
+    o = requests.read_request(ctx.args.file, ctx.home)
+    r = o.request
+    print(o.describe())
+    print(f"  doctor: {r['doctor']['name']}  case: {r['case'] or '-'}  delmål: {', '.join(r['delmal']) or '-'}  date: {r['date']}")
+    return 0
+
+
+def _values(spec: str) -> dict:
+    try:
+        text = sys.stdin.read() if spec == "-" else Path(spec).read_text("utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError) as e:
+        raise BtdeskError(f"The values could not be read as JSON ({e}).") from None
+    if not isinstance(data, dict):
+        raise BtdeskError("The values file must hold a JSON object of field id → value.")
+    return data
+
+
+def cmd_assess(ctx: Context) -> int:
+    from btdesk.forms import load_template
+    from btdesk.services import assessments, requests, supervisor
+
+    a, p = ctx.args, ctx.portfolio()
+    req = None
+    if a.request:
+        opened = requests.read_request(a.request, p.home)
+        supervisor.add_doctor_from_request(p, opened)
+        req, doctor = opened.request, opened.request["doctor"]
+        instrument = req["instrument"]
+    else:
+        if not a.instrument or not a.doctor:
+            raise UsageError("an unasked assessment needs --instrument and --doctor")
+        d = supervisor.doctor(p, a.doctor)
+        instrument, doctor = a.instrument, {"name": d["name"], "fingerprint": d["fingerprint"]}
+    values = _values(a.values)
+    if req:  # what the request said, unless the values say otherwise
+        values.setdefault("case", req.get("case"))
+        values.setdefault("delmal", req.get("delmal"))
+        values.setdefault("date", req.get("date"))
+    t = load_template(instrument, p.programme)
+    resp = assessments.build_response(p, t, values, doctor=doctor, request=req, passphrase=ctx.passphrase)
+    out = assessments.write_response(resp, a.out)
+    supervisor.mark_answered(p, req["id"] if req else None)
+    print(f"Signed {t.title} for {doctor['name']} saved to {out}.")
+    return 0
+
+
+def cmd_response_show(ctx: Context) -> int:
+    from btdesk.services import assessments
+    from btdesk.services.signed_files import describe_trust
+
+    wire, _, v = assessments.read_response(ctx.args.file, ctx.home)
+    b = wire["body"]
+    print(f"{b.get('instrument')} for {b.get('doctor')} from {v.signer_name}: {describe_trust(v)}.")
+    return 0
+
+
+def cmd_response_import(ctx: Context) -> int:
+    from btdesk.services import assessments
+
+    for f in ctx.args.file:
+        print(assessments.import_response(ctx.portfolio(), f).message)
+    return 0
+
+
+def cmd_assessments(ctx: Context) -> int:
+    from dataclasses import asdict
+
+    from btdesk.services import assessments
+
+    rows = assessments.assessment_rows(ctx.portfolio())
+    if ctx.args.format == "json":
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {r.trust:<11} {','.join(r.delmal)}")
+    if not rows:
+        print("No signed assessments yet.")
+    return 0
+
+
+def cmd_doctors(ctx: Context) -> int:
+    from dataclasses import asdict
+
+    from btdesk.services import supervisor
+
+    p = ctx.portfolio()
+    if ctx.args.add_cert:
+        d = supervisor.add_doctor_from_cert(p, ctx.args.add_cert)
+        print(f"{d['name']} added to your doctors.")
+    rows = supervisor.dashboard(p)
+    if ctx.args.format == "json":
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        months = f"{r.months_served:g} mån (per {r.months_as_of})" if r.months_served is not None else "okänt"
+        print(f"{r.name:<24} {r.placement or '-':<32} {months:<24} givna {r.given}  begärda {len(r.due)}")
+    if not rows:
+        print("No doctors yet: open a doctor's request, or add their certificate with --add-cert.")
+    return 0
+
+
+def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
+    """A request: register the doctor and open the pre-filled form (if there is a display);
+    a response: import it. Returns the exit code."""
+    path = Path(path)
+    if path.suffix == ".btresponse":
+        from btdesk.services import assessments
+
+        print(assessments.import_response(ctx.portfolio(), path).message)
+        return 0
+    if path.suffix != ".btrequest":
+        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest and .btresponse files.")
+    from btdesk.services import requests, supervisor
+
+    p = ctx.portfolio()
+    opened = requests.read_request(path, p.home)
+    supervisor.add_doctor_from_request(p, opened)
+    print(opened.describe())
+    shown = window and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin"))
+    if not shown:
+        print(f"Fill it with: btdesk assess --request {path} --values VALUES.json --out RESPONSE.btresponse")
+        return 0
+    # The window is Qt; this package is not: hand over to a fresh process after releasing the home.
+    home = p.home
+    ctx.close()
+    return subprocess.call([sys.executable, "-m", "ui.forms.standalone", "--home", str(home), str(path)])
