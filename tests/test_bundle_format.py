@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import random
 import struct
@@ -18,7 +19,7 @@ from btdesk import identity as idn
 from btdesk.bundle import BundleError, Limits, read_bundle, write_bundle
 from btdesk.bundle import format as bfmt
 from btdesk.canonical import canonical_bytes, record_hash
-from memkeyring import MemoryKeyring, memory_keyring  # noqa: F401
+from memkeyring import memory_keyring  # noqa: F401  (pytest fixture)
 
 SCHEMA = Path(__file__).resolve().parent.parent / "resources" / "schema"
 
@@ -61,7 +62,7 @@ def make_world(tmp: Path) -> World:
     lines.append(line(wire(ss.identity, kind="assessment", body={"form": "mini-cex", "result": "godkänd"}), ss))
     attachment = b"%PDF-1.4 intyg " * 50
     (tmp / "intyg.pdf").write_bytes(attachment)
-    sha = bfmt.sha256_hex(attachment) if hasattr(bfmt, "sha256_hex") else __import__("hashlib").sha256(attachment).hexdigest()
+    sha = hashlib.sha256(attachment).hexdigest()
     bundle = tmp / "anna.btbundle"
     write_bundle(bundle, sender_signer=ds, recipients=[{"name": "Region Stockholm BT-enheten",
                                                          "fingerprint": idn.load_public(unit).fingerprint}],
@@ -115,14 +116,13 @@ def test_round_trip(w):
     assert p.lines[-1].verification.status == "unconfirmed"  # the supervisor is self-signed
     assert p.lines[-1].verification.signer_name == "Dr Sven Handledare"
     assert list(p.attachments.values()) == [w.attachment]
-    assert p.manifest_hash == bfmt.sha256_hex(p.manifest_bytes) if hasattr(bfmt, "sha256_hex") else True
+    assert p.manifest_hash == hashlib.sha256(dict(entries(w.bundle))["manifest.json"]).hexdigest()
     assert p.manifest["counts"] == {"records": 4, "attachments": 1} and p.manifest["sequence"] == 1
     # the doctor reads her own bundle too (she trusts the unit's root)
     assert read_bundle(w.bundle, idn.TrustStore(w.doc)).sender.status == "verified"
 
 
 def test_write_is_atomic_and_returns_manifest_hash(w):
-    import hashlib
     info = write_bundle(w.tmp / "b2.btbundle", sender_signer=w.doc_signer, recipients=[], sequence=2,
                         previous="ab" * 32, records=w.lines[:1])
     assert info.manifest_hash == hashlib.sha256(dict(entries(info.path))["manifest.json"]).hexdigest()
@@ -201,7 +201,6 @@ def test_duplicate_and_missing_names(w):
 
 def test_zip_bomb_and_size_limits(w):
     items = entries(w.bundle)
-    sha = manifest_of(w)["attachments"][0]["sha256"]
     bomb = [(n, b"\0" * (8 * 2**20) if n.startswith("attachments/") else d) for n, d in items]
     rezip(w.tmp / "bomb.btbundle", bomb)
     assert (w.tmp / "bomb.btbundle").stat().st_size < 100_000
@@ -211,7 +210,6 @@ def test_zip_bomb_and_size_limits(w):
     refused(w.bundle, w.trust, "more than 3 files", limits=Limits(max_entries=3))
     refused(w.bundle, w.trust, "larger than allowed", limits=Limits(max_file_bytes=100))
     refused(w.bundle, w.trust, "Record 1 of the bundle is larger", limits=Limits(max_line_bytes=100))
-    assert sha
 
 
 def test_header_sizes_are_not_trusted(w):
@@ -347,19 +345,17 @@ def test_hostile_json(w):
     deep = b"[" * 100_000 + b"]" * 100_000
     for name, payload, match in [("deep", deep, "not valid JSON"), ("nan", b'{"a": NaN}', "not valid JSON"),
                                  ("dup", b'{"a": 1, "a": 2}', "not valid JSON")]:
-        m = {**manifest_of(w)}
         items = dict(entries(w.bundle))
         rest = b"".join(items["records.jsonl"].splitlines(keepends=True)[1:])
         rezip(w.tmp / f"{name}.btbundle",
               [(n, payload + b"\n" + rest if n == "records.jsonl" else d) for n, d in items.items()])
         refused(w.tmp / f"{name}.btbundle", w.trust, match)
-        assert m
     big = dict(w.lines[0]["record"], body={"n": 2**80})
     m = manifest_of(w)
     m["records"] = m["records"][:1]
     m["counts"] = {**m["counts"], "records": 1}
-    raw = canonical_bytes({"record": big, "hash": "0" * 64, "signature": None}) if False else \
-        json.dumps({"record": big, "hash": "0" * 64, "signature": None}).encode() + b"\n"
+    # 2**80 is valid JSON but outside RFC 8785's integer range, so it has no canonical hash
+    raw = json.dumps({"record": big, "hash": "0" * 64, "signature": None}).encode() + b"\n"
     refused(resigned(w, m, records=raw), w.trust, "canonical form")
 
 
