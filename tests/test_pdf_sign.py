@@ -1,0 +1,66 @@
+"""A signed dossier as a reader checks it: pdfsig (poppler) with the signer's certificate trusted
+through an NSS database. pdfsig exits 0 even on a digest mismatch, so its words are read."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+from conftest import run_cli
+
+
+def pdfsig(pdf, nss) -> str:
+    return subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(pdf)], capture_output=True, text=True).stdout
+
+
+def test_signed_dossier_is_valid_and_a_changed_byte_breaks_it(doctor, home, tmp_path):
+    from btdesk.identity import load_public
+
+    doctor.close()
+    pdf = tmp_path / "dossier.pdf"
+    r = run_cli("dossier", "--out", str(pdf), "--sign", home=home)
+    assert r.returncode == 0, r.stderr
+    assert "signerad" in r.stdout
+
+    nss = tmp_path / "nss"
+    nss.mkdir()
+    cert = tmp_path / "cert.pem"
+    cert.write_bytes(load_public(home).cert_pem)
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True, capture_output=True)
+    subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", "btdesk", "-t", "C,,", "-i", str(cert)],
+                   check=True, capture_output=True)
+    out = pdfsig(pdf, nss)
+    assert "Signer Certificate Common Name: Amira Haddad" in out
+    assert "Signature is Valid." in out and "Total document signed" in out
+    assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+
+    data = bytearray(pdf.read_bytes())
+    first_range_end = int(re.search(rb"/ByteRange\s*\[\s*0\s+(\d+)", bytes(data)).group(1))
+    i = data.index(b"stream", 200) + 20  # a byte inside the first page's content, within the signed range
+    assert i < first_range_end
+    data[i] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    bad = pdfsig(tampered, nss)
+    assert "Signature is Valid." not in bad
+    assert "Digest Mismatch" in bad or "Invalid" in bad or "invalid" in bad
+
+
+def test_signing_inside_an_event_loop_works(doctor):
+    """pyHanko runs asyncio.run; a caller with a running loop (a Qt/async host) must still be able to sign."""
+    import asyncio
+    import io
+    import os
+
+    from btdesk.reports.dossier import build_dossier
+    from btdesk.reports.keys import signing_material
+    from btdesk.reports.pdfsign import sign_pdf_bytes
+
+    buf = io.BytesIO()
+    build_dossier(doctor, buf)
+    key, cert, chain = signing_material(doctor.home, lambda _: os.environ["BTDESK_PASSPHRASE"])
+
+    async def inside():
+        return sign_pdf_bytes(buf.getvalue(), key, cert, chain)
+
+    signed = asyncio.run(inside())
+    assert signed.startswith(b"%PDF") and b"/ByteRange" in signed and len(signed) > len(buf.getvalue())

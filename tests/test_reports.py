@@ -1,0 +1,173 @@
+"""The PDFs as an external assessor meets them: text, fonts, outline, certificates, personnummer."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+
+
+def text_of(pdf: Path, layout: bool = False) -> str:
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(pdf), "-"]
+    out = subprocess.run(args, capture_output=True, text=True, check=True)
+    return re.sub(r"\s+", " ", out.stdout)
+
+
+def pages_of(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo portfolio with two assessments (one signed and chosen as evidence), its dossier and forms."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    from btdesk.identity import load_signer
+    from btdesk.reports.certificates import build_certificate
+    from btdesk.reports.dossier import build_dossier
+    from btdesk.services import bt, entries
+    from btdesk.services.demo import create_demo
+
+    root = tmp_path_factory.mktemp("demo")
+    p = create_demo(root / "home")
+    pl = bt.placements(p)[0]
+    signer = load_signer(p.home, lambda _: os.environ["BTDESK_PASSPHRASE"])
+    signed = p.put("assessment", {
+        "instrument": "mini_cex", "placement": pl.id, "date": pl.start.isoformat(), "delmal": ["BT1", "BT2"],
+        "ratings": {"anamnes": 7, "status": 6}, "setting": "Akutmottagningen",
+        "text": {"went_well": "Strukturerad anamnes", "improve": "Sammanfatta för patienten",
+                 "action": "Öva återkoppling"}}, sign=signer.sign)
+    p.put("assessment", {"instrument": "okänt_instrument", "date": pl.start.isoformat(), "delmal": ["BT3"]})
+    entries.choose_evidence(p, "BT2", [signed.id])
+    pdf = root / "dossier.pdf"
+    seen = []
+    pages = build_dossier(p, pdf, progress=lambda done, total: seen.append((done, total)))
+    forms = {}
+    for kind in ("bilaga1", "bilaga2", "bilaga3", "bilaga4"):
+        forms[kind] = root / f"{kind}.pdf"
+        build_certificate(p, kind, forms[kind], delmal=["BT1", "BT2"] if kind == "bilaga2" else None)
+    from btdesk.reports.assessment import build_assessment
+
+    build_assessment(p, signed.id, root / "assessment.pdf")
+    data = {"p": p, "pdf": pdf, "pages": pages, "progress": seen, "forms": forms, "root": root,
+            "assessment": root / "assessment.pdf"}
+    yield data
+    p.close()
+
+
+def test_dossier_text_has_every_delmal_title_and_swedish_letters(demo):
+    text = text_of(demo["pdf"])
+    for d in demo["p"].programme.delmal:
+        assert f"{d.id} – {d.title}" in text, d.id
+    for word in ("Läkare", "Överenskommet", "Handledningssamtal hållna", "Kompetenskrav", "Sida 1 av"):
+        assert word in text
+    assert "å" in text and "ä" in text and "ö" in text and "\ufffd" not in text
+
+
+def test_dossier_is_sound_pdf_with_embedded_fonts_only(demo):
+    pdfs = [demo["pdf"], demo["assessment"], *demo["forms"].values()]
+    for pdf in pdfs:
+        assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0, pdf
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2:]
+        assert fonts, pdf
+        for line in fonts:
+            assert "Helvetica" not in line and line.split()[-5] == "yes", (pdf, line)  # emb column
+
+
+def test_outline_has_an_entry_per_delmal_and_page_numbers(demo):
+    out = subprocess.run(["qpdf", "--json", "--json-key=outlines", str(demo["pdf"])], capture_output=True,
+                         text=True, check=True).stdout
+    outline = json.loads(out)["outlines"]
+
+    def titles(nodes):
+        for n in nodes:
+            yield n["title"]
+            yield from titles(n["kids"])
+    found = list(titles(outline))
+    for i in range(1, 19):
+        assert any(t.startswith(f"BT{i} ") for t in found), f"BT{i}"
+    assert demo["pages"] == pages_of(demo["pdf"]) > 18
+    assert f"Sida {demo['pages']} av {demo['pages']}" in text_of(demo["pdf"])
+    done, total = demo["progress"][-1]
+    assert done == total and len(demo["progress"]) > 10
+
+
+def test_assessments_show_signer_trust_and_feedback(demo):
+    text = text_of(demo["pdf"])
+    assert "Mini-CEX" in text and "Strukturerad anamnes" in text and "Öva återkoppling" in text
+    assert "Signerad" in text and "Egen anteckning" in text
+    assert "okänt_instrument" in text  # an unknown instrument is shown, not dropped
+    assert "urval gjort av läkaren" in text  # BT2 is curated
+    assert "Läkaren har inte valt ut underlag" in text
+    one = demo["assessment"]
+    assert pages_of(one) == 1
+    t = text_of(one)
+    assert "Mini-CEX" in t and "Sammanfatta för patienten" in t and "Signerad" in t
+
+
+def test_bilaga3_sum_is_the_sum_of_fte_months(demo):
+    from btdesk.programme import fte_months
+    from btdesk.reports.util import fmt_months
+    from btdesk.services import bt
+
+    pls = bt.placements(demo["p"])
+    total = sum(fte_months(pl.start, pl.end, pl.percent) for pl in pls)
+    text = text_of(demo["forms"]["bilaga3"], layout=True)
+    assert f"Summa {fmt_months(total)}" in text
+    text = text_of(demo["forms"]["bilaga3"])
+    for pl in pls:
+        assert f"{pl.start:%y%m%d}–{pl.end:%y%m%d}" in text
+    assert "Del av tjänstgöringen som fullgjorts inom primärvård" in text
+    assert "Del av tjänstgöringen som fullgjorts inom akut sjukvård" in text
+
+
+def test_certificate_labels_are_the_official_ones(demo):
+    t1 = text_of(demo["forms"]["bilaga1"])
+    for label in ("Efternamn", "Förnamn", "Personnummer", "Utdelningsadress", "Postnummer", "Postort",
+                  "Telefon privat", "E-postadress", "Arbetsplats", "Telefon arbetet", "Läkarexamen",
+                  "Legitimation", "Delmål i bastjänstgöringen", "Fullgjord bastjänstgöring",
+                  "Uppnådd baskompetens", "Tjänstgöring före legitimation", "Utländsk tjänstgöring"):
+        assert label in t1, label
+    t2 = text_of(demo["forms"]["bilaga2"])
+    for label in ("Delmål som intyget avser", "Utbildningsaktiviteter som sökanden genomfört för att uppnå delmål",
+                  "Hur det kontrollerats att sökanden uppnått delmål", "Namnteckning", "Ort och datum",
+                  "Namnförtydligande", "Specialitet", "Tjänsteställe", "BT1 – ", "BT2 – ", "Mini-CEX"):
+        assert label in t2, label
+    assert "BT3 – " not in t2
+    t4 = text_of(demo["forms"]["bilaga4"])
+    assert "Huvudhandledare" in t4 and "Extern bedömare" in t4 and "Dr Karin Lind" in t4
+
+
+def test_personnummer_is_printed_but_never_stored(doctor, home, tmp_path):
+    doctor.close()
+    out = tmp_path / "b4.pdf"
+    pnr = "19791231-9876"
+    r = run_cli("certificate", "bilaga4", "--out", str(out), "--personnummer", pnr, home=home)
+    assert r.returncode == 0, r.stderr
+    r2 = run_cli("certificate", "bilaga2", "--out", str(tmp_path / "b2.pdf"), "--delmal", "BT4",
+                 "--activities-text", "Egen text om kursen i hälsoekonomi", "--applicant-personnummer", pnr,
+                 home=home)
+    assert r2.returncode == 0, r2.stderr
+    assert pnr in text_of(out)
+    t2 = text_of(tmp_path / "b2.pdf")
+    assert "Egen text om kursen i hälsoekonomi" in t2 and pnr in t2
+    for f in home.rglob("*"):
+        if f.is_file():
+            data = f.read_bytes()
+            assert pnr.encode() not in data and b"197912319876" not in data, f
+
+
+def test_cli_rejects_unknown_delmal_and_record(doctor, home, tmp_path):
+    doctor.close()
+    r = run_cli("certificate", "bilaga2", "--out", str(tmp_path / "x.pdf"), "--delmal", "BT99", home=home)
+    assert r.returncode == 1 and "BT99" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli("print", "no-such-id", "--out", str(tmp_path / "y.pdf"), home=home)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
