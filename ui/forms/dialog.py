@@ -1,0 +1,209 @@
+"""The form dialog: pre-filled from a request, autosaved as a draft, validated, signed, saved.
+
+Used the same way for every instrument and for a talk sign-off; the supervisor's passphrase
+is asked only when the key is not unlocked in this session.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QScrollArea,
+    QVBoxLayout,
+)
+
+from btdesk.errors import BtdeskError
+from btdesk.forms import Template, validate
+from btdesk.forms.drafts import discard_draft, load_draft, save_draft
+
+from .renderer import FormRenderer
+
+DRAFT_INTERVAL_MS = 5000
+
+
+def draft_key(template: Template, request: dict | None, doctor: dict) -> str:
+    if request:
+        return f"request-{request['id']}"
+    return f"unasked-{template.id}-{doctor['fingerprint'][:16]}"
+
+
+class FormDialog(QDialog):
+    def __init__(self, portfolio, template: Template, *, doctor: dict[str, str], request: dict | None = None,
+                 request_note: str = "", placement: str | None = None, restore_draft: bool | None = None,
+                 choose_path: Callable[[str], str | None] | None = None,
+                 ask_passphrase: Callable[[], str | None] | None = None, parent=None):
+        super().__init__(parent)
+        self.portfolio, self.template, self.doctor, self.request = portfolio, template, doctor, request
+        self.placement = placement
+        self.response_path: Path | None = None
+        self._choose_path = choose_path or self._ask_path
+        self._ask_passphrase = ask_passphrase or self._ask_pass
+        self._dirty = False
+        self.key = draft_key(template, request, doctor)
+        self.setWindowTitle(template.title)
+        self.resize(760, 720)
+
+        lay = QVBoxLayout(self)
+        title = QLabel(f"<b>{template.title}</b>")
+        title.setWordWrap(True)
+        lay.addWidget(title)
+        who = self.tr("BT-läkare: %1").replace("%1", doctor["name"])
+        if request and request.get("placement"):
+            pl = request["placement"]
+            who += " · " + ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
+        self.header = QLabel(who + (f"\n{request_note}" if request_note else ""))
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.PlainText)
+        lay.addWidget(self.header)
+        if template.intro:
+            intro = QLabel(template.intro)
+            intro.setWordWrap(True)
+            intro.setTextFormat(Qt.PlainText)
+            lay.addWidget(intro)
+
+        self.form = FormRenderer(template, portfolio.programme)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # labels wrap instead
+        scroll.setWidget(self.form)
+        self.scroll = scroll
+        lay.addWidget(scroll, 1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        buttons = QDialogButtonBox()
+        self.sign_button = buttons.addButton(self.tr("Signera och spara svar…"), QDialogButtonBox.AcceptRole)
+        self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"), QDialogButtonBox.RejectRole)
+        self.sign_button.clicked.connect(self.sign_and_save)
+        self.close_button.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+
+        self._prefill(restore_draft)
+        self.form.changed.connect(self._mark_dirty)
+        self.timer = QTimer(self)
+        self.timer.setInterval(DRAFT_INTERVAL_MS)
+        self.timer.timeout.connect(self.save_draft_now)
+        self.timer.start()
+
+    # -- pre-filling and drafts ------------------------------------------------------
+    def _prefill(self, restore: bool | None) -> None:
+        r = self.request or {}
+        self.form.set_values({"case": r.get("case") or None, "delmal": r.get("delmal") or None,
+                              "date": r.get("date"),
+                              "placement_name": ", ".join(x for x in ((r.get("placement") or {}).get("name"),
+                                                                       (r.get("placement") or {}).get("site")) if x) or None})
+        draft = load_draft(self.portfolio.home, self.key)
+        if draft and draft.get("template") == self.template.id:
+            if restore is None:
+                restore = QMessageBox.question(
+                    self, self.tr("Utkast finns"),
+                    self.tr("Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?")
+                    .replace("%1", str(draft.get("saved", ""))[:16].replace("T", " "))) == QMessageBox.Yes
+            if restore:
+                self.form.set_values(draft.get("values", {}))
+                self.status.setText(self.tr("Utkastet är återställt."))
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def save_draft_now(self) -> None:
+        if not self._dirty:
+            return
+        save_draft(self.portfolio.home, self.key, {
+            "template": self.template.id, "values": self.form.values(), "doctor": self.doctor,
+            "request": self.request, "placement": self.placement})
+        self._dirty = False
+        self.status.setText(self.tr("Utkast sparat."))
+
+    # -- signing ---------------------------------------------------------------------
+    def _ask_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara det signerade svaret"), suggested,
+                                              self.tr("Signerat svar (*.btresponse)"))
+        return path or None
+
+    def _ask_pass(self) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Signera"), self.tr("Lösenfras för din signeringsnyckel:"),
+                                        QLineEdit.Password)
+        return text if ok and text else None
+
+    def _passphrase(self):
+        """None when the key is already unlocked this session (or lives in the OS keyring)."""
+        from btdesk.identity import IdentityError, load_signer
+
+        try:
+            load_signer(self.portfolio.home, None)
+            return None
+        except IdentityError:
+            return self._ask_passphrase()
+
+    def sign_and_save(self) -> bool:
+        from btdesk.services import assessments, supervisor
+
+        values = self.form.values()
+        errors = validate(self.template, values, self.portfolio.programme)
+        self.form.show_errors(errors)
+        if errors:
+            self.status.setText(self.tr("%1 fält behöver rättas innan du kan signera.").replace("%1", str(len(errors))))
+            return False
+        self.save_draft_now()
+        try:
+            passphrase = self._passphrase()
+            resp = assessments.build_response(
+                self.portfolio, self.template, values, doctor=self.doctor, request=self.request,
+                placement=self.placement, passphrase=passphrase)
+        except BtdeskError as e:
+            self.status.setText(str(e))
+            return False
+        suggested = str(Path.home() / assessments.response_file_name(resp))
+        path = self._choose_path(suggested)
+        if not path:  # the record is signed and kept; the file must not be lost: use the home
+            path = str(self.portfolio.home / "responses" / assessments.response_file_name(resp))
+        try:
+            self.response_path = assessments.write_response(resp, path)
+        except OSError as e:
+            self.status.setText(self.tr("Svaret kunde inte sparas: %1").replace("%1", e.strerror or str(e)))
+            return False
+        supervisor.mark_answered(self.portfolio, self.request["id"] if self.request else None)
+        discard_draft(self.portfolio.home, self.key)
+        self.timer.stop()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        self.save_draft_now()
+        self.timer.stop()
+        super().reject()
+
+
+# -- entry points the main window and `btdesk open` use ------------------------------------
+def open_request(parent, portfolio, path: Path | str, **kw) -> FormDialog | None:
+    """Verify a request, remember the doctor, and return the pre-filled dialog (not yet shown)."""
+    from btdesk.forms import load_template
+    from btdesk.services import requests, supervisor
+
+    try:
+        opened = requests.read_request(path, portfolio.home)
+        supervisor.add_doctor_from_request(portfolio, opened)
+        template = load_template(opened.request["instrument"], portfolio.programme)
+    except BtdeskError as e:
+        QMessageBox.warning(parent, "btdesk", str(e))
+        return None
+    return FormDialog(portfolio, template, doctor=opened.request["doctor"], request=opened.request,
+                      request_note=opened.describe(), parent=parent, **kw)
+
+
+def import_response_file(parent, portfolio, path: Path | str, *, quiet: bool = False) -> str:
+    """Import a .btresponse; returns the one-sentence outcome (also shown unless quiet)."""
+    from btdesk.services import assessments
+
+    try:
+        msg = assessments.import_response(portfolio, path).message
+        ok = True
+    except BtdeskError as e:
+        msg, ok = str(e), False
+    if not quiet:
+        (QMessageBox.information if ok else QMessageBox.warning)(parent, "btdesk", msg)
+    return msg

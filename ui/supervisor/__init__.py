@@ -1,0 +1,1 @@
+"""The supervisor's side of the window: the dashboard of their doctors."""

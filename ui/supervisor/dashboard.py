@@ -1,0 +1,130 @@
+"""Supervisor dashboard: one row per doctor (placement, months served, assessments given and
+requested), and the ways to start an assessment: from a request file, or unasked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from btdesk.errors import BtdeskError
+
+
+class SupervisorDashboard(QWidget):
+    COLUMNS = ("BT-läkare", "Placering", "Tjänstgjort", "Givna bedömningar", "Begärda, ej besvarade")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.portfolio = None
+        self.rows = []
+        lay = QVBoxLayout(self)
+        head = QLabel(self.tr("<b>Mina BT-läkare</b>"))
+        lay.addWidget(head)
+        self.empty = QLabel(self.tr("Inga BT-läkare ännu. Öppna en begäran från en BT-läkare, eller lägg till "
+                                    "läkarens certifikat."))
+        self.empty.setWordWrap(True)
+        lay.addWidget(self.empty)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
+        lay.addWidget(self.table, 1)
+
+        bar = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Öppna begäran…"))
+        self.instrument = QComboBox()
+        self.new_button = QPushButton(self.tr("Ny bedömning utan begäran"))
+        self.add_button = QPushButton(self.tr("Lägg till BT-läkare från certifikat…"))
+        for w in (self.open_button, QLabel(self.tr("Formulär:")), self.instrument, self.new_button, self.add_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.open_button.clicked.connect(self.open_request_file)
+        self.new_button.clicked.connect(self._new_clicked)
+        self.add_button.clicked.connect(self.add_from_cert)
+
+    def refresh(self, portfolio) -> None:
+        from btdesk.forms import list_templates
+        from btdesk.services import supervisor
+
+        self.portfolio = portfolio
+        if self.instrument.count() == 0:
+            for t in list_templates(portfolio.programme):
+                if t.record_kind == "assessment":
+                    self.instrument.addItem(t.title, t.id)
+        self.rows = supervisor.dashboard(portfolio)
+        self.empty.setVisible(not self.rows)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            months = (self.tr("%1 mån (enligt begäran %2)").replace("%1", f"{r.months_served:g}".replace(".", ","))
+                      .replace("%2", r.months_as_of or "") if r.months_served is not None else self.tr("okänt"))
+            cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–")
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, r.fingerprint)
+                self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()
+
+    # -- actions -------------------------------------------------------------------
+    def open_request_file(self, path: str | None = None) -> None:
+        from ui.forms.dialog import open_request
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna begäran"), str(Path.home()),
+                                                  self.tr("Begäran om bedömning (*.btrequest)"))
+        if not path:
+            return
+        dlg = open_request(self, self.portfolio, path)
+        if dlg is not None:
+            dlg.exec()
+        self.refresh(self.portfolio)
+
+    def selected_doctor(self) -> str | None:
+        items = self.table.selectedItems()
+        if items:
+            return items[0].data(Qt.UserRole)
+        return self.rows[0].fingerprint if len(self.rows) == 1 else None
+
+    def new_unasked(self):
+        """A supervisor may assess without being asked: same form, no request."""
+        from btdesk.forms import load_template
+        from btdesk.services import supervisor
+
+        from ui.forms.dialog import FormDialog
+
+        fp = self.selected_doctor()
+        if fp is None:
+            QMessageBox.information(self, "btdesk", self.tr("Välj först en BT-läkare i listan."))
+            return None
+        d = supervisor.doctor(self.portfolio, fp)
+        t = load_template(self.instrument.currentData(), self.portfolio.programme)
+        dlg = FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp},
+                         placement=(d.get("placement") or {}).get("id"), parent=self)
+        return dlg
+
+    def _new_clicked(self) -> None:
+        dlg = self.new_unasked()
+        if dlg is not None:
+            dlg.exec()
+            self.refresh(self.portfolio)
+
+    def add_from_cert(self) -> None:
+        from btdesk.services import supervisor
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("BT-läkarens certifikat"), str(Path.home()),
+                                              self.tr("Certifikat (*.pem *.crt)"))
+        if not path:
+            return
+        try:
+            supervisor.add_doctor_from_cert(self.portfolio, path)
+        except BtdeskError as e:
+            QMessageBox.warning(self, "btdesk", str(e))
+        self.refresh(self.portfolio)
