@@ -13,7 +13,7 @@ from btdesk.services.portfolio import Portfolio
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 
 ACTIVITY_TYPES_SV = {"course": "Kurs", "seminar": "Seminarium", "self_study": "Självstudier",
-                     "teaching": "Undervisning", "clinical": "Klinisk aktivitet"}
+                     "teaching": "Undervisning", "clinical": "Klinisk aktivitet"}  # fits the dossier's Typ column
 KIND_SV = {"assessment": "Bedömning", "activity": "Aktivitet", "talk": "Samtal", "document": "Dokument",
            "reflection": "Reflektion"}
 TEXT_SV = (("went_well", "Detta gick bra"), ("improve", "Att utveckla"), ("action", "Överenskommen åtgärd"))
@@ -112,10 +112,12 @@ def describe(p: Portfolio, r, placement_names: dict[str, str]) -> EvidenceItem:
             text = str(value)
             if scale is not None and isinstance(value, int):
                 try:
-                    text = f"{value} – {scale.label(value)}"
+                    lab = scale.label(value)
+                    text = lab if lab.startswith(str(value)) else f"{value} – {lab}"  # some labels carry the number
                 except Exception:
                     pass
-            ratings.append((str(domain).replace("_", " "), text))
+            dom = str(domain).replace("_", " ")
+            ratings.append((dom[:1].upper() + dom[1:], text))
         txt = b.get("text") if isinstance(b.get("text"), dict) else {}
         for key, sv in TEXT_SV:
             if txt.get(key):
