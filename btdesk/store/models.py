@@ -71,3 +71,4 @@ class Setting(Base):
 
 
 Index("ix_versions_record_version", RecordVersion.record_id, RecordVersion.version)
+from btdesk.store import exchange_models  # noqa: E402,F401  (exchange tables; see that module)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from btdesk.errors import BtdeskError
 
 # Every revision ever released, oldest first. A test keeps this equal to alembic's history.
-REVISIONS = ("0001",)
+REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
