@@ -1,0 +1,180 @@
+"""`btdesk unit …`: the BT unit as the region's certificate authority, and its cohort views."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+from btdesk.cli.common import Context
+from btdesk.errors import BtdeskError
+
+FORMATS = ("table", "csv", "json")
+
+
+def register(sub) -> None:
+    u = sub.add_parser("unit", help="the BT unit: certificates, cohort overview, statistics")
+    acts = u.add_subparsers(metavar="ACTION", required=True)
+
+    i = acts.add_parser("init-ca", help="make this unit profile the region's certificate authority")
+    i.add_argument("--out", type=Path, help="also write the root certificate (PEM) to this file")
+    i.set_defaults(func=cmd_init_ca)
+
+    c = acts.add_parser("issue-cert", help="issue a certificate for a request (CSR) file")
+    c.add_argument("csr", type=Path, metavar="CSR")
+    c.add_argument("--out", type=Path, required=True, metavar="CERT")
+    c.add_argument("--days", type=int, default=None, help="validity in days (default: three years)")
+    c.set_defaults(func=cmd_issue_cert)
+
+    r = acts.add_parser("revoke", help="revoke a certificate this unit issued")
+    r.add_argument("serial", metavar="SERIAL")
+    r.add_argument("--reason", required=True, help="shown to everyone who checks the certificate")
+    r.set_defaults(func=cmd_revoke)
+
+    ls = acts.add_parser("certs", help="the certificates this unit has issued")
+    ls.add_argument("--format", choices=FORMATS, default="table")
+    ls.set_defaults(func=cmd_certs)
+
+    co = acts.add_parser("cohort", help="every doctor: months served, in phase, last bundle")
+    co.add_argument("--format", choices=FORMATS, default="table")
+    co.add_argument("--stale-days", type=int, default=42,
+                    help="warn when a doctor's last bundle is older than this (default 42)")
+    co.add_argument("--today", default=None, help=_hidden())
+    co.set_defaults(func=cmd_cohort)
+
+    st = acts.add_parser("stats", help="completion within 12, 14 and 18 months, leavers, supervision")
+    st.add_argument("--format", choices=("table", "json"), default="table")
+    st.add_argument("--today", default=None, help=_hidden())
+    st.set_defaults(func=cmd_stats)
+
+
+
+def _hidden():
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+# -- certificate authority ----------------------------------------------------------
+
+
+def cmd_init_ca(ctx: Context) -> int:
+    from btdesk.identity import ca_init
+    from cryptography.hazmat.primitives import serialization
+
+    ident = ca_init(ctx.home, ctx.passphrase)
+    if ctx.args.out:
+        _write(ctx.args.out, ident.cert.public_bytes(serialization.Encoding.PEM))
+    print(f"{ident.name} is now a certificate authority (fingerprint {ident.fingerprint[:16]}…)."
+          + (f" Its root certificate is in {ctx.args.out}." if ctx.args.out else ""))
+    return 0
+
+
+def cmd_issue_cert(ctx: Context) -> int:
+    from btdesk.identity import ca_issue
+    from cryptography import x509
+
+    a = ctx.args
+    try:
+        csr = a.csr.read_bytes()
+    except FileNotFoundError:
+        raise BtdeskError(f"The request file {a.csr} does not exist.") from None
+    except OSError as e:
+        raise BtdeskError(f"The request file {a.csr} cannot be read: {e.strerror}.") from None
+    if a.days is not None and a.days < 1:
+        raise BtdeskError("A certificate must be valid for at least one day.")
+    kw = {} if a.days is None else {"days": a.days}
+    pem = ca_issue(ctx.home, csr, ctx.passphrase, **kw)
+    _write(a.out, pem)
+    leaf = x509.load_pem_x509_certificates(pem)[0]
+    from btdesk.identity.names import common_name
+
+    print(f"Issued a certificate for {common_name(leaf.subject)} (serial {leaf.serial_number}, "
+          f"valid until {leaf.not_valid_after_utc:%Y-%m-%d}) in {a.out}.")
+    return 0
+
+
+def cmd_revoke(ctx: Context) -> int:
+    from btdesk.identity import ca_revoke
+
+    e = ca_revoke(ctx.home, ctx.args.serial, ctx.args.reason)
+    print(f"Revoked the certificate of {e['name']} (serial {e['serial']}): {e['revoked']['reason']}.")
+    return 0
+
+
+CERT_COLUMNS = ("serial", "name", "role", "status", "issued", "not_after", "reason", "fingerprint")
+
+
+def cmd_certs(ctx: Context) -> int:
+    from btdesk.identity import ca_list
+
+    rows = [{k: e.get(k) for k in CERT_COLUMNS} for e in ca_list(ctx.home)]
+    fmt = ctx.args.format
+    if fmt == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=CERT_COLUMNS)
+        w.writeheader()
+        w.writerows(rows)
+    elif not rows:
+        print("This unit has not issued any certificates yet.")
+    else:
+        print(f"{'Serial':<42}{'Name':<28}{'Role':<12}{'Status':<9}{'Valid until':<12}Reason")
+        for r in rows:
+            print(f"{r['serial']:<42}{r['name'][:27]:<28}{r['role']:<12}{r['status']:<9}"
+                  f"{r['not_after'][:10]:<12}{r['reason'] or ''}")
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    from btdesk.identity.files import atomic_write
+
+    try:
+        atomic_write(Path(path), data)
+    except OSError as e:
+        raise BtdeskError(f"{path} cannot be written: {e.strerror}.") from None
+
+
+# -- cohort ---------------------------------------------------------------------------
+
+
+def cmd_cohort(ctx: Context) -> int:
+    from btdesk.services import cohort
+
+    today = _today(ctx.args.today)
+    with cohort.open_unit_store(ctx.home) as store:
+        rows = cohort.overview_of_store(store, today, stale_days=ctx.args.stale_days)
+    fmt = ctx.args.format
+    if fmt == "json":
+        json.dump([r.to_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(cohort.CSV_COLUMNS)
+        w.writerows(r.csv_row() for r in rows)
+    else:
+        print(cohort.table(rows) if rows else "No doctor's bundle has been imported yet.")
+    return 0
+
+
+def cmd_stats(ctx: Context) -> int:
+    from btdesk.services import cohort
+
+    today = _today(ctx.args.today)
+    with cohort.open_unit_store(ctx.home) as store:
+        st = cohort.statistics(cohort.doctors_of_store(store), today)
+    if ctx.args.format == "json":
+        json.dump(st.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(cohort.stats_table(st))
+    return 0
+
+
+def _today(text: str | None):
+    from datetime import date
+
+    from btdesk.timeutil import parse_date
+
+    return parse_date(text) if text else date.today()
