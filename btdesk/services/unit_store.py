@@ -1,0 +1,197 @@
+"""The BT unit's store: many doctors' records in one database, kept apart by `subject`.
+
+SQLite (the unit profile's own portfolio.sqlite) by default; any SQLAlchemy URL — PostgreSQL
+when several staff work at once — when home/config.toml says `database_url = "…"`. Records
+go through btdesk.store.records, so head choice and conflicts behave exactly as in a
+doctor's portfolio.
+"""
+from __future__ import annotations
+
+import time
+import tomllib
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from btdesk.errors import BtdeskError
+from btdesk.store import records as rec
+from btdesk.store.engine import engine_for_url
+from btdesk.store.exchange_models import BundleReceived
+from btdesk.store.models import RecordHead, RecordVersion
+from btdesk.store.schema import ensure_schema
+
+CONFIG_NAME = "config.toml"
+# an arbitrary constant: the advisory lock that serialises schema set-up across processes
+SCHEMA_LOCK_ID = 0x62746465736B
+RETRIES = 8
+
+
+class UnitStore:
+    """Record operations over one shared database; `owner` is closed with the store."""
+
+    def __init__(self, engine: Engine, owner: Any = None):
+        self.engine = engine
+        self._owner = owner
+
+    @classmethod
+    def open_url(cls, url: str) -> "UnitStore":
+        try:
+            engine = engine_for_url(url)
+        except Exception as e:  # a malformed URL or a missing driver
+            raise BtdeskError(f"The unit database address {_safe(url)} cannot be used: {e}.") from None
+        try:
+            _ensure_schema_locked(engine)
+        except OperationalError as e:
+            engine.dispose()
+            raise BtdeskError(f"The unit database at {_safe(url)} cannot be reached: {_first_line(e)}.") from None
+        return cls(engine)
+
+    def close(self) -> None:
+        if self._owner is not None:
+            self._owner.close()
+        else:
+            self.engine.dispose()
+
+    def __enter__(self) -> "UnitStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def insert(self, items: Iterable[tuple[dict, bytes | None]], *, subject: str,
+               origin: str = "local") -> int:
+        """Store wire records (with their signatures) for one doctor in one transaction.
+
+        Returns how many versions were new. Another process inserting the same record at
+        the same moment makes our transaction fail on a unique key; it is simply retried,
+        since insertion is idempotent.
+        """
+        batch = list(items)
+        for attempt in range(RETRIES):
+            try:
+                with self.transaction() as s:
+                    return sum(self._insert_one(s, w, sig, subject, origin) for w, sig in batch)
+            except (IntegrityError, OperationalError, DBAPIError) as e:
+                if attempt == RETRIES - 1 or not _retryable(e):
+                    raise
+                time.sleep(0.01 * (2 ** attempt))
+        return 0
+
+    @staticmethod
+    def _insert_one(s: Session, wire: dict, sig: bytes | None, subject: str, origin: str) -> bool:
+        v, new = rec.insert_version(s, wire, signature=sig, origin=origin)
+        if new:
+            v.subject = subject
+            s.get(RecordHead, wire["id"]).subject = subject
+        return new
+
+    # -- reading -------------------------------------------------------------------
+    def subjects(self) -> list[str]:
+        with Session(self.engine) as s:
+            q = select(RecordHead.subject).where(RecordHead.subject.is_not(None)).distinct()
+            return sorted(s.scalars(q).all())
+
+    def records(self, subject: str, kind: str | None = None, *,
+                include_deleted: bool = False) -> list[rec.RecordView]:
+        return self.records_by_subject(kind, include_deleted=include_deleted, subject=subject).get(subject, [])
+
+    def records_by_subject(self, kind: str | None = None, *, include_deleted: bool = False,
+                           subject: str | None = None) -> dict[str, list[rec.RecordView]]:
+        """Every doctor's current records in one query: {fingerprint: [RecordView]}."""
+        q = (select(RecordVersion, RecordHead.conflict, RecordHead.subject)
+             .join(RecordHead, RecordHead.vid == RecordVersion.vid)
+             .where(RecordHead.subject.is_not(None)))
+        if kind is not None:
+            q = q.where(RecordHead.kind == kind)
+        if subject is not None:
+            q = q.where(RecordHead.subject == subject)
+        if not include_deleted:
+            q = q.where(RecordHead.deleted.is_(False))
+        out: dict[str, list[rec.RecordView]] = defaultdict(list)
+        with Session(self.engine) as s:
+            for v, conflict, subj in s.execute(q):
+                out[subj].append(rec.view(v, conflict))
+        return dict(out)
+
+    def head_count(self) -> int:
+        with Session(self.engine) as s:
+            return s.scalar(select(func.count()).select_from(RecordHead))
+
+    def last_bundles(self) -> dict[str, str]:
+        """When each sender's latest bundle was imported: {fingerprint: ISO time}."""
+        q = select(BundleReceived.sender, func.max(BundleReceived.imported_at)).group_by(BundleReceived.sender)
+        with Session(self.engine) as s:
+            return {sender: t for sender, t in s.execute(q)}
+
+
+def open_unit_store(home: Path) -> UnitStore:
+    """The store of the unit profile in `home`: its configured database, else its own SQLite."""
+    url = database_url(home)
+    if url:
+        return UnitStore.open_url(url)
+    from btdesk.services.portfolio import Portfolio
+
+    p = Portfolio.open(home)
+    if p.profile.role != "unit":
+        p.close()
+        raise BtdeskError("This profile is not a BT unit; the cohort belongs to the unit's profile.")
+    return UnitStore(p.engine, owner=p)
+
+
+def database_url(home: Path) -> str | None:
+    path = Path(home) / CONFIG_NAME
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise BtdeskError(f"The settings file {path} cannot be read: {e}.") from None
+    url = data.get("database_url") or data.get("unit", {}).get("database_url")
+    if url is not None and not isinstance(url, str):
+        raise BtdeskError(f"database_url in {path} must be text, such as postgresql+psycopg://host/btdesk.")
+    return url or None
+
+
+def _ensure_schema_locked(engine: Engine) -> None:
+    """Create or migrate the schema; on PostgreSQL under an advisory lock, so that two
+    processes starting at once do not both create the tables."""
+    if engine.dialect.name != "postgresql":
+        ensure_schema(engine, None)
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SCHEMA_LOCK_ID})
+        try:
+            ensure_schema(engine, None)
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK_ID})
+            conn.commit()
+
+
+def _retryable(e: Exception) -> bool:
+    # unique violation (23505), serialization failure (40001), deadlock (40P01), SQLite busy
+    code = getattr(getattr(e, "orig", None), "sqlstate", None)
+    return isinstance(e, IntegrityError) or code in ("40001", "40P01") or "locked" in str(e)
+
+
+def _safe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(unreadable address)"
+
+
+def _first_line(e: Exception) -> str:
+    return str(getattr(e, "orig", e)).strip().splitlines()[0].rstrip(".")

@@ -1,0 +1,102 @@
+"""The unit store on a real PostgreSQL server: schema, records per doctor, concurrent imports."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import uuid
+
+from pg import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
+
+from btdesk.services.unit_store import UnitStore
+from btdesk.store.schema import HEAD, current_revision
+
+DOC_A, DOC_B = "a" * 64, "b" * 64
+
+
+def wire(author: str, kind: str = "activity", body: dict | None = None, *, rid: str | None = None,
+         version: int = 1, prev: str | None = None, updated: str = "2027-02-01T10:00:00Z") -> dict:
+    return {"id": rid or str(uuid.uuid4()), "kind": kind, "version": version, "prev": prev,
+            "author": author, "author_name": f"Dr {author[:4]}", "created": "2027-02-01T10:00:00Z",
+            "updated": updated, "deleted": False, "body": body or {"title": "ALS", "delmal": ["BT1"]}}
+
+
+def test_schema_records_and_conflicts_on_postgres(pg_url):
+    with UnitStore.open_url(pg_url) as store:
+        assert store.engine.dialect.name == "postgresql"
+        assert current_revision(store.engine) == HEAD
+        first = wire(DOC_A, rid="r1")
+        assert store.insert([(first, b"\x30\x00"), (wire(DOC_A), None)], subject=DOC_A, origin="m" * 64) == 2
+        assert store.insert([(first, b"\x30\x00")], subject=DOC_A) == 0  # idempotent
+        assert store.insert([(wire(DOC_B, "bt", {"start": "2027-01-01"}), None)], subject=DOC_B) == 1
+        # two machines edited the same version: both kept, the record marked in conflict
+        from btdesk.canonical import record_hash
+
+        h = record_hash(first)
+        left = wire(DOC_A, rid="r1", version=2, prev=h, body={"title": "ALS 1"}, updated="2027-02-02T10:00:00Z")
+        right = wire(DOC_A, rid="r1", version=2, prev=h, body={"title": "ALS 2"}, updated="2027-02-03T10:00:00Z")
+        assert store.insert([(left, None), (right, None)], subject=DOC_A) == 2
+        by = store.records_by_subject()
+        assert sorted(by) == [DOC_A, DOC_B] == store.subjects()
+        r1 = next(r for r in by[DOC_A] if r.id == "r1")
+        assert r1.conflict and r1.body["title"] == "ALS 2" and r1.version == 2
+        assert [r.kind for r in store.records(DOC_B)] == ["bt"]
+        assert store.records(DOC_A, "bt") == []
+        assert store.head_count() == 3
+    # a second opening finds the schema in place and the data intact
+    with UnitStore.open_url(pg_url) as store:
+        assert store.head_count() == 3
+
+
+def test_unreachable_server_is_one_sentence(tmp_path):
+    from btdesk.errors import BtdeskError
+    import pytest
+
+    url = f"postgresql+psycopg://postgres@/nothing?host={tmp_path}&port=1"
+    with pytest.raises(BtdeskError, match=r"^The unit database at .* cannot be reached: .*\.$"):
+        UnitStore.open_url(url)
+
+
+WRITER = r"""
+import json, sys, time, uuid
+from pathlib import Path
+from btdesk.services.unit_store import UnitStore
+
+url, subject, go, shared = sys.argv[1], sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4])
+while not go.exists():
+    time.sleep(0.005)
+store = UnitStore.open_url(url)  # both create the schema at once on an empty database
+
+def wire(rid, author, n):
+    return {"id": rid, "kind": "activity", "version": 1, "prev": None, "author": author,
+            "author_name": "Dr X", "created": "2027-02-01T10:00:00Z", "updated": "2027-02-01T10:00:00Z",
+            "deleted": False, "body": {"title": f"activity {n}", "delmal": ["BT1"]}}
+
+new = 0
+for n in range(200):
+    new += store.insert([(wire(str(uuid.uuid4()), subject, n), None)], subject=subject)
+    if n < len(shared):  # the same records from both processes: one wins, the other finds it
+        new += store.insert([(wire(shared[n], "c" * 64, n), None)], subject="c" * 64)
+store.close()
+print(new)
+"""
+
+
+def test_two_processes_importing_at_once_lose_nothing(pg_url, tmp_path):
+    go = tmp_path / "go"
+    shared = [str(uuid.uuid4()) for _ in range(50)]
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, pg_url, subj, str(go), json.dumps(shared)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for subj in (DOC_A, DOC_B)]
+    time.sleep(0.5)  # both interpreters are up and waiting
+    go.touch()
+    outs = [p.communicate(timeout=180) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0 and err == "", err
+    # every own record is new once; each shared record is new in exactly one of the two
+    assert sum(int(out) for out, _ in outs) == 450
+    with UnitStore.open_url(pg_url) as store:
+        assert store.head_count() == 450
+        by = store.records_by_subject()
+        assert len(by[DOC_A]) == len(by[DOC_B]) == 200 and len(by["c" * 64]) == 50
