@@ -8,6 +8,15 @@ import pytest
 pytest.importorskip("PySide6")
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path):
+    """QSettings caches its file per process: point it at this test's folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings("btdesk", "btdesk").clear()
+
+
 @pytest.fixture
 def demo_home(tmp_path):
     from btdesk.services.demo import create_demo
@@ -68,3 +77,73 @@ def test_window_reports_a_portfolio_in_use(qtbot, demo_home, monkeypatch):
         assert w.portfolio is None
     finally:
         holder.close()
+
+
+@pytest.fixture
+def doctor_window(qtbot, home, doctor):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(home, portfolio=doctor)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.portfolio = None  # the doctor fixture closes it
+
+
+def test_switch_language_to_english_and_back(qtbot, doctor_window):
+    w = doctor_window
+    assert w.sidebar.item(0).text() == "Översikt"
+    w.set_language("en")
+    assert [w.sidebar.item(i).text() for i in range(3)] == ["Overview", "Placements", "Checklists"]
+    acts = w.go_to("Aktiviteter")
+    assert acts.count.text() == "0 of 0 activities"
+    assert w.views["Placeringar"].table.horizontalHeaderItem(1).text() == "Site"
+    assert "months (full time)" in w.go_to("Översikt").summary.text()
+    assert w.menuBar().actions()[0].text() == "&File"
+    w.set_language("sv")
+    assert w.sidebar.item(0).text() == "Översikt"
+    assert w.go_to("Aktiviteter").count.text() == "0 av 0 aktiviteter"
+
+
+def test_language_setting_is_used_at_start(qtbot, home, doctor):
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    QSettings("btdesk", "btdesk").setValue("language", "en")
+    w = MainWindow(home, portfolio=doctor)
+    qtbot.addWidget(w)
+    try:
+        assert w.sidebar.item(3).text() == "Activities"
+    finally:
+        w.portfolio = None
+        from ui import i18n
+
+        i18n.set_language("sv")
+
+
+def test_ctrl_digit_switches_views_and_the_last_view_is_remembered(qtbot, home, doctor):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    w = MainWindow(home, portfolio=doctor)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()  # shortcuts need an active window; offscreen does not activate on show
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is w.views["Aktiviteter"]
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is w.views["Placeringar"]
+    assert w.views["Placeringar"].table.rowCount() == 4
+    w.resize(700, 500)  # inside the offscreen screen (800×600), which restoreGeometry clamps to
+    qtbot.wait(20)
+    size = (w.width(), w.height())
+    assert size != (1180, 760)
+    w.close()
+    w2 = MainWindow(home)
+    qtbot.addWidget(w2)
+    assert w2.stack.currentWidget() is w2.views["Placeringar"]
+    assert (w2.width(), w2.height()) == size

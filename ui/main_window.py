@@ -48,12 +48,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("btdesk")
         self.resize(1180, 760)
         self._settings = QSettings("btdesk", "btdesk")
-        if geo := self._settings.value("geometry"):
-            self.restoreGeometry(geo)
         self.undo_stack = QUndoStack(self)
         self._stale: set[str] = set()
         self.setAcceptDrops(True)
         self._build()
+        if geo := self._settings.value("geometry"):
+            self.restoreGeometry(geo)  # after the widgets exist, or their minimums clip it
         if portfolio is not None:
             self.load_portfolio()
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
                      "Ctrl+O")
         self._action(m, self.tr("&Sök …"), self.open_search, QKeySequence.StandardKey.Find)
         m.addSeparator()
-        self._action(m, self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(m, self.tr("&Avsluta"), self.close, "Ctrl+Q")
         e = mb.addMenu(self.tr("&Redigera"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -44,6 +44,7 @@ class FormDialog(QDialog):
         self.key = draft_key(template, request, doctor)
         self.setWindowTitle(template.title)
         self.resize(760, 720)
+        self._fit_to_screen()
 
         lay = QVBoxLayout(self)
         title = QLabel(f"<b>{template.title}</b>")
@@ -87,6 +88,13 @@ class FormDialog(QDialog):
         self.timer.setInterval(DRAFT_INTERVAL_MS)
         self.timer.timeout.connect(self.save_draft_now)
         self.timer.start()
+
+    def _fit_to_screen(self) -> None:
+        # At 200 % a 1280×800 screen is 640×400 logical pixels: never open larger than it.
+        screen = self.screen() or None
+        if screen is not None:
+            avail = screen.availableGeometry()
+            self.resize(min(self.width(), avail.width() - 20), min(self.height(), avail.height() - 40))
 
     # -- pre-filling and drafts ------------------------------------------------------
     def _prefill(self, restore: bool | None) -> None:

@@ -94,6 +94,7 @@ class ActivityFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_filter(self, *, delmal=..., placement=..., type=..., text=...) -> None:
+        self.beginFilterChange()
         if delmal is not ...:
             self.delmal = delmal or None
         if placement is not ...:
@@ -102,7 +103,7 @@ class ActivityFilter(QSortFilterProxyModel):
             self.type = type or None
         if text is not ...:
             self.words = [w.casefold() for w in (text or "").split()]
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
         row = self.sourceModel().rows[source_row]

@@ -38,15 +38,22 @@ class SupervisorDashboard(QWidget):
         hh.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
         lay.addWidget(self.table, 1)
 
-        bar = QHBoxLayout()
+        # Two short rows rather than one long one: the dashboard must fit 640 px (1280 at 200 %).
+        bar, bar2 = QHBoxLayout(), QHBoxLayout()
         self.open_button = QPushButton(self.tr("Öppna begäran…"))
         self.instrument = QComboBox()
+        self.instrument.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.instrument.setMinimumContentsLength(14)
         self.new_button = QPushButton(self.tr("Ny bedömning utan begäran"))
         self.add_button = QPushButton(self.tr("Lägg till BT-läkare från certifikat…"))
-        for w in (self.open_button, QLabel(self.tr("Formulär:")), self.instrument, self.new_button, self.add_button):
+        for w in (self.open_button, self.add_button):
             bar.addWidget(w)
+        for w in (QLabel(self.tr("Formulär:")), self.instrument, self.new_button):
+            bar2.addWidget(w)
         bar.addStretch(1)
+        bar2.addStretch(1)
         lay.addLayout(bar)
+        lay.addLayout(bar2)
         self.open_button.clicked.connect(self.open_request_file)
         self.new_button.clicked.connect(self._new_clicked)
         self.add_button.clicked.connect(self.add_from_cert)

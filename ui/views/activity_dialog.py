@@ -4,17 +4,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QComboBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout,
 )
 
 from ui.widgets.delmal_picker import DelmalPicker
+from ui.widgets.dateedit import DateEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.fmt import qdate
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormDialog):
     def __init__(self, portfolio, parent=None, record=None, placements=(), current_placement=None):
         super().__init__(parent)
         from ui.views.labels import activity_types
@@ -27,7 +28,7 @@ class ActivityDialog(QDialog):
             self.type.addItem(label, key)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("t.ex. ALS-kurs"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 1000)
@@ -65,8 +66,7 @@ class ActivityDialog(QDialog):
         lay.addWidget(self.warning)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.accept)
+        self.watch_keys()
 
         if record is not None:
             b = record.body

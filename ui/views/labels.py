@@ -1,27 +1,45 @@
-"""User-visible names for the core's ids, translatable (lupdate sees the literal strings)."""
+"""User-visible names for the core's ids, translatable (lupdate needs the literal calls)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+T = QCoreApplication
 
 
 def activity_types() -> dict[str, str]:
-    return {"course": _t("Kurs"), "seminar": _t("Seminarium"), "self_study": _t("Självstudier"),
-            "teaching": _t("Undervisningseftermiddag"), "clinical": _t("Klinisk aktivitet")}
+    return {
+        "course": T.translate("Labels", "Kurs"),
+        "seminar": T.translate("Labels", "Seminarium"),
+        "self_study": T.translate("Labels", "Självstudier"),
+        "teaching": T.translate("Labels", "Undervisningseftermiddag"),
+        "clinical": T.translate("Labels", "Klinisk aktivitet"),
+    }
 
 
 def talk_types() -> dict[str, str]:
-    return {"supervision": _t("Handledningssamtal"), "handover": _t("Överlämningssamtal")}
+    return {
+        "supervision": T.translate("Labels", "Handledningssamtal"),
+        "handover": T.translate("Labels", "Överlämningssamtal"),
+    }
 
 
 def delmal_status() -> dict[str, str]:
-    return {"none": _t("Inget underlag"), "started": _t("Påbörjat"), "evidenced": _t("Underlag finns")}
+    return {
+        "none": T.translate("Labels", "Inget underlag"),
+        "started": T.translate("Labels", "Påbörjat"),
+        "evidenced": T.translate("Labels", "Underlag finns"),
+    }
 
 
 def record_kinds() -> dict[str, str]:
-    return {"activity": _t("Aktivitet"), "talk": _t("Samtal"), "document": _t("Dokument"),
-            "reflection": _t("Reflektion"), "assessment": _t("Bedömning"), "placement": _t("Placering"),
-            "checklist": _t("Checklistpunkt"), "evidence": _t("Urval"), "bt": _t("BT")}
+    return {
+        "activity": T.translate("Labels", "Aktivitet"),
+        "talk": T.translate("Labels", "Samtal"),
+        "document": T.translate("Labels", "Dokument"),
+        "reflection": T.translate("Labels", "Reflektion"),
+        "assessment": T.translate("Labels", "Bedömning"),
+        "placement": T.translate("Labels", "Placering"),
+        "checklist": T.translate("Labels", "Checklistpunkt"),
+        "evidence": T.translate("Labels", "Urval"),
+        "bt": T.translate("Labels", "BT"),
+    }

@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
 )
 
+from ui.widgets.dateedit import DateEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.fmt import qdate
 
 
@@ -16,7 +17,7 @@ def _py(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class PlacementDialog(QDialog):
+class PlacementDialog(FormDialog):
     def __init__(self, portfolio, parent=None, placement=None):
         super().__init__(parent)
         self.p, self.placement = portfolio, placement
@@ -26,8 +27,8 @@ class PlacementDialog(QDialog):
             self.kind.addItem(k.name, k.id)
         self.site = QLineEdit()
         self.supervisor = QLineEdit()
-        self.start = QDateEdit(QDate.currentDate())
-        self.end = QDateEdit(QDate.currentDate().addMonths(4).addDays(-1))
+        self.start = DateEdit(QDate.currentDate())
+        self.end = DateEdit(QDate.currentDate().addMonths(4).addDays(-1))
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
         self.percent = QSpinBox()
@@ -57,8 +58,7 @@ class PlacementDialog(QDialog):
         lay.addWidget(self.warnings)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.accept)
+        self.watch_keys()
         if placement is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(placement.kind)))
             self.site.setText(placement.site)

@@ -4,13 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout,
 )
 
 from ui.widgets.delmal_picker import DelmalPicker
+from ui.widgets.dateedit import DateEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.fmt import date_text, qdate
 
 
@@ -18,7 +19,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [x.strip() for x in edit.toPlainText().splitlines() if x.strip()]
 
 
-class TalkDialog(QDialog):
+class TalkDialog(FormDialog):
     def __init__(self, portfolio, parent=None, record=None, placements=(), placement_id=None, when=None):
         super().__init__(parent)
         from btdesk.services.entries import last_agreed_actions
@@ -30,7 +31,7 @@ class TalkDialog(QDialog):
         self.type = QComboBox()
         for k, v in talk_types().items():
             self.type.addItem(v, k)
-        self.date = QDateEdit(qdate(when.isoformat()) if when else QDate.currentDate())
+        self.date = DateEdit(qdate(when.isoformat()) if when else QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.placement = QComboBox()
         self.placement.addItem(self.tr("(ingen)"), None)
@@ -82,8 +83,7 @@ class TalkDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.accept)
+        self.watch_keys()
         if record is not None:
             b = record.body
             self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
