@@ -1,0 +1,252 @@
+"""The BT unit's cohort overview and statistics, from every doctor's imported records.
+
+Each doctor's figures come from btdesk.services.progress run on a read-only DoctorView,
+so the unit and the doctor always agree on months served and on being in phase.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Mapping, Sequence
+
+from btdesk.services import bt as btsvc
+from btdesk.services.doctor_view import DoctorView
+from btdesk.services.progress import progress
+from btdesk.services.unit_store import UnitStore, open_unit_store  # noqa: F401  (re-exported for the CLI)
+from btdesk.store.records import RecordView
+
+STALE_DAYS = 42
+BT_MONTHS = 12.0  # HSLF-FS 2021:8: BT is at least twelve months' full-time service
+MILESTONES = (12, 14, 18)
+
+
+@dataclass
+class DoctorRow:
+    fingerprint: str
+    name: str
+    programme: str | None
+    cohort: str
+    start: str | None
+    current_placement: str | None
+    months_served: float
+    assessments_done: int
+    assessments_due: int
+    talks_held: int
+    talks_due: int
+    delmal: dict[str, int]
+    in_phase: bool
+    phase_reasons: list[str]
+    last_bundle: str | None
+    stale: bool
+    conflicts: int
+    left: bool
+    problem: str | None = None  # why figures are missing (e.g. no BT record yet)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def csv_row(self) -> list:
+        return [self.name, self.fingerprint, self.cohort, self.start or "", self.current_placement or "",
+                f"{self.months_served:.1f}", self.assessments_done, self.assessments_due, self.talks_held,
+                self.talks_due, self.delmal.get("evidenced", 0), self.delmal.get("started", 0),
+                self.delmal.get("none", 0), "yes" if self.in_phase else "no", " ".join(self.phase_reasons),
+                self.last_bundle or "", "yes" if self.stale else "no", self.conflicts, "yes" if self.left else "no"]
+
+
+CSV_COLUMNS = ("name", "fingerprint", "cohort", "start", "current_placement", "months_served",
+               "assessments_done", "assessments_due", "talks_held", "talks_due", "delmal_evidenced",
+               "delmal_started", "delmal_none", "in_phase", "phase_reasons", "last_bundle", "stale",
+               "conflicts", "left")
+
+
+def start_cohort(start: str | None) -> str:
+    """"2027 VT" for a start in January–June (vårtermin), "2027 HT" for July–December."""
+    if not start:
+        return "unknown"
+    d = date.fromisoformat(start[:10])
+    return f"{d.year} {'VT' if d.month <= 6 else 'HT'}"
+
+
+def _stale(last: str | None, today: date, days: int) -> bool:
+    if last is None:
+        return True
+    when = datetime.fromisoformat(last.replace("Z", "+00:00"))
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.date() < today - timedelta(days=days)
+
+
+def doctor_row(d: DoctorView, today: date, last_bundle: str | None = None,
+               stale_days: int = STALE_DAYS) -> DoctorRow:
+    bt = d.latest("bt")
+    base = dict(fingerprint=d.fingerprint, name=d.profile.name, programme=d.profile.programme_id,
+                last_bundle=last_bundle, stale=_stale(last_bundle, today, stale_days),
+                conflicts=len(d.conflicts()), left=d.withdrew_bt() or bool(bt and bt.body.get("left")))
+    if bt is None:
+        return DoctorRow(**base, cohort="unknown", start=None, current_placement=None, months_served=0.0,
+                         assessments_done=0, assessments_due=0, talks_held=0, talks_due=0, delmal={},
+                         in_phase=False, phase_reasons=[], problem="no BT record has arrived yet")
+    pr = progress(d, today)
+    names = {pl.id: pl.name for pl in pr.placements}
+    return DoctorRow(
+        **base, cohort=start_cohort(pr.start), start=pr.start,
+        current_placement=names.get(pr.current_placement), months_served=pr.months_served,
+        assessments_done=sum(pl.assessments_done for pl in pr.placements),
+        assessments_due=int(sum(pl.assessments_required * pl.served_share for pl in pr.placements)),
+        talks_held=sum(min(pl.talks_held, pl.talks_expected_total) for pl in pr.placements),
+        talks_due=sum(pl.talks_expected_by_now for pl in pr.placements),
+        delmal=dict(Counter(x.status for x in pr.delmal)), in_phase=pr.in_phase,
+        phase_reasons=pr.phase_reasons,
+    )
+
+
+def doctors(records: Mapping[str, Sequence[RecordView]]) -> list[DoctorView]:
+    """{doctor fingerprint: that doctor's records (tombstones included)} → one view each."""
+    return [DoctorView(fp, rs) for fp, rs in records.items()]
+
+
+def overview(records: Mapping[str, Sequence[RecordView]], today: date | None = None, *,
+             last_bundles: Mapping[str, str] | None = None, stale_days: int = STALE_DAYS) -> list[DoctorRow]:
+    today = today or date.today()
+    last_bundles = last_bundles or {}
+    rows = [doctor_row(d, today, last_bundles.get(d.fingerprint), stale_days) for d in doctors(records)]
+    return sorted(rows, key=lambda r: (r.cohort, r.name.casefold(), r.fingerprint))
+
+
+def doctors_of_store(store: UnitStore) -> list[DoctorView]:
+    return doctors(store.records_by_subject(include_deleted=True))
+
+
+def overview_of_store(store: UnitStore, today: date | None = None, *,
+                      stale_days: int = STALE_DAYS) -> list[DoctorRow]:
+    return overview(store.records_by_subject(include_deleted=True), today,
+                    last_bundles=store.last_bundles(), stale_days=stale_days)
+
+
+def table(rows: Sequence[DoctorRow]) -> str:
+    head = (f"{'Cohort':<9}{'Doctor':<26}{'Placement':<20}{'Months':>7}{'Assess.':>9}{'Talks':>8}"
+            f"{'Delmål E/S/-':>14}  {'Phase':<7}{'Last bundle':<13}{'Confl.':>6}")
+    lines = [head]
+    for r in rows:
+        dm = f"{r.delmal.get('evidenced', 0)}/{r.delmal.get('started', 0)}/{r.delmal.get('none', 0)}"
+        last = (r.last_bundle or "never")[:10] + (" !" if r.stale else "")
+        phase = "left" if r.left else ("ok" if r.in_phase else "behind")
+        lines.append(
+            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{r.months_served:>7.1f}"
+            f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
+            f"{phase:<7}{last:<13}{r.conflicts:>6}")
+    behind = sum(1 for r in rows if not r.in_phase and not r.left)
+    stale = sum(1 for r in rows if r.stale)
+    lines.append(f"\n{len(rows)} doctors; {behind} out of phase; {stale} with no bundle for a while "
+                 f"(marked !).")
+    return "\n".join(lines)
+
+
+# -- statistics ------------------------------------------------------------------------
+
+
+@dataclass
+class SupervisionRow:
+    kind: str
+    name: str
+    interval_days: int
+    placements: int
+    talks_held: int
+    talks_due: int
+    achieved: float | None  # held / due, 1.0 = the programme's rhythm
+
+
+@dataclass
+class Statistics:
+    doctors: int
+    started: int
+    completed: int
+    within: dict[str, int]  # "12" → doctors who completed within 12 months of their start
+    eligible: dict[str, int]  # "12" → doctors whose start is at least 12 months ago
+    leavers: int
+    supervision: list[SupervisionRow] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def completion_date(d: DoctorView, today: date) -> date | None:
+    """The day the doctor's served full-time months reach twelve, if that day has come."""
+    from btdesk.programme import fte_months
+
+    served = 0.0
+    for pl in btsvc.placements(d):
+        if pl.start > today:
+            break
+        need = BT_MONTHS - served
+        here = fte_months(pl.start, min(pl.end, today), pl.percent)
+        if here + 1e-9 >= need:
+            day = pl.start  # walk to the exact day; placements are months long, so this is cheap
+            while fte_months(pl.start, day, pl.percent) + 1e-9 < need:
+                day += timedelta(days=1)
+            return day
+        served += here
+    return None
+
+
+def _months_between(start: date, end: date) -> float:
+    from btdesk.programme import fte_months
+
+    return fte_months(start, end, 100)
+
+
+def statistics(views: Sequence[DoctorView], today: date | None = None) -> Statistics:
+    today = today or date.today()
+    within = {str(m): 0 for m in MILESTONES}
+    eligible = {str(m): 0 for m in MILESTONES}
+    sup: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    kinds: dict[str, tuple[str, int]] = {}
+    started = completed = leavers = 0
+    for d in views:
+        bt = d.latest("bt")
+        if d.withdrew_bt() or (bt and bt.body.get("left")):
+            leavers += 1
+            continue
+        if bt is None:
+            continue
+        start = date.fromisoformat(bt.body["start"])
+        if start > today:
+            continue
+        started += 1
+        done = completion_date(d, today)
+        completed += done is not None
+        elapsed = _months_between(start, today)
+        for m in MILESTONES:
+            if elapsed + 1e-9 >= m:
+                eligible[str(m)] += 1
+                if done is not None and _months_between(start, done) <= m + 1e-9:
+                    within[str(m)] += 1
+        for pl in progress(d, today).placements:
+            if pl.served_share <= 0:
+                continue
+            row = sup[pl.kind]
+            row[0] += 1
+            row[1] += min(pl.talks_held, pl.talks_expected_total)
+            row[2] += pl.talks_expected_by_now
+            if pl.kind not in kinds:
+                k = d.programme.kind(pl.kind)
+                kinds[pl.kind] = (k.name, k.supervision_interval_days)
+    rows = [SupervisionRow(k, kinds[k][0], kinds[k][1], n, held, due, round(held / due, 2) if due else None)
+            for k, (n, held, due) in sorted(sup.items())]
+    return Statistics(len(views), started, completed, within, eligible, leavers, rows)
+
+
+def stats_table(st: Statistics) -> str:
+    lines = [f"{st.doctors} doctors; {st.started} have started BT, {st.completed} have served twelve months, "
+             f"{st.leavers} left."]
+    for m in MILESTONES:
+        n, of = st.within[str(m)], st.eligible[str(m)]
+        share = f" ({100 * n / of:.0f} %)" if of else ""
+        lines.append(f"Completed within {m} months: {n} of {of} who started at least {m} months ago{share}.")
+    lines.append(f"\n{'Placement kind':<24}{'Rhythm':>9}{'Placements':>12}{'Talks held/due':>16}{'Achieved':>10}")
+    for r in st.supervision:
+        ach = f"{100 * r.achieved:.0f} %" if r.achieved is not None else "–"
+        lines.append(f"{r.name[:23]:<24}{f'{r.interval_days} d':>9}{r.placements:>12}"
+                     f"{f'{r.talks_held}/{r.talks_due}':>16}{ach:>10}")
+    return "\n".join(lines)

@@ -1,0 +1,77 @@
+"""One doctor's portfolio as the BT unit holds it: a read-only view over imported records.
+
+It offers the reading side of Portfolio (records, latest, programme, profile), so the
+doctor's own services — progress, placements, plan warnings — run on it unchanged and the
+unit sees exactly the figures the doctor sees.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from btdesk.errors import BtdeskError
+from btdesk.store.records import RecordView
+
+
+@dataclass(frozen=True)
+class DoctorProfile:
+    id: str
+    name: str
+    role: str
+    fingerprint: str
+    programme_id: str | None
+
+
+@lru_cache(maxsize=None)
+def programme(programme_id: str):
+    # loading validates the TOML file: do it once per programme, not once per doctor
+    from btdesk.programme import load_programme
+
+    return load_programme(programme_id)
+
+
+class DoctorView:
+    def __init__(self, fingerprint: str, records: Sequence[RecordView]):
+        self.fingerprint = fingerprint
+        self._all = list(records)
+        self._by_kind: dict[str, list[RecordView]] = {}
+        for r in self._all:
+            self._by_kind.setdefault(r.kind, []).append(r)
+        bt = self.latest("bt") or self._latest_any("bt")
+        body = bt.body if bt else {}
+        own = next((r.author_name for r in self._all if r.author == fingerprint), None)
+        self.profile = DoctorProfile(fingerprint, body.get("doctor") or own or fingerprint[:12],
+                                     "doctor", fingerprint, body.get("programme"))
+
+    @property
+    def programme(self):
+        if not self.profile.programme_id:
+            raise BtdeskError(f"{self.profile.name} has no BT record, so their programme is unknown.")
+        return programme(self.profile.programme_id)
+
+    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[RecordView]:
+        rows = self._all if kind is None else self._by_kind.get(kind, [])
+        return list(rows) if include_deleted else [r for r in rows if not r.deleted]
+
+    def latest(self, kind: str) -> RecordView | None:
+        items = self.records(kind)
+        return max(items, key=lambda r: r.updated) if items else None
+
+    def _latest_any(self, kind: str) -> RecordView | None:
+        items = self.records(kind, include_deleted=True)
+        return max(items, key=lambda r: r.updated) if items else None
+
+    def get(self, record_id: str) -> RecordView:
+        for r in self._all:
+            if r.id == record_id:
+                return r
+        raise BtdeskError(f"There is no record {record_id} in this doctor's portfolio.")
+
+    def conflicts(self) -> list[RecordView]:
+        return [r for r in self._all if r.conflict]
+
+    def withdrew_bt(self) -> bool:
+        """The doctor's BT record is withdrawn (a tombstone): they left the programme."""
+        live = self.latest("bt")
+        return live is None and self._latest_any("bt") is not None

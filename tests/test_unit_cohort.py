@@ -1,0 +1,128 @@
+"""Cohort overview and statistics from many doctors' records, and `btdesk unit cohort|stats`."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import date
+
+from btdesk.services import cohort
+from btdesk.services.doctor_view import DoctorView
+from btdesk.services.portfolio import Portfolio
+from btdesk.services.progress import progress
+from btdesk.services.unit_store import UnitStore
+from btdesk.store import records as rec
+from btdesk.store.exchange_models import BundleReceived
+from btdesk.store.models import RecordVersion
+from conftest import run_cli
+
+TODAY = date(2027, 6, 15)
+
+
+def _wires(p: Portfolio):
+    with p.transaction() as s:
+        return [(rec.to_wire(v), v.signature) for v in s.query(RecordVersion).order_by(RecordVersion.vid)]
+
+
+def _talk(p, placement, day):
+    p.put("talk", {"type": "supervision", "date": day, "placement": placement, "participants": [],
+                   "topics": [], "notes": "", "agreed_actions": [], "delmal": ["BT1"]})
+
+
+def test_overview_agrees_with_the_doctors_own_progress(doctor):
+    akut = next(r for r in doctor.records("placement") if r.body["kind"] == "akut_sjukvard")
+    for day in ("2027-01-14", "2027-01-28", "2027-02-11"):
+        _talk(doctor, akut.id, day)
+    fp = doctor.profile.fingerprint
+    mine = progress(doctor, TODAY)
+    rows = cohort.overview({fp: doctor.records(include_deleted=True), "e" * 64: []}, TODAY,
+                           last_bundles={fp: "2027-05-01T08:00:00Z"}, stale_days=42)
+    row = next(r for r in rows if r.fingerprint == fp)
+    assert row.name == "Amira Haddad" and row.cohort == "2027 VT" and row.start == "2027-01-01"
+    assert row.months_served == mine.months_served and row.in_phase == mine.in_phase
+    assert row.current_placement == "Allmänmedicin" or "allm" in row.current_placement.lower()
+    assert row.talks_held == 3 and row.talks_due == sum(pl.talks_expected_by_now for pl in mine.placements)
+    assert sum(row.delmal.values()) == len(mine.delmal) and row.delmal.get("started") == 1
+    assert row.stale and not row.left and row.conflicts == 0  # 45 days since the last bundle
+    assert not cohort.overview({fp: doctor.records(include_deleted=True)}, TODAY,
+                               last_bundles={fp: "2027-06-01T08:00:00Z"})[0].stale
+    empty = next(r for r in rows if r.fingerprint == "e" * 64)
+    assert empty.problem and empty.cohort == "unknown" and empty.last_bundle is None and empty.stale
+
+
+def test_start_cohort_terms():
+    assert cohort.start_cohort("2027-01-01") == "2027 VT"
+    assert cohort.start_cohort("2027-06-30") == "2027 VT"
+    assert cohort.start_cohort("2027-08-15") == "2027 HT"
+    assert cohort.start_cohort(None) == "unknown"
+
+
+def test_statistics_completion_leavers_supervision(doctor, tmp_path):
+    fp = doctor.profile.fingerprint
+    akut = next(r for r in doctor.records("placement") if r.body["kind"] == "akut_sjukvard")
+    _talk(doctor, akut.id, "2027-01-14")
+    leaver = Portfolio.create(tmp_path / "l", name="Bo Ek", role="doctor", programme_id="stockholm",
+                              passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    from btdesk.services import bt
+
+    b = bt.set_bt(leaver, start="2027-01-01")
+    leaver.delete(b.id)
+    views = [DoctorView(fp, doctor.records(include_deleted=True)),
+             DoctorView(leaver.profile.fingerprint, leaver.records(include_deleted=True))]
+    leaver.close()
+    assert cohort.completion_date(views[0], date(2027, 12, 31)) == date(2027, 12, 31)
+    assert cohort.completion_date(views[0], date(2027, 12, 30)) is None
+    st = cohort.statistics(views, date(2028, 3, 1))
+    assert st.doctors == 2 and st.leavers == 1 and st.started == 1 and st.completed == 1
+    assert st.within == {"12": 1, "14": 1, "18": 0} and st.eligible == {"12": 1, "14": 1, "18": 0}
+    akut_row = next(r for r in st.supervision if r.kind == "akut_sjukvard")
+    assert akut_row.placements == 1 and akut_row.talks_held == 1 and akut_row.talks_due > 1
+    assert 0 < akut_row.achieved < 1
+    assert "Completed within 12 months: 1 of 1" in cohort.stats_table(st)
+
+
+def test_unit_cohort_command_on_the_units_sqlite_store(doctor, tmp_path):
+    fp = doctor.profile.fingerprint
+    wires = _wires(doctor)
+    doctor.close()
+    unit = tmp_path / "unit"
+    with Portfolio.create(unit, name="Region Stockholm BT-enheten", role="unit",
+                          passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"]) as up:
+        store = UnitStore(up.engine)
+        assert store.insert(wires, subject=fp, origin="m" * 64) == len(wires)
+        with store.transaction() as s:
+            s.add(BundleReceived(sender=fp, recipient="*", sequence=1, manifest_hash="m" * 64, file_name="a.btbundle",
+                                 imported_at="2027-06-01T09:00:00Z", records=len(wires), records_new=len(wires),
+                                 attachments=0))
+    r = run_cli("unit", "cohort", "--format", "json", "--today", "2027-06-15", home=unit)
+    assert r.returncode == 0, r.stderr
+    [row] = json.loads(r.stdout)
+    assert row["name"] == "Amira Haddad" and row["fingerprint"] == fp and row["cohort"] == "2027 VT"
+    assert row["last_bundle"] == "2027-06-01T09:00:00Z" and row["stale"] is False
+    r = run_cli("unit", "cohort", "--format", "csv", "--today", "2027-06-15", "--stale-days", "7", home=unit)
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows[0]["stale"] == "yes" and rows[0]["months_served"] == f"{row['months_served']:.1f}"
+    table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit).stdout
+    assert "Amira Haddad" in table and "1 doctors" in table
+    st = run_cli("unit", "stats", "--format", "json", "--today", "2027-06-15", home=unit)
+    assert st.returncode == 0, st.stderr
+    assert json.loads(st.stdout)["started"] == 1
+
+
+def test_cohort_refuses_a_doctors_profile(doctor):
+    doctor.close()
+    r = run_cli("unit", "cohort", home=doctor.home)
+    assert r.returncode == 1 and "not a BT unit" in r.stderr
+
+
+def test_configured_database_url_is_used(tmp_path):
+    home = tmp_path / "u"
+    home.mkdir()
+    (home / "config.toml").write_text(f'database_url = "sqlite:///{tmp_path / "shared.sqlite"}"\n')
+    r = run_cli("unit", "cohort", home=home)
+    assert r.returncode == 0, r.stderr
+    assert "No doctor's bundle has been imported yet." in r.stdout and (tmp_path / "shared.sqlite").exists()
+    (home / "config.toml").write_text("database_url = [1]\n")
+    r = run_cli("unit", "cohort", home=home)
+    assert r.returncode == 1 and "must be text" in r.stderr
