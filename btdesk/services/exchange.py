@@ -1,0 +1,208 @@
+"""Export: what changed since the last bundle to a recipient, as one signed .btbundle.
+
+Every version since the recipient's watermark travels (not only heads), so the receiver
+can rebuild the same history whatever order bundles arrive in. Records others signed
+travel with their own signatures; others' unsigned records cannot (the reader only
+accepts unsigned lines from the bundle's sender), so they are left out and counted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from btdesk.errors import BtdeskError
+from btdesk.store.exchange_models import BundleSent, Peer
+from btdesk.store.models import Attachment, RecordVersion
+from btdesk.store.records import wire_line
+from btdesk.timeutil import now_iso
+
+ANYONE = "*"
+REVOCATIONS_KIND = "revocations"
+_SHA = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    recipient: str  # fingerprint or "*"
+    recipient_name: str | None
+    sequence: int
+    manifest_hash: str
+    records: int
+    attachments: int
+    skipped_unsigned: int = 0  # others' unsigned records, which cannot travel
+    missing_attachments: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        to = self.recipient_name or ("anyone" if self.recipient == ANYONE else self.recipient[:16])
+        return (f"Wrote bundle {self.sequence} for {to} with {self.records} record versions and "
+                f"{self.attachments} attachments to {self.path.name}.")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    fingerprint: str  # or "*"
+    name: str | None
+
+    def manifest_entry(self) -> list[dict]:
+        if self.fingerprint == ANYONE:
+            return []
+        return [{"name": self.name, "fingerprint": self.fingerprint} if self.name else {"fingerprint": self.fingerprint}]
+
+
+# -- recipients ---------------------------------------------------------------------
+def known_recipients(p) -> list[Recipient]:
+    """Everyone we could address: people whose bundles or signatures we saw, and trusted roots."""
+    from sqlalchemy.orm import Session
+
+    from btdesk.identity import TrustStore
+
+    out = {}
+    with Session(p.engine) as s:
+        for peer in s.scalars(select(Peer)):
+            out[peer.fingerprint] = Recipient(peer.fingerprint, peer.name)
+    for e in TrustStore(p.home).list():
+        if e["kind"] in ("root", "confirmed") and len(e["fingerprint"]) == 64:
+            out.setdefault(e["fingerprint"], Recipient(e["fingerprint"], e.get("name")))
+    out.pop(p.profile.fingerprint, None)
+    return list(out.values())
+
+
+def resolve_recipient(p, text: str | None) -> Recipient:
+    if text is None or text.strip() in ("", ANYONE):
+        return Recipient(ANYONE, None)
+    want = text.strip()
+    hexed = re.sub(r"[\s:]", "", want).lower()
+    people = known_recipients(p)
+    hits = [r for r in people if len(hexed) >= 8 and re.fullmatch(r"[0-9a-f]+", hexed) and r.fingerprint.startswith(hexed)]
+    if not hits:
+        hits = [r for r in people if (r.name or "").casefold() == want.casefold()]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise BtdeskError(f"More than one known person matches “{want}”; give the fingerprint instead.")
+    raise BtdeskError(
+        f"Nobody called “{want}” is known here; import a bundle from them or add their root certificate first."
+    )
+
+
+# -- selection ----------------------------------------------------------------------
+def _last_sent(s, recipient: str) -> BundleSent | None:
+    return s.scalar(select(BundleSent).where(BundleSent.recipient == recipient)
+                    .order_by(BundleSent.sequence.desc()).limit(1))
+
+
+def _travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
+    """True: include; False: not for this recipient; None: cannot travel (unsigned, not ours)."""
+    if v.author == me:
+        return True
+    if v.signature is None:
+        return None
+    # Another doctor's signed records are for that doctor and us, never for a third party.
+    return v.subject in (None, me) or v.subject == recipient
+
+
+def attachment_refs(body) -> set[str]:
+    """The attachments a record body points to (documents, CRLs): `sha256` or `attachments`."""
+    refs = set()
+    if isinstance(body, dict):
+        if isinstance(body.get("sha256"), str) and _SHA.fullmatch(body["sha256"]):
+            refs.add(body["sha256"])
+        listed = body.get("attachments")
+        for a in listed if isinstance(listed, list) else []:
+            if isinstance(a, str) and _SHA.fullmatch(a):
+                refs.add(a)
+    return refs
+
+
+# -- revocations (a unit's CRL travels as an attachment of a "revocations" record) ----
+def publish_revocations(p, passphrase=None) -> bool:
+    """On a unit profile, record a new CRL when its set of revoked serials changed."""
+    import json
+
+    from btdesk.identity import IdentityError, ca_list, ca_revocations
+
+    if p.profile.role != "unit":
+        return False
+    try:
+        revoked = sorted(str(e["serial"]) for e in ca_list(p.home) if e["status"] == "revoked")
+    except IdentityError:  # this unit has no certificate authority yet
+        return False
+    if not revoked or p.setting("exchange.crl_serials") == json.dumps(revoked):
+        return False
+    crl = ca_revocations(p.home, passphrase)
+    sha, size = p.attachments.put_bytes(crl)
+    with p.transaction() as s:
+        if s.get(Attachment, sha) is None:
+            s.add(Attachment(sha256=sha, size=size, added=now_iso()))
+    existing = p.setting("exchange.crl_record")
+    body = {"sha256": sha, "size": size, "issuer": p.profile.fingerprint, "revoked": len(revoked),
+            "date": now_iso()[:10]}
+    r = p.put(REVOCATIONS_KIND, body, existing)
+    p.set_setting("exchange.crl_record", r.id)
+    p.set_setting("exchange.crl_serials", json.dumps(revoked))
+    return True
+
+
+# -- export -------------------------------------------------------------------------
+def default_file_name(p, recipient: Recipient, sequence: int) -> str:
+    def slug(text: str) -> str:
+        return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "profile"
+
+    to = "alla" if recipient.fingerprint == ANYONE else slug(recipient.name or recipient.fingerprint[:12])
+    return f"{slug(p.profile.name)}-till-{to}-{sequence:05d}.btbundle"
+
+
+def export_bundle(p, out: Path | None = None, *, recipient: str | Recipient | None = None,
+                  everything: bool = False, passphrase=None, signer=None, folder: Path | None = None,
+                  skip_empty: bool = False) -> ExportResult | None:
+    """Write the next bundle to `recipient` (default: anyone) at `out` (or into `folder`).
+
+    Returns None when `skip_empty` and nothing changed. The bundle is recorded as sent in the
+    same transaction that reads the watermark, and the file is removed if recording fails,
+    so a sequence number is never used for two different bundles.
+    """
+    from btdesk.bundle import write_bundle
+    from btdesk.identity import load_signer
+
+    rcpt = recipient if isinstance(recipient, Recipient) else resolve_recipient(p, recipient)
+    publish_revocations(p, passphrase)
+    me = p.profile.fingerprint
+    with p.transaction() as s:
+        last = _last_sent(s, rcpt.fingerprint)
+        watermark = 0 if (everything or last is None) else last.watermark
+        top = s.scalar(select(func.max(RecordVersion.vid))) or 0
+        lines, refs, skipped = [], set(), 0
+        q = select(RecordVersion).where(RecordVersion.vid > watermark).order_by(RecordVersion.vid)
+        for v in s.scalars(q):
+            ok = _travels(v, me, rcpt.fingerprint)
+            if ok is None:
+                skipped += 1
+            elif ok:
+                lines.append(wire_line(v))
+                refs |= attachment_refs(v.body)
+        if skip_empty and not lines:
+            return None
+        atts = {sha: p.attachment_path(sha) for sha in sorted(refs) if p.attachments.has(sha)}
+        missing = sorted(refs - set(atts))
+        sequence = (last.sequence + 1) if last else 1
+        if out is None:
+            out = Path(folder or ".") / default_file_name(p, rcpt, sequence)
+        signer = signer or load_signer(p.home, passphrase)
+        info = write_bundle(Path(out), sender_signer=signer, recipients=rcpt.manifest_entry(), sequence=sequence,
+                            previous=last.manifest_hash if last else None, records=lines, attachments=atts)
+        try:
+            s.add(BundleSent(recipient=rcpt.fingerprint, sequence=sequence, previous=last.manifest_hash if last else None,
+                             manifest_hash=info.manifest_hash, created=info.manifest["created"], watermark=top,
+                             file_name=Path(out).name, records=len(lines), attachments=len(atts)))
+            s.flush()
+        except BaseException:
+            Path(out).unlink(missing_ok=True)
+            raise
+    return ExportResult(path=Path(out), recipient=rcpt.fingerprint, recipient_name=rcpt.name, sequence=sequence,
+                        manifest_hash=info.manifest_hash, records=len(lines), attachments=len(atts),
+                        skipped_unsigned=skipped, missing_attachments=missing)

@@ -1,0 +1,290 @@
+"""Import and verify .btbundle files: hostile input merged into the store all or nothing.
+
+The reader (btdesk.bundle) checks the container, every hash and every signature without
+touching anything. Here the store decides: already imported, a forged or replayed
+sequence number, records that would change what someone else signed. Everything that
+changes the store happens in one transaction; a rejected bundle leaves it as it was
+(attachments are written content-addressed first: harmless orphans if we then refuse).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from btdesk.bundle import BundleError, read_bundle
+from btdesk.store.exchange_models import BundleReceived, BundleSent, Peer, RecordTrust
+from btdesk.store.models import Attachment, RecordHead, RecordVersion
+from btdesk.store.records import insert_version
+from btdesk.timeutil import now_iso
+
+from .exchange import ANYONE, REVOCATIONS_KIND
+
+_RANK = {"unconfirmed": 1, "confirmed": 2, "verified": 3}
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    sender_name: str
+    sender: str
+    sender_status: str  # verified | confirmed | unconfirmed
+    sequence: int
+    manifest_hash: str
+    records: int
+    new: int
+    attachments: int
+    already: bool = False
+    conflicts: list[str] = field(default_factory=list)  # record ids now in conflict
+    unconfirmed: int = 0  # imported versions whose signer is not yet confirmed
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        if self.already:
+            return f"The bundle {self.file_name} from {self.sender_name} was already imported; nothing changed."
+        text = (f"Imported {self.new} new of {self.records} record versions from {self.sender_name} "
+                f"({_status_text(self.sender_status)}).")
+        if self.conflicts:
+            text += f" {len(self.conflicts)} records now have two versions to choose between."
+        return text
+
+
+@dataclass
+class VerifyResult:
+    file_name: str
+    sender_name: str
+    sender: str
+    sender_status: str
+    sender_text: str
+    recipients: list[str]
+    sequence: int
+    records: int
+    signed: dict[str, int]  # status → count of records carrying their own signature
+    attachments: int
+    new: int  # versions not yet in this portfolio
+    already: bool
+
+
+def _status_text(status: str) -> str:
+    return {"verified": "signature verified", "confirmed": "signature confirmed by you",
+            "unconfirmed": "self-signed, not yet confirmed"}.get(status, status)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _recipient_key(p, manifest: dict, sender: str) -> str:
+    """Whom the bundle is for, as we record it; refuses one meant for somebody else."""
+    me = p.profile.fingerprint
+    fps = [r["fingerprint"] for r in manifest["recipients"]]
+    if not fps:
+        return ANYONE
+    if me in fps:
+        return me
+    if sender == me:  # our own bundle back from the sync folder (e.g. on a new laptop)
+        return fps[0]
+    names = ", ".join(r.get("name") or r["fingerprint"][:16] for r in manifest["recipients"])
+    raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
+
+
+def _read(p, path: Path):
+    from btdesk.identity import TrustStore
+
+    parsed = read_bundle(Path(path), TrustStore(p.home))
+    key = _recipient_key(p, parsed.manifest, parsed.sender.fingerprint)
+    return parsed, key
+
+
+def _check_sequence(s: Session, parsed, key: str) -> BundleReceived | None:
+    """The earlier import of this very bundle, or None; a different bundle under a used number is refused."""
+    m = parsed.manifest
+    same = s.scalar(select(BundleReceived).where(BundleReceived.manifest_hash == parsed.manifest_hash))
+    if same is not None:
+        return same
+    clash = s.scalar(select(BundleReceived).where(
+        BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key,
+        BundleReceived.sequence == m["sequence"]))
+    if clash is not None:
+        raise BundleError(
+            f"Bundle {m['sequence']} from {parsed.sender.signer_name} was already imported with different content, "
+            "so this one is a replay or a forgery and was refused."
+        )
+    return None
+
+
+def _check_frozen(s: Session, parsed) -> None:
+    """A record someone else signed may not get versions by another author."""
+    ids = {ln.record["id"] for ln in parsed.lines}
+    authors: dict[str, dict[str, bool]] = {}
+    for rid, author, signed in s.execute(
+            select(RecordVersion.record_id, RecordVersion.author, RecordVersion.signature.is_not(None))
+            .where(RecordVersion.record_id.in_(ids))):
+        authors.setdefault(rid, {})
+        authors[rid][author] = authors[rid].get(author, False) or bool(signed)
+    for ln in parsed.lines:
+        authors.setdefault(ln.record["id"], {})
+        a = authors[ln.record["id"]]
+        a[ln.record["author"]] = a.get(ln.record["author"], False) or ln.signature is not None
+    for n, ln in enumerate(parsed.lines, start=1):
+        a = authors[ln.record["id"]]
+        if any(signed and who != ln.record["author"] for who, signed in a.items()):
+            raise BundleError(
+                f"Record {n} ({ln.record['kind']}) would change a record someone else signed, so the bundle was refused."
+            )
+
+
+def _subject(record: dict, sender: str, me: str) -> str | None:
+    """Whose portfolio a record belongs to; None means ours."""
+    body = record.get("body")
+    doc = body.get("doctor_fingerprint") if isinstance(body, dict) else None
+    # A supervisor's assessment names the doctor it concerns, whoever carried it here.
+    subject = doc if isinstance(doc, str) and len(doc) == 64 else sender
+    return None if subject == me else subject
+
+
+def _verdict(s: Session, h: str, v, own: bool) -> None:
+    row = s.get(RecordTrust, h)
+    if row is not None and (row.own_signature and not own or _RANK.get(row.status, 0) >= _RANK.get(v.status, 0)):
+        return
+    if row is None:
+        row = RecordTrust(hash=h)
+        s.add(row)
+    row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
+    row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
+
+
+def _peer(s: Session, v, me: str) -> None:
+    if v.fingerprint == me:
+        return
+    row = s.get(Peer, v.fingerprint)
+    t = now_iso()
+    if row is None:
+        row = Peer(fingerprint=v.fingerprint, first_seen=t)
+        s.add(row)
+    row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
+
+
+def _adopt_own(s: Session, parsed, key: str, top_vid: int) -> None:
+    """Our own bundle came back (new laptop): continue its numbering instead of reusing it."""
+    m = parsed.manifest
+    if s.scalar(select(BundleSent).where(BundleSent.recipient == key, BundleSent.sequence == m["sequence"])):
+        return
+    s.add(BundleSent(recipient=key, sequence=m["sequence"], previous=m["previous"], manifest_hash=parsed.manifest_hash,
+                     created=m["created"], watermark=top_vid, file_name="(imported)", records=len(parsed.lines),
+                     attachments=len(parsed.attachments)))
+
+
+def _gap_warning(s: Session, parsed, key: str) -> str | None:
+    seqs = set(s.scalars(select(BundleReceived.sequence).where(
+        BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key)))
+    missing = sorted(set(range(1, max(seqs) + 1)) - seqs) if seqs else []
+    if not missing:
+        return None
+    shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
+    return (f"Bundles {shown} from {parsed.sender.signer_name} have not arrived yet; "
+            "ask them to send them again if they do not turn up.")
+
+
+def import_bundle(p, path: Path) -> ImportResult:
+    path = Path(path)
+    parsed, key = _read(p, path)
+    me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
+    result = ImportResult(file_name=path.name, sender_name=sender.signer_name, sender=sender.fingerprint,
+                          sender_status=sender.status, sequence=m["sequence"], manifest_hash=parsed.manifest_hash,
+                          records=len(parsed.lines), new=0, attachments=len(parsed.attachments))
+    with p.transaction() as s:
+        if _check_sequence(s, parsed, key) is not None:
+            result.already = True
+            return result
+        _check_frozen(s, parsed)
+        for sha, data in parsed.attachments.items():
+            p.attachments.put_bytes(data)
+            if s.get(Attachment, sha) is None:
+                s.add(Attachment(sha256=sha, size=len(data), added=now_iso()))
+        touched, top = set(), 0
+        for ln in parsed.lines:
+            v, new = insert_version(s, ln.record, signature=ln.signature, origin=parsed.manifest_hash)
+            top = max(top, v.vid)
+            rid = ln.record["id"]
+            if new:
+                result.new += 1
+                touched.add(rid)
+                v.subject = _subject(ln.record, sender.fingerprint, me)
+                head = s.get(RecordHead, rid)
+                if head.subject is None:
+                    head.subject = v.subject
+            if ln.record["author"] != me:
+                verdict = ln.verification or sender
+                _verdict(s, ln.hash, verdict, ln.signature is not None)
+                if new and verdict.status == "unconfirmed":
+                    result.unconfirmed += 1
+            if ln.verification is not None:
+                _peer(s, ln.verification, me)
+        _peer(s, sender, me)
+        s.add(BundleReceived(sender=sender.fingerprint, recipient=key, sequence=m["sequence"],
+                             manifest_hash=parsed.manifest_hash, file_name=path.name[:300], imported_at=now_iso(),
+                             records=len(parsed.lines), records_new=result.new, attachments=len(parsed.attachments)))
+        if sender.fingerprint == me:
+            _adopt_own(s, parsed, key, top)
+        s.flush()
+        if touched:
+            result.conflicts = sorted(s.scalars(select(RecordHead.record_id).where(
+                RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
+        if sender.fingerprint != me and (gap := _gap_warning(s, parsed, key)):
+            result.warnings.append(gap)
+    if sender.status == "unconfirmed":
+        result.warnings.append(
+            f"{sender.signer_name} is self-signed and not yet confirmed; check the fingerprint "
+            f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")
+    result.warnings += _apply_revocations(p, parsed)
+    return result
+
+
+def _apply_revocations(p, parsed) -> list[str]:
+    """A unit's CRL arrived: merge it into our trust store if we trust that unit's root."""
+    from btdesk.identity import IdentityError, import_revocations
+
+    out = []
+    for ln in parsed.lines:
+        body = ln.record["body"]
+        if ln.record["kind"] != REVOCATIONS_KIND or not isinstance(body, dict):
+            continue
+        data = parsed.attachments.get(body.get("sha256"))
+        if data is None:
+            continue
+        try:
+            n = import_revocations(p.home, data)
+        except IdentityError as e:
+            out.append(f"The revocation list in the bundle was not applied: {_lower(str(e))}")
+            continue
+        if n:
+            out.append(f"{n} revoked certificates were added to your trust decisions.")
+    return out
+
+
+def verify_bundle(p, path: Path) -> VerifyResult:
+    """Check a bundle as an import would, without changing anything."""
+    path = Path(path)
+    parsed, key = _read(p, path)
+    with Session(p.engine) as s:
+        already = _check_sequence(s, parsed, key) is not None
+        _check_frozen(s, parsed)
+        hashes = [ln.hash for ln in parsed.lines]
+        known = set()
+        for i in range(0, len(hashes), 500):
+            known |= set(s.scalars(select(RecordVersion.hash).where(RecordVersion.hash.in_(hashes[i:i + 500]))))
+    signed: dict[str, int] = {}
+    for ln in parsed.lines:
+        if ln.verification is not None:
+            signed[ln.verification.status] = signed.get(ln.verification.status, 0) + 1
+    m = parsed.manifest
+    return VerifyResult(
+        file_name=path.name, sender_name=parsed.sender.signer_name, sender=parsed.sender.fingerprint,
+        sender_status=parsed.sender.status, sender_text=parsed.sender.describe(),
+        recipients=[r.get("name") or r["fingerprint"] for r in m["recipients"]], sequence=m["sequence"],
+        records=len(parsed.lines), signed=signed, attachments=len(parsed.attachments),
+        new=len(set(hashes) - known), already=already)

@@ -1,0 +1,69 @@
+"""Trust verdicts of received records, for the window and the PDFs, and confirming a person.
+
+A verdict is fixed when a record version is imported ("signature verified (certificate
+issued by Region Stockholm BT-enheten)"); confirming a self-signed person later upgrades
+every verdict of theirs to "confirmed by <you>", and the trust store keeps that decision.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from btdesk.errors import BtdeskError
+from btdesk.store.exchange_models import Peer, RecordTrust
+
+
+@dataclass(frozen=True)
+class TrustInfo:
+    status: str  # verified | confirmed | unconfirmed
+    signer_name: str
+    fingerprint: str
+    issuer: str | None
+    confirmed_by: str | None
+    own_signature: bool
+
+    def describe(self) -> str:
+        if self.status == "verified":
+            return f"signature verified (certificate issued by {self.issuer or self.signer_name})"
+        if self.status == "confirmed":
+            return f"signature confirmed by {self.confirmed_by}"
+        return f"self-signed by {self.signer_name}, not yet confirmed (fingerprint {self.fingerprint[:32]})"
+
+
+def record_trust(p, hashes: list[str]) -> dict[str, TrustInfo]:
+    """Verdicts of received versions by hash; local versions have none."""
+    out = {}
+    with Session(p.engine) as s:
+        for i in range(0, len(hashes), 500):
+            for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500]))):
+                out[r.hash] = TrustInfo(r.status, r.signer_name, r.fingerprint, r.issuer, r.confirmed_by,
+                                        bool(r.own_signature))
+    return out
+
+
+def peers(p) -> list[Peer]:
+    with Session(p.engine, expire_on_commit=False) as s:
+        return list(s.scalars(select(Peer).order_by(Peer.name)))
+
+
+def confirm(p, fingerprint: str) -> tuple[str, str, int]:
+    """Confirm a person's fingerprint: returns (fingerprint, name, verdicts upgraded)."""
+    from btdesk.identity import TrustStore, normalize_fingerprint
+
+    fp = normalize_fingerprint(fingerprint, allow_prefix=True)
+    with Session(p.engine) as s:
+        matches = list(s.scalars(select(Peer).where(Peer.fingerprint.startswith(fp))))
+    if len(matches) > 1:
+        raise BtdeskError("That fingerprint prefix matches more than one person; give all 64 digits.")
+    full = matches[0].fingerprint if matches else fp
+    if len(full) != 64:
+        raise BtdeskError("Nobody with that fingerprint has sent anything yet; give all 64 digits to confirm them in advance.")
+    name = matches[0].name if matches else None
+    TrustStore(p.home).confirm(full, confirmed_by=p.profile.name, name=name)
+    with p.transaction() as s:
+        n = s.execute(update(RecordTrust).where(RecordTrust.fingerprint == full, RecordTrust.status == "unconfirmed")
+                      .values(status="confirmed", confirmed_by=p.profile.name)).rowcount
+        s.execute(update(Peer).where(Peer.fingerprint == full, Peer.trust == "unconfirmed").values(trust="confirmed"))
+    return full, name or full[:16], n
