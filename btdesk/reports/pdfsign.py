@@ -7,12 +7,30 @@ import io
 from pathlib import Path
 
 
+def _refresh_oid_maps() -> None:
+    """pyHanko adds OIDs (e.g. signing_certificate_v2) to asn1crypto's name maps when imported.
+    asn1crypto caches the reverse map on first use, so if btdesk's own CMS code parsed anything
+    first, the new names are missing and signing fails; add them to the cached reverse maps."""
+    from asn1crypto.core import ObjectIdentifier
+
+    todo = [ObjectIdentifier]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        forward, reverse = vars(cls).get("_map"), vars(cls).get("_reverse_map")
+        if isinstance(forward, dict) and isinstance(reverse, dict):
+            for oid, name in forward.items():
+                reverse.setdefault(name, oid)
+
+
 def _pyhanko_signer(key, cert, chain):
     from asn1crypto import keys as akeys
     from asn1crypto import x509 as ax509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    _refresh_oid_maps()
 
     # In memory via DER: the key never touches the disk
     der_key = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
