@@ -1,0 +1,91 @@
+"""Demo: a supervisor (Dr Erik Berg) whose real signed assessments of every instrument sit in
+the demo doctor's portfolio, made through the real request → sign → response → import path."""
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from btdesk.forms import NOT_OBSERVED, list_templates, scale_for
+
+SUPERVISOR = "Erik Berg"
+TEXTS = {"went_well": "Strukturerat arbetssätt och gott bemötande av patienten.",
+         "improve": "Sammanfatta oftare för patienten och stäm av förståelsen.",
+         "action": "Ny observation om två veckor med fokus på sammanfattning.",
+         "comment": "Bra samtal; överenskomna åtgärder är rimliga."}
+
+
+def _values(t, programme, day: date, i: int, case: str) -> dict[str, Any]:
+    """Plausible values for any template, chosen by field type (no per-instrument code)."""
+    v: dict[str, Any] = {}
+    for n, f in enumerate(t.fields):
+        if f.type == "rating":
+            levels = [lv.value for lv in scale_for(t, f, programme).levels]
+            v[f.id] = levels[min(len(levels) - 1, (len(levels) * 2) // 3 + (n + i) % 2 - 1)]
+            if n % 7 == 3 and scale_for(t, f, programme).not_observed:
+                v[f.id] = NOT_OBSERVED
+        elif f.type == "entrustment":
+            v[f.id] = 3
+        elif f.type == "checkbox":
+            v[f.id] = True
+        elif f.type == "text":
+            v[f.id] = TEXTS.get(f.id, TEXTS["went_well"])
+        elif f.type == "line":
+            v[f.id] = case
+        elif f.type == "date":
+            v[f.id] = (day - timedelta(days=50 if f.id == "round_opened" else 0)).isoformat()
+        elif f.type == "duration":
+            v[f.id] = max(f.min, min(f.max, 15))
+        elif f.type in ("setting", "complexity"):
+            v[f.id] = f.options[(i + n) % len(f.options)]
+        elif f.type == "delmal":
+            v[f.id] = ["BT1", "BT9"]
+        elif f.type == "rater_mix":
+            v[f.id] = {c.id: max(c.min, 3) for c in f.categories}
+    return v
+
+
+def add_demo_assessments(doctor, supervisor_home: Path | str | None = None, today: date | None = None) -> int:
+    """Returns how many signed records were imported into the doctor's portfolio."""
+    from btdesk.services import assessments, bt, requests, supervisor
+    from btdesk.services.demo import passphrase_for_demo
+    from btdesk.services.portfolio import Portfolio
+
+    pw = passphrase_for_demo()
+    home = Path(supervisor_home) if supervisor_home else Path(tempfile.mkdtemp(prefix="btdesk-demo-sup-"))
+    if (home / "portfolio.sqlite").exists():
+        sup = Portfolio.open(home)
+    else:
+        sup = Portfolio.create(home, name=SUPERVISOR, role="supervisor", programme_id=doctor.programme.id,
+                               passphrase=pw)
+    today = today or date.today()
+    pls = [p for p in bt.placements(doctor) if p.start <= today] or bt.placements(doctor)
+    out_dir = Path(tempfile.mkdtemp(prefix="btdesk-demo-responses-"))
+    n = 0
+    try:
+        talks = sorted(doctor.records("talk"), key=lambda r: r.body.get("date", ""))
+        for i, t in enumerate(list_templates(doctor.programme)):
+            pl = pls[i % len(pls)] if pls else None
+            day = min(today, pl.end) - timedelta(days=3 + i) if pl else today - timedelta(days=3 + i)
+            talk_id = None
+            if t.record_kind == "signoff":
+                if not talks:
+                    continue
+                talk_id = talks[-1].id
+            case = {"dops": "Artärblodgas", "msf_360": ""}.get(t.id, "Bröstsmärta, oklar genes")
+            req_file = requests.write_request(
+                doctor, out_dir / f"{t.id}", instrument=t.instrument, case=case, delmal=["BT1", "BT9"],
+                to=sup.profile.name, on=day, placement=pl.id if pl else None, talk_id=talk_id, passphrase=pw)
+            opened = requests.read_request(req_file, sup.home)
+            supervisor.add_doctor_from_request(sup, opened)
+            values = _values(t, sup.programme, date.fromisoformat(opened.request["date"]), i, case or "360°-omgång")
+            resp = assessments.build_response(sup, t, values, doctor=opened.request["doctor"],
+                                              request=opened.request, passphrase=pw)
+            supervisor.mark_answered(sup, opened.request["id"])
+            path = assessments.write_response(resp, out_dir / assessments.response_file_name(resp))
+            assessments.import_response(doctor, path)
+            n += 1
+    finally:
+        sup.close()
+    return n

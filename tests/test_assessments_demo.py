@@ -1,0 +1,47 @@
+"""The demo supervisor's assessments of every instrument go through the real response path."""
+from __future__ import annotations
+
+import os
+
+
+def test_demo_assessments_every_instrument(tmp_path):
+    from btdesk.services import assessments
+    from btdesk.services.demo import create_demo
+    from btdesk.services.demo_assessments import add_demo_assessments
+
+    p = create_demo(tmp_path / "doc", passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    try:
+        n = add_demo_assessments(p, tmp_path / "sup")
+        rows = assessments.assessment_rows(p)
+        assert n == len(rows) >= 6
+        assert {"mini_cex", "dops", "cbd", "medsittning", "msf_360", "placement_summary"} <= {r.instrument for r in rows}
+        assert all(r.trust in ("unconfirmed", "confirmed", "verified") and r.signer == "Erik Berg" for r in rows)
+    finally:
+        p.close()
+
+
+def test_cli_request_assess_import(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    d, s = tmp_path / "d", tmp_path / "s"
+    assert run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+                   "--start", "2026-01-01", home=d).returncode == 0
+    assert run_cli("profile", "create", "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm",
+                   home=s).returncode == 0
+    r = run_cli("request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1,BT5",
+                "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=d)
+    assert r.returncode == 0, r.stderr
+    vals = tmp_path / "v.json"
+    vals.write_text(json.dumps({"setting": "Vårdavdelning", "complexity": "Medel", "discussion_minutes": 20,
+                                **{k: 4 for k in ("records", "assessment", "investigation", "treatment", "followup",
+                                                  "professionalism", "overall")},
+                                "went_well": "a", "improve": "b", "action": "c"}), "utf-8")
+    r = run_cli("assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(vals),
+                "--out", str(tmp_path / "resp"), home=s)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("response", "import", str(tmp_path / "resp.btresponse"), home=d)
+    assert r.returncode == 0 and "CbD" in r.stdout and "obekräftad" in r.stdout
+    r = run_cli("response", "import", str(tmp_path / "req.btrequest"), home=d)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
