@@ -56,6 +56,10 @@ def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource |
         p = Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
                              passphrase=passphrase)
         fill_doctor(p, today)
+        from btdesk.services.demo_assessments import add_demo_assessments
+
+        # Dr Erik Berg's real signed assessments, made through the real request/response path
+        add_demo_assessments(p, home / "demo-handledare", today=today)
         return p
     names = {"supervisor": "Erik Berg", "unit": "Region Stockholm BT-enheten"}
     return Portfolio.create(home, name=names[role], role=role, programme_id="stockholm",
