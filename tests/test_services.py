@@ -116,11 +116,13 @@ def test_free_text_with_personnummer_warns_but_saves(doctor):
 def test_demo_is_five_months_in_with_entries_across_placements(tmp_path):
     from btdesk.services.demo import create_demo
 
-    today = date(2027, 6, 15)
+    today = date.today()  # signed assessments cannot be dated in the future
     p = create_demo(tmp_path / "demo", today=today)
     try:
         pr = progress(p, today)
-        assert 4.5 <= pr.months_served <= 5.6
+        assert 5.0 <= pr.months_served <= 6.05  # five whole months done, the sixth begun
+        assert {a.body["instrument"] for a in p.records("assessment")} >= {"mini_cex", "dops", "cbd"}
+        assert all(a.signed for a in p.records("assessment"))
         assert len(p.records("activity")) > 30
         assert len({a.body["placement"] for a in p.records("activity")}) >= 2
         assert p.records("talk") and p.records("document") and p.records("reflection")
