@@ -181,3 +181,24 @@ def test_revocations_travel_from_the_unit_and_are_applied(w):
     assert dump(other) == before
     # an unchanged revocation list is not published again
     assert export_bundle(w.unit, w.tmp / "u2.btbundle", passphrase=PASS).records == 0
+
+
+def test_nobody_may_rewrite_someone_elses_record(w):
+    from btdesk.store.records import insert_version, to_wire
+    from btdesk.store.models import RecordVersion
+    from sqlalchemy import select
+
+    x = activity(w.doc, "ALS")
+    with w.doc.transaction() as s:
+        wire = to_wire(s.scalar(select(RecordVersion).where(RecordVersion.hash == x.hash)))
+    forged = dict(wire, version=2, prev=x.hash, author=w.sup.profile.fingerprint, author_name="Dr Erik Berg",
+                  body=dict(wire["body"], title="Underkänd"))
+    with w.sup.transaction() as s:
+        insert_version(s, wire)
+        insert_version(s, forged)
+    b = export_bundle(w.sup, w.tmp / "f.btbundle", passphrase=PASS)
+    assert (b.records, b.skipped_unsigned) == (1, 1)
+    before = dump(w.doc)
+    with pytest.raises(BundleError, match="would change a record written by someone else"):
+        import_bundle(w.doc, b.path)
+    assert dump(w.doc) == before and w.doc.get(x.id).body["title"] == "ALS"
