@@ -234,7 +234,7 @@ def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
                 RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
         if sender.fingerprint != me and (gap := _gap_warning(s, parsed, key)):
             result.warnings.append(gap)
-    if sender.status == "unconfirmed":
+    if sender.status == "unconfirmed" and sender.fingerprint != me:
         result.warnings.append(
             f"{sender.signer_name} is self-signed and not yet confirmed; check the fingerprint "
             f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")

@@ -1,0 +1,236 @@
+"""Identity, trust, bundles and the sync folder on the command line.
+
+`open` belongs to form_cmds; it can hand a .btbundle to `open_bundle` here.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from btdesk.cli.common import Context
+from btdesk.errors import BtdeskError, UsageError
+
+
+def register(sub) -> None:
+    i = sub.add_parser("identity", help="this profile's key and certificate")
+    iss = i.add_subparsers(metavar="ACTION", required=True)
+    iss.add_parser("show", help="name, role, fingerprint and certificate status").set_defaults(func=cmd_identity_show)
+    iss.add_parser("cert", help="print the certificate (PEM)").set_defaults(func=cmd_identity_cert)
+    c = iss.add_parser("csr", help="write a certificate request for the BT unit")
+    c.add_argument("--out", required=True, type=Path)
+    c.set_defaults(func=cmd_identity_csr)
+    ic = iss.add_parser("install-cert", help="install the certificate the BT unit issued")
+    ic.add_argument("file", type=Path)
+    ic.add_argument("--trust-root", action="store_true", help="also trust the root that issued it")
+    ic.set_defaults(func=cmd_identity_install)
+    e = iss.add_parser("export", help="a passphrase-protected copy of the identity, for a new laptop")
+    e.add_argument("--out", required=True, type=Path)
+    e.set_defaults(func=cmd_identity_export)
+    im = iss.add_parser("import", help="install an identity export here (a new laptop)")
+    im.add_argument("file", type=Path)
+    im.set_defaults(func=cmd_identity_import)
+
+    t = sub.add_parser("trust", help="whose signatures this profile accepts")
+    ts = t.add_subparsers(metavar="ACTION", required=True)
+    ts.add_parser("list", help="trusted roots, confirmed people, revocations, people seen").set_defaults(func=cmd_trust_list)
+    ar = ts.add_parser("add-root", help="trust a BT unit's root certificate")
+    ar.add_argument("file", type=Path)
+    ar.set_defaults(func=cmd_trust_add_root)
+    cf = ts.add_parser("confirm", help="confirm a self-signed person's fingerprint (after checking it with them)")
+    cf.add_argument("fingerprint")
+    cf.set_defaults(func=cmd_trust_confirm)
+
+    x = sub.add_parser("export", help="write a signed bundle of what changed since the last one")
+    x.add_argument("--to", required=True, type=Path, help="the .btbundle file to write")
+    x.add_argument("--recipient", help="name or fingerprint (default: anyone)")
+    x.add_argument("--all", action="store_true", help="everything, not only what changed")
+    x.set_defaults(func=cmd_export)
+    v = sub.add_parser("verify", help="check a bundle without importing it")
+    v.add_argument("file", type=Path)
+    v.set_defaults(func=cmd_verify)
+    m = sub.add_parser("import", help="import bundles")
+    m.add_argument("files", type=Path, nargs="+")
+    m.set_defaults(func=cmd_import)
+    s = sub.add_parser("sync", help="send and receive bundles through a sync folder (outbox/, inbox/)")
+    s.add_argument("--folder", type=Path, help="the sync folder (remembered)")
+    s.set_defaults(func=cmd_sync)
+
+
+def _pw(ctx: Context):
+    return lambda prompt: ctx.passphrase(prompt)
+
+
+# -- identity -----------------------------------------------------------------------
+def cmd_identity_show(ctx: Context) -> int:
+    from btdesk.identity import format_fingerprint, load_public
+
+    p = ctx.portfolio()
+    ident = load_public(p.home)
+    print(f"Name:        {ident.name}")
+    print(f"Role:        {ident.role or p.profile.role}")
+    print(f"Fingerprint: {format_fingerprint(ident.fingerprint)}")
+    print(f"Certificate: {ident.status}, valid until {ident.not_after:%Y-%m-%d}")
+    print(f"Key:         {'passphrase-protected file' if ident.key_in_file else 'OS keyring'}")
+    return 0
+
+
+def cmd_identity_cert(ctx: Context) -> int:
+    from btdesk.identity import load_public
+
+    sys.stdout.write(load_public(ctx.portfolio().home).cert_pem.decode("ascii"))
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as e:
+        raise BtdeskError(f"{path} cannot be written: {e.strerror}.") from None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise BtdeskError(f"{path} cannot be read: {e.strerror}.") from None
+
+
+def cmd_identity_csr(ctx: Context) -> int:
+    from btdesk.identity import make_csr
+
+    p = ctx.portfolio()
+    _write(ctx.args.out, make_csr(p.home, _pw(ctx)))
+    print(f"Wrote the certificate request to {ctx.args.out}; give it to your BT unit.")
+    return 0
+
+
+def cmd_identity_install(ctx: Context) -> int:
+    from btdesk.identity import install_cert
+
+    ident = install_cert(ctx.portfolio().home, _read(ctx.args.file), trust_root=ctx.args.trust_root)
+    print(f"Installed: {ident.name}, certificate {ident.status}, valid until {ident.not_after:%Y-%m-%d}.")
+    return 0
+
+
+def cmd_identity_export(ctx: Context) -> int:
+    from btdesk.identity import export_identity
+
+    p = ctx.portfolio()
+    export_identity(p.home, ctx.args.out, _pw(ctx), _pw(ctx))
+    print(f"Wrote your identity to {ctx.args.out}; keep it and its passphrase safe.")
+    return 0
+
+
+def cmd_identity_import(ctx: Context) -> int:
+    from btdesk.services.exchange_identity import restore_identity
+
+    ident, created = restore_identity(ctx.home, ctx.args.file, _pw(ctx))
+    extra = " and a new portfolio for it; import your last bundles to restore your entries" if created else ""
+    print(f"Installed the identity of {ident.name}{extra}.")
+    return 0
+
+
+# -- trust --------------------------------------------------------------------------
+def cmd_trust_list(ctx: Context) -> int:
+    from btdesk.identity import TrustStore
+    from btdesk.services.exchange_trust import peers
+
+    p = ctx.portfolio()
+    for e in TrustStore(p.home).list():
+        if e["kind"] == "revoked":
+            print(f"revoked    serial {e['serial']} ({e.get('name', '')}): {e.get('reason', '')}")
+        else:
+            extra = f"confirmed by {e['confirmed_by']}" if e["kind"] == "confirmed" else "trusted root"
+            print(f"{e['kind']:<10} {e['fingerprint'][:32]}  {e.get('name') or ''}  ({extra})")
+    for peer in peers(p):
+        print(f"seen       {peer.fingerprint[:32]}  {peer.name} ({peer.role or 'unknown role'}, {peer.trust})")
+    return 0
+
+
+def cmd_trust_add_root(ctx: Context) -> int:
+    from btdesk.identity import TrustStore
+
+    p = ctx.portfolio()
+    fp = TrustStore(p.home).add_root(_read(ctx.args.file))
+    print(f"Certificates issued by the root {fp[:32]} now count as verified.")
+    return 0
+
+
+def cmd_trust_confirm(ctx: Context) -> int:
+    from btdesk.services.exchange_trust import confirm
+
+    fp, name, n = confirm(ctx.portfolio(), ctx.args.fingerprint)
+    print(f"Confirmed {name} ({fp[:32]}); {n} of their records are now marked confirmed by you.")
+    return 0
+
+
+# -- bundles ------------------------------------------------------------------------
+def cmd_export(ctx: Context) -> int:
+    from btdesk.services.exchange import export_bundle
+
+    r = export_bundle(ctx.portfolio(), ctx.args.to, recipient=ctx.args.recipient, everything=ctx.args.all,
+                      passphrase=_pw(ctx))
+    print(r.message)
+    if r.skipped_unsigned:
+        print(f"{r.skipped_unsigned} record versions written by others without their signature cannot travel and were left out.")
+    if r.missing_attachments:
+        print(f"{len(r.missing_attachments)} attached files are missing from this computer and were left out.")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    from btdesk.services.exchange_import import verify_bundle
+
+    v = verify_bundle(ctx.portfolio(), ctx.args.file)
+    print(f"Sender:      {v.sender_name} ({v.sender[:32]})")
+    print(f"Trust:       {v.sender_text}")
+    print(f"For:         {', '.join(v.recipients) or 'anyone'}; bundle number {v.sequence}")
+    signed = ", ".join(f"{n} {s}" for s, n in sorted(v.signed.items())) or "none"
+    print(f"Records:     {v.records} ({v.new} new here); signed by others: {signed}")
+    print(f"Attachments: {v.attachments}")
+    print("Status:      already imported" if v.already else "Status:      can be imported")
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    from btdesk.bundle import BundleError
+    from btdesk.services.exchange_import import import_bundle
+
+    p, failed = ctx.portfolio(), 0
+    for f in ctx.args.files:
+        try:
+            r = import_bundle(p, f)
+        except BundleError as e:
+            failed += 1
+            print(f"btdesk: {f.name}: {e}", file=sys.stderr)
+            continue
+        print(r.message)
+        for w in r.warnings:
+            print(f"  {w}")
+    if failed:
+        raise BtdeskError(f"{failed} of {len(ctx.args.files)} bundles were refused; the others were imported.")
+    return 0
+
+
+def cmd_sync(ctx: Context) -> int:
+    from btdesk.services.sync import sync
+
+    summary = sync(ctx.portfolio(), ctx.args.folder, passphrase=_pw(ctx))
+    for line in summary.lines():
+        print(line)
+    print(summary.message)
+    return 1 if summary.rejected else 0
+
+
+def open_bundle(ctx: Context, path: Path) -> int:
+    """For `btdesk open F.btbundle` (registered by form_cmds): verify, then import."""
+    if Path(path).suffix != ".btbundle":
+        raise UsageError(f"{Path(path).name} is not a .btbundle file")
+    cmd_verify_args = ctx.args
+    ctx.args = type(cmd_verify_args)(file=Path(path))
+    cmd_verify(ctx)
+    ctx.args = type(cmd_verify_args)(files=[Path(path)])
+    try:
+        return cmd_import(ctx)
+    finally:
+        ctx.args = cmd_verify_args

@@ -1,0 +1,39 @@
+"""A new laptop: install an exported identity and give it a portfolio to import bundles into."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from btdesk.errors import BtdeskError
+from btdesk.timeutil import now_iso
+
+
+def restore_identity(home: Path, file: Path, passphrase) -> tuple[object, bool]:
+    """Import the identity file; create the profile row when this home has no portfolio.
+
+    Returns (PublicIdentity, created). Re-importing one's own bundles afterwards restores
+    what was synced (they are signed by this very identity).
+    """
+    from sqlalchemy.orm import Session
+
+    from btdesk.identity import import_identity
+    from btdesk.services.portfolio import DB_NAME, Portfolio
+    from btdesk.store.models import Profile
+
+    home = Path(home).expanduser()
+    had_db = (home / DB_NAME).exists()
+    ident = import_identity(home, Path(file), passphrase)
+    if had_db:
+        with Portfolio.open(home) as p:
+            if p.profile.fingerprint != ident.fingerprint:
+                raise BtdeskError("The identity was installed, but this portfolio belongs to another key; use an empty folder.")
+        return ident, False
+    engine, lock, _ = Portfolio._open_db(home)
+    try:
+        with Session(engine) as s, s.begin():
+            s.add(Profile(id=str(uuid.uuid4()), name=ident.name, role=ident.role or "doctor",
+                          fingerprint=ident.fingerprint, programme_id=None, created=now_iso()))
+    finally:
+        engine.dispose()
+        lock.release()
+    return ident, True

@@ -1,0 +1,102 @@
+"""The sync folder: outbox/ for what we send, inbox/ for what arrives (a share, a cloud
+folder, a USB stick). Processed files go to inbox/done/, refused ones to inbox/rejected/
+with a .why.txt beside each, so the folder itself tells what happened.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from btdesk.bundle import SUFFIX
+from btdesk.errors import BtdeskError
+
+FOLDER_KEY = "sync.folder"
+RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
+
+
+@dataclass
+class SyncSummary:
+    folder: Path
+    written: list = field(default_factory=list)  # ExportResult
+    imported: list = field(default_factory=list)  # ImportResult (new ones)
+    already: list[str] = field(default_factory=list)  # file names imported before
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [w.message for w in self.written] or ["Nothing new to send."]
+        out += [r.message for r in self.imported]
+        out += [f"{n}: already imported." for n in self.already]
+        out += [f"{n} was refused: {why}" for n, why in self.rejected]
+        return out + self.warnings
+
+    @property
+    def message(self) -> str:
+        parts = [f"sent {len(self.written)}", f"imported {len(self.imported)}"]
+        if self.already:
+            parts.append(f"{len(self.already)} already imported")
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} refused (see inbox/rejected)")
+        return "Synced with " + str(self.folder) + ": " + ", ".join(parts) + "."
+
+
+def sync_folder(p, folder: Path | str | None) -> Path:
+    if folder is not None:
+        path = Path(folder).expanduser().resolve()
+        p.set_setting(FOLDER_KEY, str(path))
+        return path
+    saved = p.setting(FOLDER_KEY)
+    if not saved:
+        raise BtdeskError("No sync folder is set; name one once with 'btdesk sync --folder DIR'.")
+    return Path(saved)
+
+
+def _free(target: Path) -> Path:
+    n, out = 1, target
+    while out.exists():
+        out = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        n += 1
+    return out
+
+
+def _move(src: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return src.replace(_free(folder / src.name))
+
+
+def sync(p, folder: Path | str | None = None, *, passphrase=None,
+         progress: Callable[[int, int, str], None] | None = None) -> SyncSummary:
+    from btdesk.services.exchange import export_bundle
+    from btdesk.services.exchange_import import import_bundle
+
+    root = sync_folder(p, folder)
+    outbox, inbox = root / "outbox", root / "inbox"
+    try:
+        for d in (outbox, inbox):
+            d.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BtdeskError(f"The sync folder {root} cannot be used: {e.strerror}.") from None
+    summary = SyncSummary(root)
+    # Files beginning with "." are still being written (ours, or a sync client's).
+    arrived = sorted(f for f in inbox.iterdir() if f.is_file() and f.suffix == SUFFIX and not f.name.startswith("."))
+    for i, f in enumerate(arrived):
+        if progress:
+            progress(i, len(arrived), f.name)
+        try:
+            got = import_bundle(p, f)
+        except BtdeskError as e:
+            why = str(e)
+            moved = _move(f, inbox / "rejected")
+            moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
+            summary.rejected.append((f.name, why))
+            continue
+        _move(f, inbox / "done")
+        (summary.already.append(f.name) if got.already else summary.imported.append(got))
+        summary.warnings += got.warnings
+    if progress:
+        progress(len(arrived), len(arrived), "")
+    sent = export_bundle(p, recipient=p.setting(RECIPIENT_KEY), folder=outbox, passphrase=passphrase, skip_empty=True)
+    if sent is not None:
+        summary.written.append(sent)
+    return summary
