@@ -88,3 +88,18 @@ def test_cli_export_to_a_named_recipient(w, tmp_path):
     assert r.returncode == 1 and "Nobody called “Nobody” is known here" in r.stderr
     from btdesk.services.portfolio import Portfolio
     w.doc = Portfolio.open(w.doc.home)
+
+
+def test_sync_button_runs_sync_and_shows_what_happened(w, tmp_path, qtbot):
+    from ui.sync_button import SyncButton
+
+    activity(w.doc, "ALS")
+    b = SyncButton(w.doc, passphrase=PASS)
+    qtbot.addWidget(b)
+    b.button.click()
+    assert "Ingen synkmapp" in b.status.text()
+    w.doc.set_setting("sync.folder", str(tmp_path / "share"))
+    b.button.click()
+    qtbot.waitUntil(lambda: b.last_summary is not None, timeout=20000)
+    assert b.status.text().startswith("Synced with") and "sent 1" in b.status.text()
+    assert b.button.isEnabled()
