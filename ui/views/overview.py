@@ -62,7 +62,8 @@ class OverviewView(View):
             lay.addWidget(w)
         lay.addLayout(grid, 1)
 
-    def refresh(self, portfolio) -> None:
+    def refresh(self, portfolio, pr=None) -> None:
+        """pr: progress already computed (at start-up, in a worker)."""
         from btdesk.services.progress import progress
 
         from ui.views.labels import delmal_status
@@ -73,7 +74,7 @@ class OverviewView(View):
             self.summary.setText(self.tr("Profil: %1").replace("%1", prof.role))
             return
         today = date.today()
-        pr = progress(portfolio, today)
+        pr = pr or progress(portfolio, today)
         self.summary.setText(
             self.tr("%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån")
             .replace("%1", pr.programme).replace("%2", date_text(pr.start) or "–")

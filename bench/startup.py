@@ -1,0 +1,141 @@
+"""`btdesk bench startup`: cold start of the window against a bare PySide6 window.
+
+Each run is a fresh child process. The bare child shows a QMainWindow and prints the time once
+the event loop has run (first paint); the btdesk child opens a full-year portfolio (≥ 600
+entries), shows the window and does the same (BTDESK_BENCH_EXIT=1), then times one filter of the
+activity list inside itself. Reported: medians of the runs, and the ratio to the bare window.
+
+    python bench/startup.py [RUNS]
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+class W(QMainWindow):
+    painted = False
+    def event(self, e):
+        if not self.painted and e.type() == e.Type.Paint:
+            self.painted = True
+            print(f"BTDESK_READY {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return super().event(e)
+app = QApplication(sys.argv)
+w = W()
+w.setCentralWidget(QLabel("bare"))
+w.resize(1180, 760)
+w.show()
+app.exec()
+"""
+
+PASSPHRASE = "bench passphrase"
+
+
+def build_year(home: Path) -> int:
+    """A doctor one year into BT: four placements, weekly talks, ~600 activities."""
+    from btdesk.services import bt, entries
+    from btdesk.services.portfolio import Portfolio
+
+    start = date(date.today().year - 1, date.today().month, 1)
+    p = Portfolio.create(home, name="Bench Doctor", role="doctor", programme_id="stockholm",
+                         passphrase=lambda _: PASSPHRASE)
+    n = 0
+    try:
+        bt.set_bt(p, start=start, huvudhandledare="Dr Lind")
+        plan = [("akut_sjukvard", 4), ("allmanmedicin", 4), ("geriatrik", 2), ("psykiatri", 2)]
+        cursor, pls = start, []
+        for kind, months in plan:
+            y, m = divmod(cursor.month - 1 + months, 12)
+            end = date(cursor.year + y, m + 1, 1) - timedelta(days=1)
+            pls.append(bt.add_placement(p, kind=kind, site=f"Site {kind}", supervisor="Dr Berg",
+                                        start=cursor, end=end))
+            cursor = end + timedelta(days=1)
+        types = ["course", "seminar", "self_study", "teaching", "clinical"]
+        day, i = start, 0
+        while n < 600:
+            pl = next((x for x in pls if x.start <= day <= x.end), pls[-1])
+            entries.save_activity(p, type=types[i % 5], title=f"Aktivitet {i}: kurs i ämne {i % 37}",
+                                  date=day, hours=1 + i % 6, delmal=[f"BT{1 + i % 18}", f"BT{1 + (i * 7) % 18}"],
+                                  placement=pl.id, notes="Anteckning om lärande" if i % 3 == 0 else "")
+            n, i = n + 1, i + 1
+            if i % 2 == 0:
+                day += timedelta(days=1)
+            if i % 14 == 0:
+                entries.save_talk(p, date=day, placement=pl.id, topics=["Veckan"], agreed_actions=["Läsa"])
+                n += 1
+    finally:
+        p.close()
+    return n
+
+
+def _btdesk_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "btdesk"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.main"]
+
+
+def _ready_ms(cmd: list[str], env: dict) -> tuple[float, float | None, str]:
+    """Milliseconds from spawn to first paint, and to the portfolio's data on screen."""
+    t0 = time.time()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    m = re.search(r"BTDESK_READY (\d+\.\d+)", out.stdout)
+    if not m:
+        raise RuntimeError(f"the child did not report readiness: {out.stderr.strip()[-400:]}")
+    loaded = re.search(r"BTDESK_LOADED (\d+\.\d+)", out.stdout)
+    return ((float(m.group(1)) - t0) * 1000, (float(loaded.group(1)) - t0) * 1000 if loaded else None,
+            out.stdout)
+
+
+def run(runs: int = 5, out=print) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="btdesk-bench-"))
+    try:
+        home = tmp / "home"
+        t = time.perf_counter()
+        n = build_year(home)
+        out(f"portfolio: {n} entries built in {time.perf_counter() - t:.1f} s")
+        env = dict(os.environ, BTDESK_BENCH_EXIT="1", XDG_CONFIG_HOME=str(tmp / "config"))
+        if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        bare, full, data, filt = [], [], [], []
+        _ready_ms([sys.executable, "-c", BARE], env)  # warm the OS file cache for both
+        _ready_ms(_btdesk_cmd() + ["--home", str(home)], env)
+        for _ in range(runs):
+            bare.append(_ready_ms([sys.executable, "-c", BARE], env)[0])
+            ms, loaded, stdout = _ready_ms(_btdesk_cmd() + ["--home", str(home)], env)
+            full.append(ms)
+            if loaded is None:
+                raise RuntimeError("btdesk did not report its data loaded: " + stdout[-400:])
+            data.append(loaded)
+            m = re.search(r"BTDESK_FILTER_MS (\d+\.\d+)", stdout)
+            if m:
+                filt.append(float(m.group(1)))
+        result = {"entries": n, "bare_ms": statistics.median(bare), "btdesk_ms": statistics.median(full),
+                  "data_ms": statistics.median(data),
+                  "filter_ms": statistics.median(filt) if filt else None}
+        result["ratio"] = result["btdesk_ms"] / result["bare_ms"]
+        out(f"bare PySide6 window:   {result['bare_ms']:7.0f} ms (median of {runs})")
+        out(f"btdesk to interactive: {result['btdesk_ms']:7.0f} ms  = {result['ratio']:.2f}× the bare window "
+            f"(aim ≤ 1.5×; window painted, menus and keys live)")
+        out(f"btdesk data on screen: {result['data_ms']:7.0f} ms  = {result['data_ms'] / result['bare_ms']:.2f}× "
+            f"(portfolio opened in a worker, overview filled)")
+        if result["filter_ms"] is not None:
+            out(f"one activity filter:   {result['filter_ms']:7.1f} ms over {n} entries (aim < 50 ms)")
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    run(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
