@@ -22,6 +22,11 @@ class ChecklistsView(View):
         self.table = table([self.tr("Klar"), self.tr("Punkt"), self.tr("Typ"), self.tr("Underlag"),
                             self.tr("Datum")], stretch=1)
         self.table.setAccessibleName(self.tr("Checklista"))
+        # the item text gets the room; long evidence titles are elided (full text in the tooltip)
+        from PySide6.QtWidgets import QHeaderView
+
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 32)
         self.table.doubleClicked.connect(lambda _i: self.tick())
         self.summary = QLabel()
         tick = QPushButton(self.tr("&Bocka av med underlag …"))
@@ -88,6 +93,9 @@ class ChecklistsView(View):
             rows.append(["✓" if ok else "", item.text, types.get(item.type, item.type), evidence,
                          date_text(t.body.get("date")) if t else ""])
         set_rows(self.table, rows, [i.id for i in kind.checklist])
+        for r, row in enumerate(rows):
+            for c in (1, 3):
+                self.table.item(r, c).setToolTip(row[c])
         for r in range(self.table.rowCount()):
             self.table.item(r, 0).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setText(self.tr("%1 av %2 klara").replace("%1", str(done)).replace("%2", str(len(rows))))

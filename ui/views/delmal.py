@@ -81,8 +81,15 @@ class DelmalView(View):
         chosen_rec = next((e for e in self.p.records("evidence") if e.body.get("delmal") == d.id), None)
         chosen = set(chosen_rec.body.get("records", [])) if chosen_rec else set()
         kinds = record_kinds()
+        instruments = {i.id: i.name for i in self.p.programme.instruments}
+
+        def title(r) -> str:
+            if r.kind == "assessment":
+                return f"{instruments.get(r.body.get('instrument'), record_title(r))} ({r.author_name})"
+            return record_title(r)
+
         self._filling = True
-        set_rows(self.linked, [["", kinds.get(r.kind, r.kind), record_title(r), date_text(r.body.get("date"))]
+        set_rows(self.linked, [["", kinds.get(r.kind, r.kind), title(r), date_text(r.body.get("date"))]
                                for r in linked], [r.id for r in linked])
         for i, r in enumerate(linked):
             item = self.linked.item(i, 0)
