@@ -5,12 +5,19 @@ import os
 
 
 def test_demo_assessments_every_instrument(tmp_path):
-    from btdesk.services import assessments
-    from btdesk.services.demo import create_demo
-    from btdesk.services.demo_assessments import add_demo_assessments
+    """create_demo runs add_demo_assessments itself; here it is run on a doctor without them."""
+    from datetime import date
 
-    p = create_demo(tmp_path / "doc", passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    from btdesk.services import assessments
+    from btdesk.services.demo import fill_doctor
+    from btdesk.services.demo_assessments import add_demo_assessments
+    from btdesk.services.portfolio import Portfolio
+
+    p = Portfolio.create(tmp_path / "doc", name="Amira Haddad", role="doctor", programme_id="stockholm",
+                         passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    fill_doctor(p, date.today())
     try:
+        assert assessments.assessment_rows(p) == []
         n = add_demo_assessments(p, tmp_path / "sup")
         rows = assessments.assessment_rows(p)
         assert n == len(rows) >= 6

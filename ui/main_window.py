@@ -417,7 +417,40 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.attach_files(paths)
+            signed = [x for x in paths if Path(x).suffix in (".btrequest", ".btresponse", ".btbundle")]
+            for path in signed:
+                self.open_signed_file(path)
+            if rest := [x for x in paths if x not in signed]:
+                self.attach_files(rest)
+
+    def open_signed_file(self, path: str) -> str | None:
+        """A request opens the pre-filled form; a response or a bundle is imported."""
+        from btdesk.errors import BtdeskError
+
+        if self.portfolio is None:
+            return None
+        suffix, message = Path(path).suffix, None
+        try:
+            if suffix == ".btrequest":
+                from ui.forms.dialog import open_request
+
+                dlg = open_request(self, self.portfolio, path)
+                if dlg:
+                    dlg.exec()
+            elif suffix == ".btresponse":
+                from ui.forms.dialog import import_response_file
+
+                message = import_response_file(self, self.portfolio, path)
+            elif suffix == ".btbundle":
+                from btdesk.services.exchange_import import import_bundle
+
+                message = import_bundle(self.portfolio, Path(path)).message
+                QMessageBox.information(self, "btdesk", message)
+        except BtdeskError as e:
+            message = str(e)
+            QMessageBox.warning(self, "btdesk", message)
+        self.records_changed()
+        return message
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._settings.setValue("geometry", self.saveGeometry())

@@ -192,13 +192,17 @@ def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
     """A request: register the doctor and open the pre-filled form (if there is a display);
     a response: import it. Returns the exit code."""
     path = Path(path)
+    if path.suffix == ".btbundle":
+        from btdesk.cli.exchange_cmds import open_bundle
+
+        return open_bundle(ctx, path)
     if path.suffix == ".btresponse":
         from btdesk.services import assessments
 
         print(assessments.import_response(ctx.portfolio(), path).message)
         return 0
     if path.suffix != ".btrequest":
-        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest and .btresponse files.")
+        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest, .btresponse and .btbundle files.")
     from btdesk.services import requests, supervisor
 
     p = ctx.portfolio()

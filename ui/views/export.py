@@ -1,27 +1,98 @@
-"""Export: the signed bundle and the PDFs arrive with their own issues; until then, say so."""
+"""Export: sync, a signed bundle to a file, and the final-assessment dossier as PDF."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+)
 
 from ui.views.base import View, heading
+
+
+def ask_passphrase(parent):
+    """The key prompt as a dialog; cancel is a one-sentence refusal from the core's view."""
+    from btdesk.errors import BtdeskError
+
+    def prompt(text: str) -> str:
+        value, ok = QInputDialog.getText(parent, "btdesk", text, QLineEdit.EchoMode.Password)
+        if not ok:
+            raise BtdeskError("No passphrase was given; nothing was signed.")
+        return value
+    return prompt
 
 
 class ExportView(View):
     def __init__(self, host):
         super().__init__(host)
-        lay = QVBoxLayout(self)
-        lay.addWidget(heading(self.tr("Export")))
-        note = QLabel(self.tr("Här kommer du att kunna skicka en signerad bunt till BT-enheten och skriva ut "
-                              "slutbedömningens underlag och intygen som PDF. Funktionerna finns ännu inte "
-                              "i den här versionen."))
+        self.lay = QVBoxLayout(self)
+        self.lay.addWidget(heading(self.tr("Export")))
+        note = QLabel(self.tr("Skicka en signerad bunt till BT-enheten eller handledaren, via synkmappen eller "
+                              "som fil, och skriv ut slutbedömningens underlag som PDF."))
         note.setWordWrap(True)
-        lay.addWidget(note)
-        for text in (self.tr("Skicka bunt till BT-enheten …"), self.tr("Skriv ut underlag (PDF) …"),
-                     self.tr("Skriv ut intyg (Bilaga 1–4) …")):
-            b = QPushButton(text)
-            b.setEnabled(False)
-            lay.addWidget(b)
-        lay.addStretch(1)
+        self.lay.addWidget(note)
+        self.sync_slot = QVBoxLayout()
+        self.lay.addLayout(self.sync_slot)
+        self.sync = None
+        self.export_button = QPushButton(self.tr("Exportera bunt till fil …"))
+        self.dossier_button = QPushButton(self.tr("Skriv ut underlag för slutbedömning (PDF) …"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.export_button, self.dossier_button, self.result):
+            self.lay.addWidget(w)
+        self.lay.addStretch(1)
+        self.export_button.clicked.connect(self.export_bundle)
+        self.dossier_button.clicked.connect(self.print_dossier)
 
     def refresh(self, portfolio) -> None:
-        pass  # nothing from the portfolio is shown yet
+        if self.sync is None:
+            from ui.sync_button import SyncButton
+
+            self.sync = SyncButton(portfolio, passphrase=ask_passphrase(self),
+                                   on_synced=lambda _s: self.host.records_changed())
+            self.sync_slot.addWidget(self.sync)
+        self.sync.portfolio = portfolio
+        self.dossier_button.setEnabled(portfolio.profile.role == "doctor")
+
+    def _run(self, work) -> None:
+        from btdesk.errors import BtdeskError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result.setText(work())
+        except BtdeskError as e:
+            self.result.setText(str(e))
+            QMessageBox.warning(self, "btdesk", str(e))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def export_bundle(self, path: str | None = None) -> None:
+        p = self.host.portfolio
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera bunt"), str(Path.home() / "portfolj.btbundle"),
+                                                  "btdesk bundle (*.btbundle)")
+        if not path:
+            return
+        from btdesk.services.exchange import export_bundle
+
+        def work() -> str:
+            r = export_bundle(p, Path(path), passphrase=ask_passphrase(self))
+            return self.tr("Bunten %1 sparad: %2 poster, %3 bilagor.").replace("%1", r.path.name) \
+                .replace("%2", str(r.records)).replace("%3", str(r.attachments))
+        self._run(work)
+
+    def print_dossier(self, path: str | None = None) -> None:
+        p = self.host.portfolio
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Skriv ut underlag"), str(Path.home() / "underlag.pdf"),
+                                                  "PDF (*.pdf)")
+        if not path:
+            return
+        from btdesk.reports.dossier import build_dossier
+
+        def work() -> str:
+            pages = build_dossier(p, Path(path))
+            return self.tr("Underlaget sparat i %1 (%2 sidor).").replace("%1", str(path)).replace("%2", str(pages))
+        self._run(work)

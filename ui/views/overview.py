@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QProgressBar, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ui.views.base import View
@@ -62,6 +62,18 @@ class OverviewView(View):
             lay.addWidget(w)
         lay.addLayout(grid, 1)
 
+    def _show_dashboard(self, portfolio) -> None:
+        """A handledare's overview is the dashboard of their BT doctors."""
+        if getattr(self, "dashboard", None) is None:
+            from ui.supervisor.dashboard import SupervisorDashboard
+
+            self.dashboard = SupervisorDashboard()
+            for w in self.findChildren(QWidget):
+                if w.parent() is self and w is not self.title and w is not self.summary:
+                    w.hide()
+            self.layout().addWidget(self.dashboard, 1)
+        self.dashboard.refresh(portfolio)
+
     def refresh(self, portfolio, pr=None) -> None:
         """pr: progress already computed (at start-up, in a worker)."""
         from btdesk.services.progress import progress
@@ -72,6 +84,8 @@ class OverviewView(View):
         self.title.setText(prof.name)
         if prof.role != "doctor":
             self.summary.setText(self.tr("Profil: %1").replace("%1", prof.role))
+            if prof.role == "supervisor":
+                self._show_dashboard(portfolio)
             return
         today = date.today()
         pr = pr or progress(portfolio, today)

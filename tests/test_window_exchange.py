@@ -1,0 +1,61 @@
+"""The window's file actions: a bundle exported from the Export view imports by drag and drop
+into another portfolio; the dossier prints; a supervisor sees the dashboard."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from btdesk.services.demo import create_demo
+    from btdesk.services.portfolio import Portfolio
+    from ui.main_window import MainWindow
+
+    pw = os.environ["BTDESK_PASSPHRASE"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (pw, True))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    doc = create_demo(tmp_path / "doc", passphrase=lambda _: pw)
+    w = MainWindow(doc.home, portfolio=doc)
+    qtbot.addWidget(w)
+    w.go_to("Export")
+    view = w.views["Export"]
+    view.refresh(doc)
+    out = tmp_path / "amira.btbundle"
+    view.export_bundle(str(out))
+    assert out.exists() and "sparad" in view.result.text()
+    pdf = tmp_path / "underlag.pdf"
+    view.print_dossier(str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF") and "sidor" in view.result.text()
+    n_doctor = len(doc.records())
+    w.close()
+
+    unit = Portfolio.create(tmp_path / "unit", name="BT-enheten", role="unit", programme_id="stockholm",
+                            passphrase=lambda _: pw)
+    w2 = MainWindow(unit.home, portfolio=unit)
+    qtbot.addWidget(w2)
+    message = w2.open_signed_file(str(out))
+    assert message and "Amira Haddad" in message
+    assert len(unit.records()) >= n_doctor
+    again = w2.open_signed_file(str(out))
+    assert "already imported" in again
+    w2.close()
+
+
+def test_supervisor_sees_the_dashboard(qtbot, tmp_path):
+    from btdesk.services.portfolio import Portfolio
+    from ui.main_window import MainWindow
+
+    sup = Portfolio.create(tmp_path / "sup", name="Erik Berg", role="supervisor", programme_id="stockholm",
+                           passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    w = MainWindow(sup.home, portfolio=sup)
+    qtbot.addWidget(w)
+    w.views["Översikt"].refresh(sup)
+    assert w.views["Översikt"].dashboard.isVisibleTo(w.views["Översikt"])
+    w.close()
