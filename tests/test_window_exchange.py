@@ -33,6 +33,7 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
     pdf = tmp_path / "underlag.pdf"
     view.print_dossier(str(pdf))
     assert pdf.read_bytes().startswith(b"%PDF") and "sidor" in view.result.text()
+    assert view.progress_seen and view.progress_seen[-1] == 100  # the progress bar reached the end
     n_doctor = len(doc.records())
     w.close()
 

@@ -90,9 +90,26 @@ class ExportView(View):
                                                   "PDF (*.pdf)")
         if not path:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         from btdesk.reports.dossier import build_dossier
 
+        # a long report shows how far it has come; the callback pumps events so the bar moves
+        bar = QProgressDialog(self.tr("Sammanställer underlaget …"), None, 0, 100, self)
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(300)
+        self.progress_seen = []
+
+        def step(done: int, total: int) -> None:
+            value = int(100 * done / max(total, 1))
+            self.progress_seen.append(value)
+            bar.setValue(value)
+            QApplication.processEvents()
+
         def work() -> str:
-            pages = build_dossier(p, Path(path))
+            pages = build_dossier(p, Path(path), progress=step)
             return self.tr("Underlaget sparat i %1 (%2 sidor).").replace("%1", str(path)).replace("%2", str(pages))
-        self._run(work)
+        try:
+            self._run(work)
+        finally:
+            bar.close()
