@@ -94,6 +94,8 @@ def first_error(v, instance) -> str | None:
     """The most relevant schema error, told briefly (where + what), or None."""
     import jsonschema.exceptions
 
+    if v.is_valid(instance):  # the common case; ranking errors costs ~0.7 ms a record
+        return None
     err = jsonschema.exceptions.best_match(v.iter_errors(instance))
     if err is None:
         return None

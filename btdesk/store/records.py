@@ -78,7 +78,8 @@ def insert_version(
 ) -> tuple[RecordVersion, bool]:
     """Store one wire record unless it is already there; returns (version, was_new)."""
     h = record_hash(wire)
-    existing = s.scalar(select(RecordVersion).where(RecordVersion.hash == h))
+    with s.no_autoflush:  # a lookup must not flush the whole pending import each time
+        existing = s.scalar(select(RecordVersion).where(RecordVersion.hash == h))
     if existing is not None:
         return existing, False
     v = RecordVersion(
@@ -88,9 +89,41 @@ def insert_version(
         signature=signature, origin=origin, received=now_iso(),
     )
     s.add(v)
-    s.flush()
-    refresh_head(s, wire["id"])
+    s.flush([v])
+    if not _advance_head(s, v):
+        refresh_head(s, wire["id"])
     return v, True
+
+
+def _advance_head(s: Session, v: RecordVersion) -> bool:
+    """The common cases without reading the record's history: a new record, or a version on
+    top of the single current leaf. Anything else (out of order, conflicts, resolutions)
+    takes the full leaf computation. Returns whether the head was set here."""
+    if isinstance(v.body, dict) and RESOLVES in v.body:
+        return False
+    head = s.get(RecordHead, v.record_id)
+    if head is None:
+        if v.prev is not None:
+            return False  # an edit whose parent has not arrived (yet)
+        with s.no_autoflush:
+            others = s.scalar(select(RecordVersion.vid).where(
+                RecordVersion.record_id == v.record_id, RecordVersion.vid != v.vid).limit(1))
+        if others is not None:
+            return False
+        s.add(RecordHead(record_id=v.record_id, kind=v.kind, vid=v.vid, deleted=v.deleted, conflict=False))
+        return True
+    if head.conflict:
+        return False
+    current = s.get(RecordVersion, head.vid)
+    if current is None or current.hash != v.prev:
+        return False
+    # v is built on the only leaf: it becomes the only leaf, unless something already names it
+    with s.no_autoflush:
+        child = s.scalar(select(RecordVersion.vid).where(RecordVersion.prev == v.hash).limit(1))
+    if child is not None:
+        return False
+    head.vid, head.kind, head.deleted, head.conflict = v.vid, v.kind, v.deleted, False
+    return True
 
 
 def _order_key(v: RecordVersion) -> tuple:
