@@ -89,7 +89,7 @@ def insert_version(
         signature=signature, origin=origin, received=now_iso(),
     )
     s.add(v)
-    s.flush([v])
+    s.flush()
     if not _advance_head(s, v):
         refresh_head(s, wire["id"])
     return v, True
