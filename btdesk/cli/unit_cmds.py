@@ -35,6 +35,13 @@ def register(sub) -> None:
     ls.add_argument("--format", choices=FORMATS, default="table")
     ls.set_defaults(func=cmd_certs)
 
+    im = acts.add_parser("import", help="import doctors' and supervisors' bundles (default: the sync inbox)")
+    im.add_argument("paths", nargs="*", type=Path, metavar="DIR|F",
+                    help="bundle files or folders holding them; none: the sync folder's inbox")
+    im.add_argument("--folder", type=Path, default=None,
+                    help="the sync folder whose inbox/ to import (remembered for next time)")
+    im.set_defaults(func=cmd_import)
+
     co = acts.add_parser("cohort", help="every doctor: months served, in phase, last bundle")
     co.add_argument("--format", choices=FORMATS, default="table")
     co.add_argument("--stale-days", type=int, default=42,
@@ -134,6 +141,36 @@ def _write(path: Path, data: bytes) -> None:
         atomic_write(Path(path), data)
     except OSError as e:
         raise BtdeskError(f"{path} cannot be written: {e.strerror}.") from None
+
+
+# -- receiving --------------------------------------------------------------------------
+
+
+def cmd_import(ctx: Context) -> int:
+    from btdesk.services import unit_import as ui
+
+    a = ctx.args
+    if a.paths and a.folder:
+        raise BtdeskError("Name either bundle files or a sync folder with --folder, not both.")
+    with ui.open_target(ctx.home) as target:
+        progress = _terminal_progress() if sys.stderr.isatty() else None
+        if a.paths:
+            summary = ui.import_files(target, ui.bundle_files(a.paths), progress=progress)
+        else:
+            summary = ui.import_inbox(target, a.folder, progress=progress)
+    for line in summary.lines():
+        print(line)
+    print(summary.message)
+    return 1 if summary.rejected else 0
+
+
+def _terminal_progress():
+    def show(done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        end = "\n" if done >= total else ""
+        print(f"\rImporting bundle {min(done + 1, total)} of {total} ({pct} %)", end=end, file=sys.stderr,
+              flush=True)
+    return show
 
 
 # -- cohort ---------------------------------------------------------------------------

@@ -31,6 +31,10 @@ def programme(programme_id: str):
     return load_programme(programme_id)
 
 
+class ReadOnlyPortfolio(BtdeskError):
+    """The unit holds a doctor's records as they were sent; only the doctor changes them."""
+
+
 class DoctorView:
     def __init__(self, fingerprint: str, records: Sequence[RecordView]):
         self.fingerprint = fingerprint
@@ -75,3 +79,12 @@ class DoctorView:
         """The doctor's BT record is withdrawn (a tombstone): they left the programme."""
         live = self.latest("bt")
         return live is None and self._latest_any("bt") is not None
+
+    # -- the writing side of Portfolio, refused: a change made here would split the doctor's
+    # history from the unit's copy, and their next bundle would be refused for it.
+    def _refuse(self, *args, **kwargs):
+        raise ReadOnlyPortfolio(
+            f"This is {self.profile.name}'s portfolio as the BT unit received it, so it cannot be changed here; "
+            f"ask {self.profile.name} to change it and send a new bundle.")
+
+    put = delete = restore = resolve = add_attachment = set_programme = _refuse

@@ -8,6 +8,7 @@ changes the store happens in one transaction; a rejected bundle leaves it as it 
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,16 +189,47 @@ def _gap_warning(s: Session, parsed, key: str) -> str | None:
 
 
 def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+    """Verify and merge one bundle into `p`: a Portfolio, or any object with its `profile`,
+    `home`, `engine`, `transaction()` and `attachments` (the BT unit's shared database).
+
+    On a database shared by several processes (PostgreSQL) two imports may touch the same
+    row at once (the same supervisor, the same attachment); the loser's transaction is rolled
+    back and merged again, which is safe because merging is idempotent.
+    """
+    from btdesk.services.unit_store import RETRIES, transient
+
     path = Path(path)
     parsed, key = _read(p, path, limits)
+    sender = parsed.sender
+    for attempt in range(RETRIES):
+        result = ImportResult(file_name=path.name, sender_name=sender.signer_name, sender=sender.fingerprint,
+                              sender_status=sender.status, sequence=parsed.manifest["sequence"],
+                              manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
+                              attachments=len(parsed.attachments))
+        try:
+            _merge(p, parsed, key, path, result)
+            break
+        except Exception as e:
+            if attempt == RETRIES - 1 or not transient(e, p.engine.dialect.name):
+                raise
+            time.sleep(0.01 * (2 ** attempt))
+    if result.already:
+        return result
+    if sender.status == "unconfirmed" and sender.fingerprint != p.profile.fingerprint:
+        result.warnings.append(
+            f"{sender.signer_name} is self-signed and not yet confirmed; check the fingerprint "
+            f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")
+    result.warnings += _apply_revocations(p, parsed)
+    return result
+
+
+def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
+    """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
-    result = ImportResult(file_name=path.name, sender_name=sender.signer_name, sender=sender.fingerprint,
-                          sender_status=sender.status, sequence=m["sequence"], manifest_hash=parsed.manifest_hash,
-                          records=len(parsed.lines), new=0, attachments=len(parsed.attachments))
     with p.transaction() as s:
         if _check_sequence(s, parsed, key) is not None:
             result.already = True
-            return result
+            return
         _check_authors(s, parsed)
         for sha, data in parsed.attachments.items():
             p.attachments.put_bytes(data)
@@ -234,12 +266,6 @@ def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
                 RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
         if sender.fingerprint != me and (gap := _gap_warning(s, parsed, key)):
             result.warnings.append(gap)
-    if sender.status == "unconfirmed" and sender.fingerprint != me:
-        result.warnings.append(
-            f"{sender.signer_name} is self-signed and not yet confirmed; check the fingerprint "
-            f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")
-    result.warnings += _apply_revocations(p, parsed)
-    return result
 
 
 def _apply_revocations(p, parsed) -> list[str]:

@@ -184,6 +184,16 @@ def _retryable(e: Exception) -> bool:
     return isinstance(e, IntegrityError) or code in ("40001", "40P01") or "locked" in str(e)
 
 
+def transient(e: Exception, dialect: str) -> bool:
+    """Worth running the whole transaction again? A unique violation is only a lost race on a
+    server shared by several processes; in a portfolio's own SQLite file it is a real error."""
+    if not isinstance(e, (IntegrityError, OperationalError, DBAPIError)):
+        return False
+    if dialect == "sqlite":
+        return "locked" in str(e)
+    return _retryable(e)
+
+
 def _safe(url: str) -> str:
     from sqlalchemy.engine import make_url
 

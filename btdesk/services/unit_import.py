@@ -1,0 +1,223 @@
+"""The BT unit receives bundles: files or folders named on the command line, or the sync inbox.
+
+Each bundle goes through btdesk.services.exchange_import exactly as on a doctor's laptop —
+every signature verified, its trust verdict kept, each doctor's records filed under their
+fingerprint (`subject`). The target is the unit's own portfolio (SQLite) or, when
+config.toml names a database, a `UnitTarget` over that shared database. The sync inbox is
+sorted as `btdesk sync` sorts it: done/ and rejected/ with a .why.txt beside each refusal.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from sqlalchemy.orm import Session
+
+from btdesk.bundle import SUFFIX
+from btdesk.errors import BtdeskError
+from btdesk.services.unit_store import UnitStore, database_url
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True)
+class UnitProfile:
+    """The reading side of ProfileInfo, taken from the unit's identity in its home folder."""
+    id: str
+    name: str
+    role: str
+    fingerprint: str
+    programme_id: str | None = None
+
+
+class UnitTarget:
+    """The unit's shared database as import_bundle sees a portfolio: the unit's identity and
+    trust store come from its home folder, records and settings from the database."""
+
+    def __init__(self, home: Path, store: UnitStore, profile: UnitProfile):
+        from btdesk.store.attachments import AttachmentStore
+
+        self.home = Path(home)
+        self.store = store
+        self.engine = store.engine
+        self.profile = profile
+        # Attachments stay files in the home folder of whoever imported them (see the report).
+        self.attachments = AttachmentStore(self.home / "attachments")
+
+    def transaction(self):
+        return self.store.transaction()
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        from btdesk.store.models import Setting
+
+        with Session(self.engine) as s:
+            row = s.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        from btdesk.store.models import Setting
+
+        with self.store.transaction() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def unit_profile(home: Path) -> UnitProfile:
+    from btdesk.identity import IdentityError, load_public
+
+    try:
+        ident = load_public(home)
+    except IdentityError:
+        raise BtdeskError(f"There is no BT unit identity in {home}; create the unit's profile first.") from None
+    if ident.role != "unit":
+        raise BtdeskError("This profile is not a BT unit; only the unit's profile imports many doctors' bundles.")
+    return UnitProfile(ident.fingerprint, ident.name, "unit", ident.fingerprint)
+
+
+@contextmanager
+def open_target(home: Path) -> Iterator:
+    """The unit's import target: its configured shared database, else its own portfolio."""
+    url = database_url(home)
+    if url:
+        profile = unit_profile(home)
+        target = UnitTarget(home, UnitStore.open_url(url), profile)
+    else:
+        from btdesk.services.portfolio import Portfolio
+
+        target = Portfolio.open(home)
+        if target.profile.role != "unit":
+            target.close()
+            raise BtdeskError("This profile is not a BT unit; only the unit's profile imports many doctors' bundles.")
+    try:
+        yield target
+    finally:
+        target.close()
+
+
+def target_for(portfolio) -> "UnitTarget | object":
+    """For the window, which already holds the unit's portfolio open: the shared database
+    when one is configured (the caller closes it), else that portfolio."""
+    url = database_url(portfolio.home)
+    if not url:
+        return portfolio
+    return UnitTarget(portfolio.home, UnitStore.open_url(url), UnitProfile(
+        portfolio.profile.id, portfolio.profile.name, "unit", portfolio.profile.fingerprint))
+
+
+def store_of(target) -> UnitStore:
+    """The cohort's reading side over the same database (not closed with it)."""
+    return getattr(target, "store", None) or UnitStore(target.engine)
+
+
+# -- importing ------------------------------------------------------------------------
+
+
+@dataclass
+class UnitImportSummary:
+    total: int = 0
+    imported: list = field(default_factory=list)  # ImportResult with something new or not
+    already: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    warnings: list[str] = field(default_factory=list)
+    inbox: Path | None = None
+
+    @property
+    def senders(self) -> int:
+        return len({r.sender for r in self.imported})
+
+    @property
+    def message(self) -> str:
+        if not self.total:
+            where = f" in {self.inbox}" if self.inbox else ""
+            return f"There were no bundles to import{where}."
+        text = f"Imported {len(self.imported)} of {self.total} bundles from {self.senders} people"
+        if self.already:
+            text += f"; {len(self.already)} had been imported before"
+        if self.rejected:
+            text += f"; {len(self.rejected)} refused" + (" (see inbox/rejected)" if self.inbox else "")
+        return text + "."
+
+    def lines(self) -> list[str]:
+        out = [r.message for r in self.imported]
+        out += [f"{n}: already imported." for n in self.already]
+        out += [f"{n} was refused: {why}" for n, why in self.rejected]
+        return out + self.warnings
+
+
+def bundle_files(paths: Sequence[Path]) -> list[Path]:
+    """The bundles named: files as given, folders by their .btbundle files (names beginning with
+    "." are still being copied)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out += sorted(f for f in path.iterdir()
+                          if f.is_file() and f.suffix == SUFFIX and not f.name.startswith("."))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise BtdeskError(f"{path} does not exist; name bundle files or a folder holding them.")
+    return out
+
+
+def inbox_of(target, folder: Path | str | None = None) -> Path:
+    """The sync folder's inbox (remembered as `btdesk sync` remembers it)."""
+    from btdesk.services.sync import sync_folder
+
+    inbox = sync_folder(target, folder) / "inbox"
+    try:
+        inbox.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BtdeskError(f"The inbox {inbox} cannot be used: {e.strerror}.") from None
+    return inbox
+
+
+def import_files(target, files: Sequence[Path], *, progress: Progress | None = None,
+                 inbox: Path | None = None) -> UnitImportSummary:
+    """Import each bundle on its own: a refused one changes nothing and stops nothing.
+
+    With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
+    """
+    from btdesk.services.exchange_import import import_bundle
+    from btdesk.services.sync import _move
+
+    summary = UnitImportSummary(total=len(files), inbox=inbox)
+    for i, f in enumerate(files):
+        if progress:
+            progress(i, len(files))
+        try:
+            got = import_bundle(target, f)
+        except BtdeskError as e:
+            if inbox is not None and not f.exists():  # a colleague's import took it first
+                summary.total -= 1
+                continue
+            why = str(e)
+            summary.rejected.append((f.name, why))
+            if inbox is not None:
+                moved = _move(f, inbox / "rejected")
+                moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
+            continue
+        if inbox is not None:
+            try:
+                _move(f, inbox / "done")
+            except FileNotFoundError:  # a colleague imported the same file at the same moment
+                pass
+        (summary.already.append(f.name) if got.already else summary.imported.append(got))
+        summary.warnings += got.warnings
+    if progress:
+        progress(len(files), len(files))
+    return summary
+
+
+def import_inbox(target, folder: Path | str | None = None, *,
+                 progress: Progress | None = None) -> UnitImportSummary:
+    inbox = inbox_of(target, folder)
+    return import_files(target, bundle_files([inbox]), progress=progress, inbox=inbox)
