@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .model import Programme, ProgrammeError
@@ -51,12 +52,25 @@ def _fte_exact(start: dt.date, end: dt.date, percent: int | float) -> Fraction:
     return _months_exact(start, end) * Fraction(percent) / 100
 
 
+@lru_cache(maxsize=8192)
 def fte_months(start: dt.date, end: dt.date, percent: int | float = 100) -> float:
     """Full-time-equivalent months served from start to end (inclusive) at percent of full time.
 
     2027-01-01..2027-04-30 at 100 is 4.0; at 50 it is 2.0. An empty or reversed period is 0.
+    The same rule as _months_exact in floats (within 1e-9 of it), and cached: a cohort of
+    300 doctors asks for the same few placement periods thousands of times.
     """
-    return float(_fte_exact(start, end, percent))
+    if end < start:
+        return 0.0
+    total = 0.0
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        days_in_month = calendar.monthrange(y, m)[1]
+        first = start.day if (y, m) == (start.year, start.month) else 1
+        last = end.day if (y, m) == (end.year, end.month) else days_in_month
+        total += 1.0 if last - first + 1 == days_in_month else (last - first + 1) / days_in_month
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return total * percent / 100
 
 
 def sv_months(value: Fraction | float) -> str:

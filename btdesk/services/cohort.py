@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 
 from btdesk.services import bt as btsvc
 from btdesk.services.doctor_view import DoctorView
-from btdesk.services.progress import progress
+from btdesk.services.progress import EVIDENCE_KINDS, progress
 from btdesk.services.unit_store import UnitStore, open_unit_store  # noqa: F401  (re-exported for the CLI)
 from btdesk.store.records import RecordView
 
@@ -118,10 +118,19 @@ def doctors_of_store(store: UnitStore) -> list[DoctorView]:
     return doctors(store.records_by_subject(include_deleted=True))
 
 
+# what progress and the overview read; a unit's other records (final judgements, archives)
+# and any kind added later stay in the database
+OVERVIEW_KINDS = ("bt", "placement", "checklist", "evidence") + EVIDENCE_KINDS
+
+
 def overview_of_store(store: UnitStore, today: date | None = None, *,
                       stale_days: int = STALE_DAYS) -> list[DoctorRow]:
-    return overview(store.records_by_subject(include_deleted=True), today,
+    rows = overview(store.records_by_subject(include_deleted=True, kinds=OVERVIEW_KINDS), today,
                     last_bundles=store.last_bundles(), stale_days=stale_days)
+    conflicts = store.conflict_counts()
+    for r in rows:
+        r.conflicts = conflicts.get(r.fingerprint, 0)
+    return rows
 
 
 def table(rows: Sequence[DoctorRow]) -> str:

@@ -107,22 +107,43 @@ class UnitStore:
         return self.records_by_subject(kind, include_deleted=include_deleted, subject=subject).get(subject, [])
 
     def records_by_subject(self, kind: str | None = None, *, include_deleted: bool = False,
-                           subject: str | None = None) -> dict[str, list[rec.RecordView]]:
-        """Every doctor's current records in one query: {fingerprint: [RecordView]}."""
-        q = (select(RecordVersion, RecordHead.conflict, RecordHead.subject)
-             .join(RecordHead, RecordHead.vid == RecordVersion.vid)
+                           subject: str | None = None, kinds: Iterable[str] | None = None,
+                           ) -> dict[str, list[rec.RecordView]]:
+        """Every doctor's current records in one query: {fingerprint: [RecordView]}.
+
+        Plain columns rather than ORM objects (building 20 000 mapped objects was two thirds of
+        the cohort overview's time), and the signature only as "is there one".
+        """
+        v = RecordVersion.__table__.c
+        q = (select(v.record_id, v.kind, v.version, v.author, v.author_name, v.created, v.updated, v.deleted,
+                    v.body, v.hash, v.prev, v.signature.is_not(None), RecordHead.conflict, v.origin,
+                    RecordHead.subject)
+             .join(RecordHead, RecordHead.vid == v.vid)
              .where(RecordHead.subject.is_not(None)))
         if kind is not None:
             q = q.where(RecordHead.kind == kind)
+        if kinds is not None:
+            q = q.where(RecordHead.kind.in_(sorted(set(kinds))))
         if subject is not None:
             q = q.where(RecordHead.subject == subject)
         if not include_deleted:
             q = q.where(RecordHead.deleted.is_(False))
         out: dict[str, list[rec.RecordView]] = defaultdict(list)
+        view = rec.RecordView
         with Session(self.engine) as s:
-            for v, conflict, subj in s.execute(q):
-                out[subj].append(rec.view(v, conflict))
+            for (rid, k, ver, author, aname, created, updated, deleted, body, h, prev, signed, conflict, origin,
+                 subj) in s.execute(q):
+                out[subj].append(view(rid, k, ver, author, aname, created, updated, bool(deleted), body, h, prev,
+                                      bool(signed), bool(conflict), origin))
         return dict(out)
+
+    def conflict_counts(self) -> dict[str, int]:
+        """Records in conflict per doctor, over every kind."""
+        q = (select(RecordHead.subject, func.count()).where(RecordHead.conflict.is_(True),
+                                                             RecordHead.subject.is_not(None))
+             .group_by(RecordHead.subject))
+        with Session(self.engine) as s:
+            return {subj: n for subj, n in s.execute(q)}
 
     def head_count(self) -> int:
         with Session(self.engine) as s:
