@@ -8,7 +8,7 @@ def test_demo_assessments_every_instrument(tmp_path):
     """create_demo runs add_demo_assessments itself; here it is run on a doctor without them."""
     from datetime import date
 
-    from btdesk.services import assessments
+    from btdesk.services import assessments, bt
     from btdesk.services.demo import fill_doctor
     from btdesk.services.demo_assessments import add_demo_assessments
     from btdesk.services.portfolio import Portfolio
@@ -20,7 +20,12 @@ def test_demo_assessments_every_instrument(tmp_path):
         assert assessments.assessment_rows(p) == []
         n = add_demo_assessments(p, tmp_path / "sup")
         rows = assessments.assessment_rows(p)
-        assert n == len(rows) >= 6
+        talks = [t for t in p.records("talk") if t.author_name == "Erik Berg"]
+        assert n == len(rows) + len(talks) and len(rows) >= 6
+        # the supervisor's own talk arrives signed, in the doctor's talk shape, in a placement
+        assert len(talks) == 1 and talks[0].signed and talks[0].body["type"] == "supervision"
+        assert talks[0].body["topics"] and talks[0].body["agreed_actions"]
+        assert talks[0].body["placement"] in {pl.id for pl in bt.placements(p)}
         assert {"mini_cex", "dops", "cbd", "medsittning", "msf_360", "placement_summary"} <= {r.instrument for r in rows}
         assert all(r.trust in ("unconfirmed", "confirmed", "verified") and r.signer == "Erik Berg" for r in rows)
     finally:

@@ -33,8 +33,9 @@ def register(sub) -> None:
     s.add_argument("file", type=Path)
     s.set_defaults(func=cmd_request_show)
 
-    a = sub.add_parser("assess", help="fill, sign and save an assessment from a JSON of values (scripted)")
-    a.add_argument("--instrument", help="the form (needed without --request)")
+    a = sub.add_parser("assess", help="fill, sign and save an assessment or a supervision talk from a JSON of "
+                                      "values (scripted)")
+    a.add_argument("--instrument", help="the form (needed without --request); supervision_talk for a talk")
     a.add_argument("--request", type=Path, help="the doctor's .btrequest file")
     a.add_argument("--doctor", help="fingerprint of one of your doctors (an unasked assessment)")
     a.add_argument("--values", required=True, help="a JSON file of field values, or - for stdin")
@@ -54,7 +55,7 @@ def register(sub) -> None:
     ls.add_argument("--format", choices=["table", "json"], default="table")
     ls.set_defaults(func=cmd_assessments)
 
-    d = sub.add_parser("doctors", help="a supervisor's doctors: placement, months served, given and due")
+    d = sub.add_parser("doctors", help="a supervisor's doctors: placement, months served, assessments and talks")
     d.add_argument("--add-cert", type=Path, help="add a doctor from their certificate file")
     d.add_argument("--format", choices=["table", "json"], default="table")
     d.set_defaults(func=cmd_doctors)
@@ -182,7 +183,11 @@ def cmd_doctors(ctx: Context) -> int:
         return 0
     for r in rows:
         months = f"{r.months_served:g} mån (per {r.months_as_of})" if r.months_served is not None else "okänt"
-        print(f"{r.name:<24} {r.placement or '-':<32} {months:<24} givna {r.given}  begärda {len(r.due)}")
+        talks = r.talks.text() if r.talks else "samtal okända"
+        print(f"{r.name:<24} {r.placement or '-':<32} {months:<24} givna {r.given}  begärda {len(r.due)}  "
+              f"samtal: {talks}")
+        if r.talks:
+            print(f"{'':<24} {r.talks.source}")
     if not rows:
         print("No doctors yet: open a doctor's request, or add their certificate with --add-cert.")
     return 0

@@ -15,13 +15,16 @@ from btdesk.errors import BtdeskError
 from btdesk.resources import resource_path
 
 FIELD_TYPES = ("rating", "checkbox", "text", "line", "date", "duration", "setting", "complexity",
-               "delmal", "entrustment", "rater_mix")
-RECORD_KINDS = ("assessment", "signoff")
+               "delmal", "entrustment", "rater_mix", "list")
+# "talk": a supervision talk the supervisor writes; its body has the doctor's talk shape (flat).
+RECORD_KINDS = ("assessment", "signoff", "talk")
 # Body keys a field may not take: they are written by the service, not by the form.
 RESERVED = {"instrument", "template", "template_version", "doctor", "doctor_fingerprint", "placement",
-            "request", "not_observed", "target", "text", "checks", "durations", "raters"}
+            "request", "not_observed", "target", "text", "checks", "durations", "raters", "type", "summary"}
 # Field types whose value sits at the top of the body under the field's id.
-TOP_LEVEL = ("line", "date", "setting", "complexity", "entrustment")
+TOP_LEVEL = ("line", "date", "setting", "complexity", "entrustment", "list")
+# A talk body is flat, like the one the doctor writes, so only fields with a plain value fit.
+TALK_FIELD_TYPES = ("date", "line", "text", "list", "delmal", "checkbox", "setting")
 _ID_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -44,6 +47,7 @@ class Field:
     required: bool = False
     section: str = ""
     help: str = ""
+    short: str = ""  # rating: a short Swedish name for tables and the dossier (the label may be a sentence)
     scale: str | None = None  # rating: overrides the instrument's scale
     group: str = "ratings"  # rating: the body key the value goes under
     options: tuple[str, ...] = ()
@@ -120,8 +124,8 @@ def _field(raw: Any, i: int, name: str) -> Field:
     ftype = _str(raw, "type", name, where)
     if ftype not in FIELD_TYPES:
         raise _err(name, where, f'has the unknown type "{ftype}"; use one of {", ".join(FIELD_TYPES)}')
-    known = {"id", "type", "label", "required", "section", "help", "scale", "group", "options", "min", "max",
-             "categories", "min_total"}
+    known = {"id", "type", "label", "required", "section", "help", "short", "scale", "group", "options", "min",
+             "max", "categories", "min_total"}
     extra = sorted(set(raw) - known)
     if extra:
         raise _err(name, where, f'has the unknown key "{extra[0]}"')
@@ -153,6 +157,7 @@ def _field(raw: Any, i: int, name: str) -> Field:
     return Field(
         id=fid, type=ftype, label=_str(raw, "label", name, where), required=required,
         section=_str(raw, "section", name, where, required=False), help=_str(raw, "help", name, where, required=False),
+        short=_str(raw, "short", name, where, required=False),
         scale=raw.get("scale") if isinstance(raw.get("scale"), str) else None, group=group,
         options=tuple(options), min=lo, max=hi, categories=tuple(cats),
         min_total=_int(raw, "min_total", name, where, 0),
@@ -169,7 +174,7 @@ def parse_template(data: dict, name: str, path: Path | None = None) -> Template:
     tid = _ident(_str(data, "id", name, where), name, where)
     kind = _str(data, "record_kind", name, where, required=False, default="assessment")
     if kind not in RECORD_KINDS:
-        raise _err(name, where, f'has record_kind "{kind}"; use assessment or signoff')
+        raise _err(name, where, f'has record_kind "{kind}"; use assessment, signoff or talk')
     raw_fields = data.get("fields")
     if not isinstance(raw_fields, list) or not raw_fields:
         raise _err(name, where, "needs at least one [[fields]] entry")
@@ -179,6 +184,13 @@ def parse_template(data: dict, name: str, path: Path | None = None) -> Template:
         if f.id in seen:
             raise _err(name, f'field "{f.id}"', "appears twice; every field needs its own id")
         seen.add(f.id)
+    if kind == "talk":
+        for f in fields:
+            if f.type not in TALK_FIELD_TYPES:
+                raise _err(name, f'field "{f.id}"', f'is a {f.type} field, which a talk cannot hold; use one of '
+                           f'{", ".join(TALK_FIELD_TYPES)}')
+            if f.id in RESERVED:
+                raise _err(name, f'field "{f.id}"', f'uses the reserved id "{f.id}"; choose another')
     version = data.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _err(name, where, f'has version {version!r}; use a whole number from 1')
@@ -228,6 +240,10 @@ def load_template(template_id: str, programme=None, folder: Path | None = None) 
     """A template by id: BTDESK_FORMS (extra folder) first, then the shipped ones."""
     import os
 
+    known = ", ".join(sorted(p.stem for p in forms_dir().glob("*.toml")))
+    # The id often comes from a received body: never let it name a path outside the folders.
+    if not isinstance(template_id, str) or not template_id or not set(template_id) <= _ID_OK:
+        raise TemplateError(f'There is no form "{str(template_id)[:40]}"; the forms are: {known}.')
     folders = [Path(folder)] if folder else []
     if env := os.environ.get("BTDESK_FORMS"):
         folders.append(Path(env))
@@ -236,5 +252,4 @@ def load_template(template_id: str, programme=None, folder: Path | None = None) 
         p = d / f"{template_id}.toml"
         if p.is_file():
             return load_template_file(p, programme)
-    known = ", ".join(sorted(p.stem for p in forms_dir().glob("*.toml")))
     raise TemplateError(f'There is no form "{template_id}"; the forms are: {known}.')

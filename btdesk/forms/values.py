@@ -2,7 +2,7 @@
 
 A value per field type: rating → int or NOT_OBSERVED or None; checkbox → bool; text/line →
 str; date → ISO date str; duration → int or None; setting/complexity → str or None;
-delmal → [ids]; entrustment → int or None; rater_mix → {category: int}.
+delmal → [ids]; entrustment → int or None; rater_mix → {category: int}; list → [str] (one item a line).
 Messages are Swedish: the form shows them beside the field.
 """
 from __future__ import annotations
@@ -84,13 +84,43 @@ def validate(t: Template, values: dict[str, Any], programme) -> dict[str, str]:
                 errors[f.id] = "Antalet bedömare ska vara heltal."
             elif (why := rater_problem(f, v)) is not None:
                 errors[f.id] = why
+        elif f.type == "list":
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                errors[f.id] = "Skriv en punkt per rad."
+            elif len(v) > 50 or any(len(x) > 2000 for x in v):
+                errors[f.id] = "Listan är för lång (högst 50 punkter om högst 2 000 tecken)."
         elif f.type in ("text", "line") and len(str(v)) > 20000:
             errors[f.id] = "Texten är för lång (högst 20 000 tecken)."
     return errors
 
 
+def _items(v: Any) -> list[str]:
+    return [x.strip() for x in (v or []) if isinstance(x, str) and x.strip()]
+
+
+def _talk_body(t: Template, values: dict[str, Any]) -> dict[str, Any]:
+    """A talk is flat, in the shape the doctor's own talks have, so every reader of talks
+    (progress, the talks view, the dossier) reads the supervisor's the same way."""
+    body: dict[str, Any] = {"template": t.id, "template_version": t.version}
+    for f in t.fields:
+        v = values.get(f.id)
+        if f.type == "list":
+            body[f.id] = _items(v)
+        elif f.type == "delmal":
+            body[f.id] = [x for x in DELMAL_IDS if x in (v or [])]
+        elif f.type == "checkbox":
+            body[f.id] = bool(v)
+        elif f.type == "text":
+            body[f.id] = str(v or "").strip()
+        else:
+            body[f.id] = v.strip() if isinstance(v, str) else v
+    return body
+
+
 def to_body(t: Template, values: dict[str, Any]) -> dict[str, Any]:
     """The record body's form part; the service adds instrument, doctor, placement, request."""
+    if t.record_kind == "talk":
+        return _talk_body(t, values)
     body: dict[str, Any] = {"template": t.id, "template_version": t.version}
     not_observed: list[str] = []
     for f in t.fields:
@@ -110,6 +140,8 @@ def to_body(t: Template, values: dict[str, Any]) -> dict[str, Any]:
             body["raters"] = {c.id: int((v or {}).get(c.id, 0) or 0) for c in f.categories}
         elif f.type == "delmal":
             body["delmal"] = [x for x in DELMAL_IDS if x in (v or [])]  # programme order, no duplicates
+        elif f.type == "list":
+            body[f.id] = _items(v)
         else:  # date, line, setting, complexity, entrustment: top-level, as the dossier reads them
             body[f.id] = v.strip() if isinstance(v, str) else v
     body.setdefault("ratings", {})
@@ -120,6 +152,8 @@ def to_body(t: Template, values: dict[str, Any]) -> dict[str, Any]:
 def from_body(t: Template, body: dict[str, Any]) -> dict[str, Any]:
     """Form values from a body (for showing a signed record, or re-filling from a draft)."""
     values: dict[str, Any] = {}
+    if t.record_kind == "talk":
+        return {f.id: body.get(f.id) for f in t.fields}
     for f in t.fields:
         if f.type == "rating":
             values[f.id] = NOT_OBSERVED if f.id in body.get("not_observed", []) else body.get(f.group, {}).get(f.id)

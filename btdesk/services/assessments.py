@@ -1,12 +1,14 @@
 """Signed assessments: the supervisor fills a form and signs it as a wire record; the doctor
 imports the .btresponse file. A response that does not verify changes nothing.
 
-The trust verdict is kept beside the record (a local Setting "trust:<record id>"), never in
-the signed body, and it is re-checked when shown: a fingerprint confirmed later shows as such.
+The same path carries a talk sign-off and a talk the supervisor wrote (record kinds
+"signoff" and "talk"). The trust verdict is kept beside the record version, never in the
+signed body, in the exchange's record_trust table: a response and a bundle are two ways in,
+and one table answers "how far do we trust this?" for both (confirming a signer later
+upgrades every verdict of theirs, whichever way it came).
 """
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +28,6 @@ from .signed_files import (
 SUFFIX = ".btresponse"
 FORMAT = "btresponse"
 KINDS = ("assessment", "signoff", "talk")  # what a response may carry
-TRUST_KEY = "trust:"
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,25 @@ def build_response(p, template, values: dict[str, Any], *, doctor: dict[str, str
         fid, why = next(iter(errors.items()))
         raise BtdeskError(f"{template.field(fid).label}: {why}")
     body = to_body(template, values)
-    body.update({"instrument": template.instrument, "doctor": doctor["name"],
-                 "doctor_fingerprint": doctor["fingerprint"], "request": request["id"] if request else None,
-                 "placement": placement if placement is not None else
-                 ((request or {}).get("placement") or {}).get("id")})
-    body.setdefault("delmal", list((request or {}).get("delmal", [])))
+    placement = placement if placement is not None else ((request or {}).get("placement") or {}).get("id")
+    if template.record_kind == "talk":
+        from .talks_signed import complete_talk_body
+
+        body = complete_talk_body(body, supervisor=p.profile.name, doctor=doctor, placement=placement)
+    else:
+        body.update({"instrument": template.instrument, "doctor": doctor["name"],
+                     "doctor_fingerprint": doctor["fingerprint"], "request": request["id"] if request else None,
+                     "placement": placement})
+        body.setdefault("delmal", list((request or {}).get("delmal", [])))
     talk = talk or (request or {}).get("talk")
     if template.record_kind == "signoff":
         if not talk:
             raise BtdeskError("A sign-off needs the doctor's talk; open the doctor's request for it.")
         body["target"] = {"id": talk["id"], "hash": talk["hash"], "kind": "talk"}
+        summary = talk.get("placement_summary")
+        if isinstance(summary, dict) and summary.get("id"):
+            # what lay on the table at the hand-over talk, pinned by hash like the talk itself
+            body["summary"] = {"id": summary["id"], "hash": summary.get("hash"), "kind": "assessment"}
     now = now_iso()
     wire = {"id": str(uuid.uuid4()), "kind": template.record_kind, "version": 1, "prev": None,
             "author": p.profile.fingerprint, "author_name": p.profile.name, "created": now, "updated": now,
@@ -111,7 +121,8 @@ def write_response(resp: SignedResponse, out: Path | str) -> Path:
 def response_file_name(resp: SignedResponse) -> str:
     b = resp.wire["body"]
     who = "".join(ch for ch in b.get("doctor", "bt") if ch.isalnum() or ch in " -").strip().replace(" ", "_")
-    return f"{b.get('instrument', 'bedomning')}_{who}_{b.get('date') or resp.wire['created'][:10]}{SUFFIX}"
+    what = b.get("instrument") or {"talk": "samtal", "signoff": "signering"}.get(resp.wire["kind"], "bedomning")
+    return f"{what}_{who}_{b.get('date') or resp.wire['created'][:10]}{SUFFIX}"
 
 
 # -- the doctor's side ----------------------------------------------------------------------
@@ -151,6 +162,8 @@ def import_response(p, path: Path | str) -> Imported:
     from btdesk.store.models import RecordVersion
     from btdesk.store.records import insert_version, view
 
+    from .exchange_trust import remember_verdict
+
     wire, sig, v = read_response(path, p.home)
     body = wire["body"]
     if body.get("doctor_fingerprint") != p.profile.fingerprint:
@@ -164,23 +177,19 @@ def import_response(p, path: Path | str) -> Imported:
             raise SignedFileError("The response tries to change a record that is not the signer's; nothing was imported.")
         row, new = insert_version(s, wire, signature=sig, origin="response")
         rv = view(row)
-    _remember_trust(p, wire["id"], v)
-    name = _instrument_name(p, body.get("instrument", ""), wire["kind"])
+        remember_verdict(s, row.hash, v, p.profile.fingerprint)
+    name = instrument_name(p, body.get("instrument", ""), wire["kind"])
     msg = f"{name} från {v.signer_name}, {describe_trust(v)}."
     if not new:
         msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
     return Imported(rv, v, new, msg)
 
 
-def _remember_trust(p, record_id: str, v) -> None:
-    p.set_setting(TRUST_KEY + record_id, json.dumps({
-        "status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "issuer": v.issuer,
-        "confirmed_by": v.confirmed_by, "checked": now_iso()}))
-
-
-def _instrument_name(p, instrument: str, kind: str = "assessment") -> str:
+def instrument_name(p, instrument: str, kind: str = "assessment") -> str:
     if kind == "signoff":
         return "Signering av samtal"
+    if kind == "talk":
+        return "Handledningssamtal"
     try:
         return p.programme.instrument(instrument).name
     except BtdeskError:
@@ -198,11 +207,19 @@ def _signatures(p, hashes: list[str]) -> dict[str, bytes | None]:
     return {h: sig for h, sig in rows}
 
 
-def trust_of(p, record, signature: bytes | None = None) -> dict[str, Any]:
-    """The signer's trust status now (re-verified against this profile's trust store)."""
+def trust_of(p, record, signature: bytes | None = None, verdict=None) -> dict[str, Any]:
+    """The signer's trust status: the verdict kept when the version arrived (record_trust, which
+    confirming a signer upgrades). A version with no verdict — the supervisor's own given copy,
+    or one imported before verdicts were kept there — is verified now against the trust store."""
     from btdesk.identity import SignatureError, TrustStore, verify_detached
-    from btdesk.store.records import RecordView  # noqa: F401 - documents the type
 
+    from .exchange_trust import record_trust
+
+    if verdict is None:
+        verdict = record_trust(p, [record.hash]).get(record.hash)
+    if verdict is not None:
+        return {"status": verdict.status, "signer": verdict.signer_name, "fingerprint": verdict.fingerprint,
+                "text": describe_trust(verdict)}
     if signature is None:
         signature = _signatures(p, [record.hash]).get(record.hash)
     if signature is None:
@@ -223,12 +240,15 @@ def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> li
     """Signed assessments in this portfolio, newest first, with the signer's trust status."""
     from btdesk.forms import TemplateError, load_template, scale_for
 
+    from .exchange_trust import record_trust
+
     records = [r for k in kinds for r in p.records(k)]
-    sigs = _signatures(p, [r.hash for r in records])
+    verdicts = record_trust(p, [r.hash for r in records])
+    sigs = _signatures(p, [r.hash for r in records if r.hash not in verdicts])
     rows = []
     for r in records:
         b = r.body
-        t = trust_of(p, r, sigs.get(r.hash))
+        t = trust_of(p, r, sigs.get(r.hash), verdicts.get(r.hash))
         ratings: list[tuple[str, str]] = []
         try:
             tpl = load_template(b.get("template") or b.get("instrument", ""), p.programme)
@@ -246,7 +266,7 @@ def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> li
                 except BtdeskError:
                     ratings.append((f.label, str(val)))
         rows.append(AssessmentRow(
-            id=r.id, instrument=b.get("instrument", ""), instrument_name=_instrument_name(p, b.get("instrument", ""), r.kind),
+            id=r.id, instrument=b.get("instrument", ""), instrument_name=instrument_name(p, b.get("instrument", ""), r.kind),
             date=str(b.get("date") or r.created[:10]), signer=t["signer"], trust=t["status"], trust_text=t["text"],
             fingerprint=t["fingerprint"], delmal=list(b.get("delmal", [])), placement=b.get("placement"),
             ratings=ratings, case=str(b.get("case") or ""), kind=r.kind))
@@ -254,7 +274,8 @@ def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> li
 
 
 def confirm_signer(p, fingerprint: str) -> None:
-    """The doctor vouches for a self-signed signer (after a phone call): "confirmed by <name>"."""
-    from btdesk.identity import TrustStore
+    """The doctor vouches for a self-signed signer (after a phone call): "confirmed by <name>",
+    in the trust store and in every verdict of theirs already kept."""
+    from .exchange_trust import confirm
 
-    TrustStore(p.home).confirm(fingerprint, confirmed_by=p.profile.name)
+    confirm(p, fingerprint)

@@ -13,7 +13,11 @@ SUPERVISOR = "Erik Berg"
 TEXTS = {"went_well": "Strukturerat arbetssätt och gott bemötande av patienten.",
          "improve": "Sammanfatta oftare för patienten och stäm av förståelsen.",
          "action": "Ny observation om två veckor med fokus på sammanfattning.",
-         "comment": "Bra samtal; överenskomna åtgärder är rimliga."}
+         "comment": "Bra samtal; överenskomna åtgärder är rimliga.",
+         "notes": "Vi gick igenom veckans patienter och BT-läkarens frågor om prioritering."}
+LISTS = {"topics": ["Prioritering på akutmottagningen", "Återkoppling från Mini-CEX"],
+         "agreed_actions": ["Be om en DOPS vid nästa artärpunktion", "Läsa PM om sepsis"],
+         "participants": []}
 
 
 def _values(t, programme, day: date, i: int, case: str) -> dict[str, Any]:
@@ -43,12 +47,14 @@ def _values(t, programme, day: date, i: int, case: str) -> dict[str, Any]:
             v[f.id] = ["BT1", "BT9"]
         elif f.type == "rater_mix":
             v[f.id] = {c.id: max(c.min, 3) for c in f.categories}
+        elif f.type == "list":
+            v[f.id] = list(LISTS.get(f.id, LISTS["topics"]))
     return v
 
 
 def add_demo_assessments(doctor, supervisor_home: Path | str | None = None, today: date | None = None) -> int:
     """Returns how many signed records were imported into the doctor's portfolio."""
-    from btdesk.services import assessments, bt, requests, supervisor
+    from btdesk.services import assessments, bt, requests, supervisor, talks_signed
     from btdesk.services.demo import passphrase_for_demo
     from btdesk.services.portfolio import Portfolio
 
@@ -69,6 +75,19 @@ def add_demo_assessments(doctor, supervisor_home: Path | str | None = None, toda
             pl = pls[i % len(pls)] if pls else None
             day = min(today, pl.end) - timedelta(days=3 + i) if pl else today - timedelta(days=3 + i)
             talk_id = None
+            if t.record_kind == "talk":  # the supervisor writes it unasked, as in real life
+                fp = doctor.profile.fingerprint
+                known = next((d for d in supervisor.doctors(sup) if d["fingerprint"] == fp), None)
+                if known is None:  # no request yet, so no doctor: the supervisor cannot address a talk
+                    continue
+                kp = known.get("placement") or {}
+                tday = min(today, date.fromisoformat(kp["end"])) - timedelta(days=2) if kp.get("end") else day
+                values = _values(t, sup.programme, tday, i, "")
+                resp = talks_signed.new_talk(sup, values, doctor_fingerprint=doctor.profile.fingerprint, passphrase=pw)
+                assessments.import_response(doctor, assessments.write_response(
+                    resp, out_dir / assessments.response_file_name(resp)))
+                n += 1
+                continue
             if t.record_kind == "signoff":
                 if not talks:
                     continue

@@ -43,6 +43,18 @@ def record_trust(p, hashes: list[str]) -> dict[str, TrustInfo]:
     return out
 
 
+def remember_verdict(s: Session, record_hash: str, v, me: str) -> None:
+    """Keep the verdict of a version that arrived on its own, as a signed .btresponse, exactly
+    as a bundle import keeps one (same table, same "never downgrade" rule, the signer known as
+    a peer so `btdesk trust confirm` finds them). Call inside the import's transaction."""
+    from .exchange_import import _peer, _verdict  # one rule for both ways in, not a copy of it
+
+    if v.fingerprint == me:
+        return  # our own signature needs no verdict: record_trust is about others
+    _verdict(s, record_hash, v, True)
+    _peer(s, v, me)
+
+
 def peers(p) -> list[Peer]:
     with Session(p.engine, expire_on_commit=False) as s:
         return list(s.scalars(select(Peer).order_by(Peer.name)))

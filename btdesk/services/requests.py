@@ -50,6 +50,18 @@ def _placement_info(p, placement_id: str | None, on: date) -> dict | None:
             "end": pl.end.isoformat(), "supervisor": pl.supervisor}
 
 
+def _talks_info(pr, pl_info: dict | None) -> dict | None:
+    """The talks of the request's placement as of its date: the supervisor's dashboard shows
+    talks due from this (the doctor's own talks are otherwise invisible to the supervisor)."""
+    if pr is None or not pl_info:
+        return None
+    row = next((x for x in pr.placements if x.id == pl_info["id"]), None)
+    if row is None:
+        return None
+    return {"placement": row.id, "held": row.talks_held, "expected_by_now": row.talks_expected_by_now,
+            "total": row.talks_expected_total}
+
+
 def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
                   on: date | str | None = None, placement: str | None = None, talk_id: str | None = None,
                   passphrase=None) -> dict[str, Any]:
@@ -68,7 +80,10 @@ def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] =
         rec = p.get(talk_id)
         if rec.kind != "talk":
             raise BtdeskError(f"The record {talk_id} is a {rec.kind}, not a talk.")
-        talk = {"id": rec.id, "hash": rec.hash, "body": rec.body}
+        from .talks_signed import summary_link
+
+        # a hand-over talk is held over the placement summary: the sign-off pins it too
+        talk = {"id": rec.id, "hash": rec.hash, "body": rec.body, "placement_summary": summary_link(p, rec)}
         instrument, inst_name = "talk_signoff", "Signering av samtal"
         placement = placement or rec.body.get("placement")
         day = parse_date(rec.body["date"])
@@ -79,19 +94,22 @@ def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] =
     for d in ids:
         prog.delmal_by_id(d)
     try:
-        months = round(progress(p, day).months_served, 1)
+        pr = progress(p, day)
+        months = round(pr.months_served, 1)
     except BtdeskError:
-        months = None
+        pr, months = None, None
     from btdesk.services import bt
 
     bt_rec = bt.bt_record(p)
+    pl_info = _placement_info(p, placement, day)
     request = {
         "id": str(uuid.uuid4()), "type": rtype, "instrument": instrument, "instrument_name": inst_name,
         "case": case.strip(), "date": day.isoformat(), "delmal": ids, "to": to.strip(), "created": now_iso(),
         "doctor": {"name": p.profile.name, "fingerprint": p.profile.fingerprint},
-        "programme": prog.id, "placement": _placement_info(p, placement, day),
+        "programme": prog.id, "placement": pl_info,
         "months_served": months, "months_as_of": day.isoformat(),
         "bt_start": bt_rec.body.get("start") if bt_rec else None, "talk": talk,
+        "talks": _talks_info(pr, pl_info),
     }
     signer = load_signer(p.home, passphrase)
     return {"format": FORMAT, "version": 1, "request": request, "certificate": cert_pem_of(signer),

@@ -1,8 +1,9 @@
 """The supervisor's side: their doctors and a dashboard per doctor.
 
 Kept in local settings (not exchanged): a doctor is added from a request file or from the
-doctor's certificate. Months served come from what the doctor's latest request carried,
-with the date it was true — the supervisor has no other honest source.
+doctor's certificate. Months served, the placement and the talks held come from what the
+doctor's latest request carried, with the date it was true — the supervisor has no other
+honest source (talks due: btdesk.services.talks_due).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ class DoctorRow:
     given: int  # assessments this supervisor signed for the doctor
     due: list[str]  # open requests, e.g. "Mini-CEX: bröstsmärta (begärd 2027-02-10)"
     last_given: str | None
+    talks_given: int = 0  # supervision talks this supervisor signed for the doctor
+    talks: Any = None  # btdesk.services.talks_due.TalksDue, or None while the placement is unknown
 
 
 def _load(p, key: str) -> dict[str, Any]:
@@ -65,7 +68,8 @@ def add_doctor_from_request(p, opened) -> dict[str, Any]:
               "programme": req.get("programme")})
     if not d.get("months_as_of") or str(req.get("months_as_of") or "") >= d["months_as_of"]:
         d.update({"placement": req.get("placement"), "months_served": req.get("months_served"),
-                  "months_as_of": req.get("months_as_of"), "bt_start": req.get("bt_start")})
+                  "months_as_of": req.get("months_as_of"), "bt_start": req.get("bt_start"),
+                  "talks": req.get("talks"), "talks_as_of": req.get("months_as_of")})
     docs[fp] = d
     _save(p, DOCTORS, docs)
     reqs = _load(p, REQUESTS)
@@ -108,11 +112,18 @@ def mark_answered(p, request_id: str | None) -> None:
 
 
 def dashboard(p, today: date | None = None) -> list[DoctorRow]:
+    from .talks_due import talks_due
+
     today = today or date.today()
     given: dict[str, list[str]] = {}
     for r in p.records("assessment"):
         if r.author == p.profile.fingerprint:
             given.setdefault(r.body.get("doctor_fingerprint", ""), []).append(str(r.body.get("date") or r.created[:10]))
+    talks_given: dict[str, int] = {}
+    for r in p.records("talk"):
+        if r.author == p.profile.fingerprint:
+            fp = r.body.get("doctor_fingerprint", "")
+            talks_given[fp] = talks_given.get(fp, 0) + 1
     reqs = _load(p, REQUESTS)
     rows = []
     for d in doctors(p):
@@ -122,5 +133,6 @@ def dashboard(p, today: date | None = None) -> list[DoctorRow]:
                for q in reqs.values() if q["doctor"] == d["fingerprint"] and not q["answered"]]
         mine = sorted(given.get(d["fingerprint"], []))
         rows.append(DoctorRow(d["name"], d["fingerprint"], place, pl.get("id"), d.get("months_served"),
-                              d.get("months_as_of"), len(mine), due, mine[-1] if mine else None))
+                              d.get("months_as_of"), len(mine), due, mine[-1] if mine else None,
+                              talks_given.get(d["fingerprint"], 0), talks_due(p, d, today)))
     return rows
