@@ -171,3 +171,28 @@ def test_cli_rejects_unknown_delmal_and_record(doctor, home, tmp_path):
     assert r.returncode == 1 and "BT99" in r.stderr and "Traceback" not in r.stderr
     r = run_cli("print", "no-such-id", "--out", str(tmp_path / "y.pdf"), home=home)
     assert r.returncode == 1 and "Traceback" not in r.stderr
+
+
+def test_dossier_tells_how_each_signature_was_checked(tmp_path):
+    """An assessor reads, per signed record, whether its signer is verified or only self-signed,
+    and sees the doctor's later confirmation of the fingerprint."""
+    import subprocess
+
+    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.demo import create_demo
+    from btdesk.services.exchange_trust import confirm
+
+    p = create_demo(tmp_path / "demo")
+    try:
+        out = tmp_path / "before.pdf"
+        build_dossier(p, out)
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "Signerad, ej bekräftad (fingeravtryck" in " ".join(text.split()) and "Egen anteckning" in text
+        signer = next(a for a in p.records("assessment"))
+        confirm(p, signer.author)
+        build_dossier(p, tmp_path / "after.pdf")
+        text = subprocess.run(["pdftotext", str(tmp_path / "after.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "bekräftat av Amira Haddad" in " ".join(text.split())
+        assert "Signerad, ej bekräftad (fingeravtryck" not in " ".join(text.split())
+    finally:
+        p.close()

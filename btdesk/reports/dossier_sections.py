@@ -40,8 +40,10 @@ def cover(d) -> list:
         Paragraph(esc(d.doctor), st.h1),
         Spacer(1, 12 * mm), t, Spacer(1, 10 * mm),
         Paragraph("Dokumentet är sammanställt ur läkarens portfölj i btdesk. Varje post anger vem som "
-                  "signerat den: <b>Signerad</b> betyder att posten bär en digital signatur från den "
-                  "som står som signerare; <b>Egen anteckning</b> är läkarens egen uppgift.", st.small),
+                  "signerat den. En signerad post bär en digital signatur från den som står som signerare, "
+                  "med hur den kontrollerats: <b>verifierad</b> (certifikat från BT-enheten), "
+                  "<b>bekräftad</b> (fingeravtrycket kontrollerat av läkaren) eller <b>ej bekräftad</b>; "
+                  "<b>Egen anteckning</b> är läkarens egen uppgift.", st.small),
         Paragraph(f"Läkarens certifikat (SHA-256): {esc(d.fingerprint)}", st.small),
     ]
 
@@ -117,8 +119,10 @@ def evidence_table(items, show_placement: bool = True) -> Table:
     rows = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
     colour = []
     for i, it in enumerate(items, start=1):
-        rows.append([it.date, it.kind_label, Paragraph(_content_markup(it, show_placement), st.cell),
-                     f"{_clip(it.signer)}\n{it.trust}"])
+        # a signed record's trust verdict is a sentence that must wrap; own entries stay plain
+        who = (Paragraph(f'<font color="#{OK.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
+               if it.signed else f"{_clip(it.signer)}\n{it.trust}")
+        rows.append([it.date, it.kind_label, Paragraph(_content_markup(it, show_placement), st.cell), who])
         colour.append(("TEXTCOLOR", (3, i), (3, i), OK if it.signed else MUTED))
     w = [19 * mm, 27 * mm, 0, 36 * mm]
     w[2] = CONTENT_W - sum(w)

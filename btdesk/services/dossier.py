@@ -75,11 +75,22 @@ class DossierData:
     counts_as: dict[str, frozenset] = field(default_factory=dict)  # placement kind -> {"primarvard", "akut"}
 
 
-def _trust(r) -> str:
-    carried = r.body.get("trust") if isinstance(r.body, dict) else None
-    if isinstance(carried, str) and carried:
-        return carried
-    return "Signerad" if r.signed else "Egen anteckning"
+def _trust(p: Portfolio, r) -> str:
+    """Who vouches for a record, in the assessor's words: the verdict kept when it arrived."""
+    if not r.signed:
+        return "Egen anteckning"
+    if r.author == p.profile.fingerprint:
+        return "Egen signatur"
+    from btdesk.services.exchange_trust import record_trust
+
+    info = record_trust(p, [r.hash]).get(r.hash)
+    if info is None:
+        return "Signerad"
+    if info.status == "verified":
+        return f"Signatur verifierad (certifikat från {info.issuer or info.signer_name})"
+    if info.status == "confirmed":
+        return f"Signerad, fingeravtryck bekräftat av {info.confirmed_by}"
+    return f"Signerad, ej bekräftad (fingeravtryck {info.fingerprint[:16]}…)"
 
 
 def _as_list(v) -> list:
@@ -149,7 +160,7 @@ def describe(p: Portfolio, r, placement_names: dict[str, str]) -> EvidenceItem:
     else:
         title = str(b.get("title") or r.kind)
     return EvidenceItem(r.id, r.kind, label, str(b.get("date") or r.created[:10]), title, details, ratings,
-                        r.author_name, _trust(r), r.signed, placement_names.get(b.get("placement") or "", ""))
+                        r.author_name, _trust(p, r), r.signed, placement_names.get(b.get("placement") or "", ""))
 
 
 def _sort_key(it: EvidenceItem):
