@@ -207,9 +207,9 @@ def cmd_import(ctx: Context) -> int:
         print(r.message)
         for w in r.warnings:
             print(f"  {w}")
-    if failed:
+    if failed and len(ctx.args.files) > 1:
         raise BtdeskError(f"{failed} of {len(ctx.args.files)} bundles were refused; the others were imported.")
-    return 0
+    return 1 if failed else 0  # one file: its own sentence above is the whole story
 
 
 def cmd_sync(ctx: Context) -> int:
