@@ -1,7 +1,8 @@
 """The form dialog: pre-filled from a request, autosaved as a draft, validated, signed, saved.
 
-Used the same way for every instrument and for a talk sign-off; the supervisor's passphrase
-is asked only when the key is not unlocked in this session.
+Used the same way for every instrument, for a talk sign-off and for a talk the supervisor
+writes; the supervisor's passphrase is asked only when the key is not unlocked in this
+session. show_signed() opens a signed record in the same form, read-only.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QScrollArea,
-    QVBoxLayout,
+    QVBoxLayout, QWidget,
 )
 
 from btdesk.errors import BtdeskError
@@ -63,12 +64,16 @@ class FormDialog(QDialog):
             intro.setWordWrap(True)
             intro.setTextFormat(Qt.PlainText)
             lay.addWidget(intro)
+        self.talk_box = None
+        if template.record_kind == "signoff" and request and request.get("talk"):
+            # what is signed must be in front of the signer: the doctor's notes, who took part
+            self.talk_box = talk_label(request["talk"])
 
         self.form = FormRenderer(template, portfolio.programme)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # labels wrap instead
-        scroll.setWidget(self.form)
+        scroll.setWidget(_stacked(self.talk_box, self.form) if self.talk_box else self.form)
         self.scroll = scroll
         lay.addWidget(scroll, 1)
 
@@ -76,7 +81,9 @@ class FormDialog(QDialog):
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         buttons = QDialogButtonBox()
-        self.sign_button = buttons.addButton(self.tr("Signera och spara svar…"), QDialogButtonBox.AcceptRole)
+        sign_text = (self.tr("Signera och spara samtalet…") if template.record_kind == "talk"
+                     else self.tr("Signera och spara svar…"))
+        self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.AcceptRole)
         self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"), QDialogButtonBox.RejectRole)
         self.sign_button.clicked.connect(self.sign_and_save)
         self.close_button.clicked.connect(self.reject)
@@ -186,6 +193,28 @@ class FormDialog(QDialog):
         super().reject()
 
 
+def _stacked(*widgets) -> QWidget:
+    """Several widgets in one scrolled page (a long talk must scroll with the form, not push it off)."""
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for x in widgets:
+        lay.addWidget(x)
+    return w
+
+
+def talk_label(talk: dict) -> QLabel:
+    from btdesk.services.talks_signed import describe_talk
+
+    label = QLabel("\n".join(f"{k}: {v}" for k, v in describe_talk(talk)))
+    label.setObjectName("talk_signed")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setFrameShape(QLabel.StyledPanel)
+    return label
+
+
 # -- entry points the main window and `btdesk open` use ------------------------------------
 def open_request(parent, portfolio, path: Path | str, **kw) -> FormDialog | None:
     """Verify a request, remember the doctor, and return the pre-filled dialog (not yet shown)."""
@@ -215,3 +244,6 @@ def import_response_file(parent, portfolio, path: Path | str, *, quiet: bool = F
     if not quiet:
         (QMessageBox.information if ok else QMessageBox.warning)(parent, "btdesk", msg)
     return msg
+
+
+from .signed_view import show_signed  # noqa: E402,F401 - the window opens signed records from here

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+    QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -105,6 +105,18 @@ class FormRenderer(QWidget):
         t.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         t.textChanged.connect(self.changed)
         return t, t.toPlainText, lambda v: t.setPlainText(str(v or ""))
+
+    def _make_list(self, f: Field):
+        # one item a line: people write lists that way, and no add/remove buttons to learn
+        t = QPlainTextEdit()
+        t.setTabChangesFocus(True)
+        t.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        t.setPlaceholderText(self.tr("En punkt per rad"))
+        t.textChanged.connect(self.changed)
+
+        def get():
+            return [x.strip() for x in t.toPlainText().splitlines() if x.strip()]
+        return t, get, lambda v: t.setPlainText("\n".join(str(x) for x in (v or [])))
 
     def _make_line(self, f: Field):
         e = QLineEdit()
@@ -218,5 +230,18 @@ class FormRenderer(QWidget):
         return b.error.text() if not b.error.isHidden() else ""
 
     def set_read_only(self, on: bool) -> None:
+        """Shows a signed record: text stays selectable and readable (not greyed out), nothing
+        can be changed, and the required-field stars mean nothing any more."""
         for b in self.bindings.values():
-            b.widget.setEnabled(not on)
+            w = b.widget
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.setReadOnly(on)
+            elif isinstance(w, QComboBox):
+                w.setEnabled(not on)
+            else:  # checkboxes, spin boxes, dates and the delmål/rater grids
+                for child in [w, *w.findChildren(QWidget)]:
+                    child.setAttribute(Qt.WA_TransparentForMouseEvents, on)
+                    child.setFocusPolicy(Qt.NoFocus if on else Qt.StrongFocus)
+                    if isinstance(child, QAbstractSpinBox):  # spin boxes and dates
+                        child.setReadOnly(on)
+                        child.setButtonSymbols(QAbstractSpinBox.NoButtons if on else QAbstractSpinBox.UpDownArrows)

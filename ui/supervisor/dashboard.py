@@ -1,5 +1,6 @@
 """Supervisor dashboard: one row per doctor (placement, months served, assessments given and
-requested), and the ways to start an assessment: from a request file, or unasked."""
+requested, talks held and due), and the ways to start an assessment (from a request file, or
+unasked) or to write a supervision talk. Every form is the generic one, from its template."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,9 @@ from btdesk.errors import BtdeskError
 
 
 class SupervisorDashboard(QWidget):
-    COLUMNS = ("BT-läkare", "Placering", "Tjänstgjort", "Givna bedömningar", "Begärda, ej besvarade")
+    COLUMNS = ("BT-läkare", "Placering", "Tjänstgjort", "Givna bedömningar", "Begärda, ej besvarade",
+               "Handledningssamtal")
+    TALK_TEMPLATE = "supervision_talk"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,6 +40,12 @@ class SupervisorDashboard(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
         lay.addWidget(self.table, 1)
+        # where the talk numbers come from, for the selected doctor: an estimate must say so
+        self.talk_source = QLabel()
+        self.talk_source.setObjectName("talk_source")
+        self.talk_source.setWordWrap(True)
+        lay.addWidget(self.talk_source)
+        self.table.itemSelectionChanged.connect(self._show_source)
 
         # Two short rows rather than one long one: the dashboard must fit 640 px (1280 at 200 %).
         bar, bar2 = QHBoxLayout(), QHBoxLayout()
@@ -46,7 +55,9 @@ class SupervisorDashboard(QWidget):
         self.instrument.setMinimumContentsLength(14)
         self.new_button = QPushButton(self.tr("Ny bedömning utan begäran"))
         self.add_button = QPushButton(self.tr("Lägg till BT-läkare från certifikat…"))
-        for w in (self.open_button, self.add_button):
+        self.talk_button = QPushButton(self.tr("Nytt samtal…"))
+        self.talk_button.setToolTip(self.tr("Dokumentera och signera ett handledningssamtal med den valda BT-läkaren"))
+        for w in (self.open_button, self.talk_button, self.add_button):
             bar.addWidget(w)
         for w in (QLabel(self.tr("Formulär:")), self.instrument, self.new_button):
             bar2.addWidget(w)
@@ -57,6 +68,7 @@ class SupervisorDashboard(QWidget):
         self.open_button.clicked.connect(self.open_request_file)
         self.new_button.clicked.connect(self._new_clicked)
         self.add_button.clicked.connect(self.add_from_cert)
+        self.talk_button.clicked.connect(self._talk_clicked)
 
     def refresh(self, portfolio) -> None:
         from btdesk.forms import list_templates
@@ -73,12 +85,33 @@ class SupervisorDashboard(QWidget):
         for i, r in enumerate(self.rows):
             months = (self.tr("%1 mån (enligt begäran %2)").replace("%1", f"{r.months_served:g}".replace(".", ","))
                       .replace("%2", r.months_as_of or "") if r.months_served is not None else self.tr("okänt"))
-            cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–")
+            cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–", self._talk_text(r))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, r.fingerprint)
+                if j == len(cells) - 1 and r.talks is not None:
+                    item.setToolTip(r.talks.source)
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
+        self._show_source()
+
+    def _talk_text(self, r) -> str:
+        if r.talks is None:
+            text = self.tr("okänt: ingen begäran har visat placeringen")
+        else:
+            text = (self.tr("%1 av %2 hållna").replace("%1", str(r.talks.held)).replace("%2", str(r.talks.expected))
+                    + (self.tr(", %1 saknas").replace("%1", str(r.talks.behind)) if r.talks.behind else "")
+                    + "\n" + (self.tr("nästa %1").replace("%1", r.talks.next) if r.talks.next
+                              else self.tr("placeringen är slut")))
+        if r.talks_given:
+            text += "\n" + self.tr("%1 signerade av dig").replace("%1", str(r.talks_given))
+        return text
+
+    def _show_source(self) -> None:
+        fp = self.selected_doctor()
+        row = next((r for r in self.rows if r.fingerprint == fp), None)
+        self.talk_source.setText(self.tr("Samtal för %1: %2").replace("%1", row.name).replace("%2", row.talks.source)
+                                 if row is not None and row.talks is not None else "")
 
     # -- actions -------------------------------------------------------------------
     def open_request_file(self, path: str | None = None) -> None:
@@ -116,6 +149,28 @@ class SupervisorDashboard(QWidget):
         dlg = FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp},
                          placement=(d.get("placement") or {}).get("id"), parent=self)
         return dlg
+
+    def new_talk(self):
+        """A supervision talk with the selected doctor, in the generic form from its template."""
+        from btdesk.forms import load_template
+        from btdesk.services import supervisor
+
+        from ui.forms.dialog import FormDialog
+
+        fp = self.selected_doctor()
+        if fp is None:
+            QMessageBox.information(self, "btdesk", self.tr("Välj först en BT-läkare i listan."))
+            return None
+        d = supervisor.doctor(self.portfolio, fp)
+        t = load_template(self.TALK_TEMPLATE, self.portfolio.programme)
+        return FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp},
+                          placement=(d.get("placement") or {}).get("id"), parent=self)
+
+    def _talk_clicked(self) -> None:
+        dlg = self.new_talk()
+        if dlg is not None:
+            dlg.exec()
+            self.refresh(self.portfolio)
 
     def _new_clicked(self) -> None:
         dlg = self.new_unasked()
