@@ -49,6 +49,28 @@ def register(sub) -> None:
     co.add_argument("--today", default=None, help=_hidden())
     co.set_defaults(func=cmd_cohort)
 
+    fin = acts.add_parser("final", help="the final assessment: schedule, import judgements, archive")
+    facts = fin.add_subparsers(metavar="STEP", required=True)
+    fs = facts.add_parser("schedule", help="schedule a doctor's final assessment and assign the extern bedömare")
+    fs.add_argument("--doctor", required=True, metavar="FP", help="the doctor's fingerprint (or its first digits)")
+    fs.add_argument("--date", required=True, metavar="DATE")
+    fs.add_argument("--assessor", required=True, metavar="NAME", help="the extern bedömare")
+    fs.add_argument("--out", type=Path, default=None,
+                    help="also write the request file for the two assessors (.btfinalreq)")
+    fs.set_defaults(func=cmd_final_schedule)
+    fi = facts.add_parser("import", help="import a signed judgement (.btfinal)")
+    fi.add_argument("files", nargs="+", type=Path, metavar="F")
+    fi.set_defaults(func=cmd_final_import)
+    fa = facts.add_parser("archive", help="archive decision and dossier together, with their SHA-256")
+    fa.add_argument("--doctor", required=True, metavar="FP")
+    fa.add_argument("--out", required=True, type=Path, metavar="DIR")
+    fa.add_argument("--today", default=None, help=_hidden())
+    fa.set_defaults(func=cmd_final_archive)
+
+    cm = acts.add_parser("committee", help="the competence committee: final judgements side by side per delmål")
+    cm.add_argument("--format", choices=FORMATS, default="table")
+    cm.set_defaults(func=cmd_committee)
+
     st = acts.add_parser("stats", help="completion within 12, 14 and 18 months, leavers, supervision")
     st.add_argument("--format", choices=("table", "json"), default="table")
     st.add_argument("--today", default=None, help=_hidden())
@@ -215,3 +237,69 @@ def _today(text: str | None):
     from btdesk.timeutil import parse_date
 
     return parse_date(text) if text else date.today()
+
+
+# -- final assessment ---------------------------------------------------------------------
+
+
+def cmd_final_schedule(ctx: Context) -> int:
+    from btdesk.services import final_assessment as fa
+    from btdesk.services import unit_import as ui
+
+    a = ctx.args
+    with ui.open_target(ctx.home) as target:
+        r = fa.schedule(target, a.doctor, _today(a.date), a.assessor)
+        out = fa.write_request(ui.store_of(target), r.body["doctor_fingerprint"], a.out) if a.out else None
+    b = r.body
+    print(f"The final assessment of {b['doctor']} is scheduled for {b['date']} with {b['assessor']} as "
+          f"extern bedömare" + (f"; send {out} to the extern bedömare and the huvudhandledare." if out else "."))
+    return 0
+
+
+def cmd_final_import(ctx: Context) -> int:
+    from btdesk.services import final_assessment as fa
+    from btdesk.services import unit_import as ui
+
+    failed = 0
+    with ui.open_target(ctx.home) as target:
+        for f in ctx.args.files:
+            try:
+                print(fa.import_judgement(target, f).message)
+            except BtdeskError as e:
+                failed += 1
+                print(f"btdesk: {e}", file=sys.stderr)
+    if failed:
+        raise BtdeskError(f"{failed} of {len(ctx.args.files)} judgements were refused; the others were imported.")
+    return 0
+
+
+def cmd_final_archive(ctx: Context) -> int:
+    from btdesk.services import final_assessment as fa
+    from btdesk.services import unit_import as ui
+
+    a = ctx.args
+    with ui.open_target(ctx.home) as target:
+        folder, sums = fa.archive(target, a.doctor, a.out, today=_today(a.today))
+    print(f"Archived the decision and the dossier in {folder}:")
+    for name, h in sums.items():
+        print(f"  {name}  SHA-256 {h}")
+    return 0
+
+
+def cmd_committee(ctx: Context) -> int:
+    from btdesk.services import final_assessment as fa
+    from btdesk.services import unit_import as ui
+
+    with ui.open_target(ctx.home) as target:
+        rows = fa.committee(ui.store_of(target))
+    fmt = ctx.args.format
+    if fmt == "json":
+        json.dump([r.to_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(fa.COMMITTEE_CSV)
+        w.writerows(fa.committee_csv_rows(rows))
+    else:
+        print(fa.committee_table(rows))
+    return 0

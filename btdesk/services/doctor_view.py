@@ -36,8 +36,11 @@ class ReadOnlyPortfolio(BtdeskError):
 
 
 class DoctorView:
-    def __init__(self, fingerprint: str, records: Sequence[RecordView]):
+    def __init__(self, fingerprint: str, records: Sequence[RecordView], engine=None):
         self.fingerprint = fingerprint
+        # the unit's database, where the trust verdict of each received signature is kept
+        # (the dossier names who vouches for each assessment); None where nobody asks
+        self.engine = engine
         self._all = list(records)
         self._by_kind: dict[str, list[RecordView]] = {}
         for r in self._all:

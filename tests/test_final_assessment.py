@@ -1,0 +1,160 @@
+"""The final assessment (slutbedömning), end to end as the BT unit and two assessors run it."""
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import json
+
+import pytest
+
+from btdesk import identity as idn
+from btdesk.canonical import canonical_bytes
+from btdesk.services import final_assessment as fa
+from btdesk.services import unit_import
+from conftest import run_cli
+from exchange_world import PASS, create
+from test_unit_import import make_cohort
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = make_cohort(tmp_path)
+    with unit_import.open_target(w.unit) as unit:
+        assert len(unit_import.import_files(unit, w.bundles).imported) == 3
+    people = {}
+    for key, name in (("extern", "Dr Eva Extern"), ("hh", "Dr Karin Lind"), ("other", "Dr Olle Annan")):
+        p = create(tmp_path / key, name, "supervisor")
+        idn.install_cert(p.home, idn.ca_issue(w.unit, idn.make_csr(p.home, PASS), PASS), trust_root=True)
+        p.close()
+        people[key] = p.home
+    w.people = people
+    return w
+
+
+# `btdesk final` on an assessor's profile, whether or not btdesk/cli/__init__.py lists it yet
+FINAL_CLI = ("import sys, btdesk.cli as c\n"
+             "if 'btdesk.cli.final_cmds' not in c.COMMAND_MODULES:\n"
+             "    c.COMMAND_MODULES = (*c.COMMAND_MODULES, 'btdesk.cli.final_cmds')\n"
+             "sys.exit(c.main(sys.argv[1:]))")
+
+
+def run_final(*args, home):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", FINAL_CLI, "--home", str(home), "final", *args],
+                          capture_output=True, text=True, env=dict(os.environ), timeout=120)
+
+
+def _judge(home, req, out, role, *extra):
+    r = run_final("judge", "--request", str(req), "--role", role, "--date", "2027-12-15", "--out", str(out),
+                *extra, home=home)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_schedule_judge_import_committee_and_archive(world, tmp_path):
+    amira = world.doctors["Amira Haddad"]
+    req = tmp_path / "amira.btfinalreq"
+    r = run_cli("unit", "final", "schedule", "--doctor", amira[:12], "--date", "2027-12-15",
+                "--assessor", "Dr Eva Extern", "--out", str(req), home=world.unit)
+    assert r.returncode == 0, r.stderr
+    assert "scheduled for 2027-12-15 with Dr Eva Extern" in r.stdout
+    request = json.loads(req.read_text())
+    assert request["doctor"] == "Amira Haddad" and request["huvudhandledare"] == "Dr Karin Lind"
+    assert [d["id"] for d in request["delmal"]] == [f"BT{i}" for i in range(1, 19)]
+
+    # the extern bedömare finds BT3 not achieved; the huvudhandledare finds everything achieved
+    ext = _judge(world.people["extern"], req, tmp_path / "ext.btfinal", "extern", "--all", "uppnått",
+                 "--delmal", "BT3=ej uppnått:saknar bedömning av akuta förlopp", "--overall", "uppnått",
+                 "--comment", "Väl genomförd BT.")
+    hh = _judge(world.people["hh"], req, tmp_path / "hh.btfinal", "huvudhandledare", "--all", "uppnått",
+                "--overall", "uppnått")
+    # a judgement must say something about every delmål
+    r = run_final("judge", "--request", str(req), "--role", "extern", "--overall", "uppnått",
+                "--out", str(tmp_path / "x.btfinal"), home=world.people["extern"])
+    assert r.returncode == 1 and "BT1 has no judgement" in r.stderr
+
+    # someone else signing as the extern bedömare, and a judgement altered after signing, are refused
+    forged = _judge(world.people["other"], req, tmp_path / "forged.btfinal", "extern", "--all", "uppnått",
+                    "--overall", "uppnått")
+    altered = tmp_path / "altered.btfinal"
+    obj = json.loads(hh.read_text())
+    obj["record"]["body"]["overall"]["judgement"] = "ej_uppnatt"
+    altered.write_text(json.dumps(obj))
+    r = run_cli("unit", "final", "import", str(forged), str(altered), home=world.unit)
+    assert r.returncode == 1
+    assert "signed by Dr Olle Annan, but Dr Eva Extern is the assigned extern bedömare" in r.stderr
+    assert "has been altered after it was signed" in r.stderr
+
+    r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"), home=world.unit)
+    assert r.returncode == 1 and "extern bedömare and the huvudhandledare judgement has not been imported" in r.stderr
+
+    r = run_cli("unit", "final", "import", str(ext), str(hh), home=world.unit)
+    assert r.returncode == 0, r.stderr
+    assert "Final judgement by Dr Eva Extern (extern bedömare) for Amira Haddad, signature verified" in r.stdout
+    assert "Region Stockholm BT-enheten" in r.stdout
+
+    r = run_cli("unit", "committee", "--format", "json", home=world.unit)
+    [row] = json.loads(r.stdout)
+    assert row["doctor"] == "Amira Haddad" and row["outcome"] == "uppnatt" and row["disagreements"] == ["BT3"]
+    assert row["delmal"]["BT3"]["extern_bedomare"] == "ej_uppnatt"
+    assert row["delmal"]["BT3"]["extern_bedomare_comment"] == "saknar bedömning av akuta förlopp"
+    assert row["delmal"]["BT3"]["huvudhandledare"] == "uppnatt" and not row["archived"]
+    rows = list(csv.DictReader(io.StringIO(run_cli("unit", "committee", "--format", "csv", home=world.unit).stdout)))
+    bt3 = next(x for x in rows if x["delmal"] == "BT3")
+    assert bt3["extern_bedomare"] == "ej uppnått" and bt3["huvudhandledare"] == "uppnått" and bt3["agree"] == "no"
+    assert len(rows) == 19 and rows[-1]["delmal"] == "overall" and rows[-1]["agree"] == "yes"
+    table = run_cli("unit", "committee", home=world.unit).stdout
+    assert "Amira Haddad" in table and "differ: BT3" in table and "EU" in table
+
+    r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"),
+                "--today", "2027-12-16", home=world.unit)
+    assert r.returncode == 0, r.stderr
+    [folder] = (tmp_path / "arkiv").iterdir()
+    assert folder.name == f"slutbedomning-Amira-Haddad-{amira[:12]}-2027-12-16"
+    pdf, dec_file = folder / "dossier.pdf", folder / "decision.json"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    sums = dict(reversed(line.split("  ")) for line in (folder / "SHA256SUMS").read_text().splitlines())
+    assert sums == {n: hashlib.sha256((folder / n).read_bytes()).hexdigest() for n in ("dossier.pdf", "decision.json")}
+    assert f"SHA-256 {sums['dossier.pdf']}" in r.stdout
+    dec = json.loads(dec_file.read_text())
+    assert dec["dossier"]["sha256"] == sums["dossier.pdf"] and dec["outcome_text"] == "uppnått"
+    # each judgement in the decision still verifies with its own signature, without the unit's database
+    trust = idn.TrustStore(world.unit)
+    for j in dec["judgements"]:
+        v = idn.verify_detached(canonical_bytes(j["record"]), base64.b64decode(j["signature"]), trust)
+        assert v.fingerprint == j["fingerprint"] and v.status == "verified" and j["trust_status"] == "verified"
+    assert {j["assessor"] for j in dec["judgements"]} == {"Dr Eva Extern", "Dr Karin Lind"}
+    # the hashes are also kept in the unit's store, and the committee shows the archive
+    with unit_import.open_target(world.unit) as unit:
+        [rec] = unit_import.store_of(unit).records(amira, fa.ARCHIVE_KIND)
+        assert rec.body["dossier_sha256"] == sums["dossier.pdf"] and rec.body["decision_sha256"] == sums["decision.json"]
+        assert fa.committee(unit_import.store_of(unit))[0].archived
+    r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"),
+                "--today", "2027-12-16", home=world.unit)
+    assert r.returncode == 1 and "never overwritten" in r.stderr
+
+
+def test_judgement_for_an_unscheduled_doctor_is_refused(world, tmp_path):
+    bo = world.doctors["Bo Ek"]
+    req = {"doctor": "Bo Ek", "doctor_fingerprint": bo, "programme": "stockholm", "schedule": None,
+           "delmal": [{"id": f"BT{i}", "title": ""} for i in range(1, 19)]}
+    from btdesk.services.portfolio import Portfolio
+
+    with Portfolio.open(world.people["extern"]) as p:
+        j = fa.judge(p, req, role="extern", delmal={}, default="uppnått", overall="uppnått",
+                     passphrase=lambda _: PASS)
+    f = fa.write_judgement(j, tmp_path / "bo")
+    assert f.name == "bo.btfinal"
+    with unit_import.open_target(world.unit) as unit:
+        with pytest.raises(fa.SignedFileError, match="No final assessment is scheduled for Bo Ek"):
+            fa.import_judgement(unit, f)
+        with pytest.raises(fa.BtdeskError, match="No doctor with the fingerprint"):
+            fa.schedule(unit, "f" * 64, fa.date(2027, 12, 1), "Dr Eva Extern")
+    assert fa.judgement_code("Ej uppnått") == "ej_uppnatt" and fa.judgement_code("EB") == "ej_bedomt"
+    with pytest.raises(fa.BtdeskError, match="is not a judgement"):
+        fa.judgement_code("godkänd")
