@@ -1,0 +1,64 @@
+"""Kullen in the window: import with a progress bar, filters, sorting, CSV, a read-only doctor."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+from btdesk.services.portfolio import Portfolio
+from test_unit_import import DOCTORS, make_cohort, tamper
+
+
+def test_cohort_view_imports_filters_exports_and_opens_a_doctor(qtbot, tmp_path):
+    from ui.unit.cohort_view import CohortView
+
+    world = make_cohort(tmp_path)
+    unit = Portfolio.open(world.unit)
+    try:
+        view = CohortView(today=date(2027, 3, 1))
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=20000):
+            view.refresh(unit)
+        assert view.proxy.rowCount() == 0
+
+        moves = []
+        view._progress.moved.connect(lambda d, t: moves.append((d, t)))
+        bad = tamper(world.bundles[1], tmp_path / "damaged.btbundle")
+        with qtbot.waitSignal(view.imported, timeout=30000) as got:
+            view.start_import([*world.bundles, bad])
+        summary = got.args[0]
+        assert len(summary.imported) == 3 and len(summary.rejected) == 1
+        qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=20000)
+        assert moves[-1] == (4, 4) and view.inbox_button.isEnabled()
+        assert sorted(r.name for r in view.proxy.visible_rows()) == list(DOCTORS)
+        assert "3 BT-läkare visas" in view.status.text() or "refused" in view.status.text()
+
+        # sorting by name descending, by the value and not the text
+        view.table.sortByColumn(0, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.DescendingOrder)
+        assert [r.name for r in view.proxy.visible_rows()] == sorted(DOCTORS, reverse=True)
+        # filters: one start cohort, behind in phase, nothing sent for a while
+        assert [view.cohort_box.itemData(i) for i in range(view.cohort_box.count())] == ["", "2027 VT"]
+        view.cohort_box.setCurrentIndex(1)
+        assert view.proxy.rowCount() == 3
+        view.phase_box.setCurrentIndex(view.phase_box.findData("in"))
+        in_phase = view.proxy.rowCount()
+        view.phase_box.setCurrentIndex(view.phase_box.findData("behind"))
+        assert in_phase + view.proxy.rowCount() == 3
+        view.phase_box.setCurrentIndex(0)
+        view.stale_box.setChecked(True)
+        assert view.proxy.rowCount() == 3  # on 2027-03-01 the bundles, sent today, are months old
+        view.stale_box.setChecked(False)
+
+        out = tmp_path / "kullen.csv"
+        assert view.export_csv(out) == 3
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert sorted(r["name"] for r in rows) == list(DOCTORS) and rows[0]["cohort"] == "2027 VT"
+
+        view.table.selectRow(0)
+        dlg = view.open_selected()
+        qtbot.addWidget(dlg)
+        assert dlg.doctor.profile.name == view.selected_row().name
+        assert "skrivskyddad" in dlg.windowTitle()
+        assert dlg.overview.title.text() == dlg.doctor.profile.name
+        assert dlg.placements.rowCount() == 1 and dlg.placements.item(0, 1).text() == "Södersjukhuset"
+    finally:
+        unit.close()

@@ -1,0 +1,1 @@
+"""The BT unit's window parts: the cohort overview and its drill-down."""

@@ -1,0 +1,231 @@
+"""Kullen: the BT unit's overview of every doctor — filters, sorting, import with a progress bar,
+CSV for the director of studies, and a read-only drill-down into one doctor."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from btdesk.errors import BtdeskError
+from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel
+from ui.worker import run_in_background
+
+
+class _Progress(QObject):
+    """Carries (done, total) from the import thread to the GUI thread."""
+    moved = Signal(int, int)
+
+
+def _load(portfolio, today: date | None):
+    from btdesk.services import cohort, unit_import
+
+    target = unit_import.target_for(portfolio)
+    try:
+        return cohort.overview_of_store(unit_import.store_of(target), today)
+    finally:
+        if target is not portfolio:
+            target.close()
+
+
+def _import(portfolio, paths: list[Path] | None, progress):
+    from btdesk.services import unit_import
+
+    target = unit_import.target_for(portfolio)
+    try:
+        if paths is None:
+            return unit_import.import_inbox(target, progress=progress)
+        return unit_import.import_files(target, unit_import.bundle_files(paths), progress=progress)
+    finally:
+        if target is not portfolio:
+            target.close()
+
+
+class CohortView(QWidget):
+    loaded = Signal()  # the table shows fresh rows (tests wait for it)
+    imported = Signal(object)  # UnitImportSummary
+
+    def __init__(self, host=None, today: date | None = None):
+        super().__init__()
+        self.host, self.portfolio, self.today = host, None, today
+        self.model = CohortModel(self)
+        self.proxy = CohortFilter(self)
+        self.proxy.setSourceModel(self.model)
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>Kullen</b> – alla BT-läkare vars paket enheten har tagit emot"))
+        lay.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.cohort_box = QComboBox()
+        self.cohort_box.setAccessibleName(self.tr("Startkull"))
+        self.phase_box = QComboBox()
+        self.phase_box.setAccessibleName(self.tr("Fas"))
+        for text, key in ((self.tr("Alla"), ""), (self.tr("I fas"), "in"), (self.tr("Efter i fas"), "behind")):
+            self.phase_box.addItem(text, key)
+        self.stale_box = QCheckBox(self.tr("Bara de som inte skickat något på länge"))
+        filters.addWidget(QLabel(self.tr("Startkull:")))
+        filters.addWidget(self.cohort_box)
+        filters.addWidget(QLabel(self.tr("Fas:")))
+        filters.addWidget(self.phase_box)
+        filters.addWidget(self.stale_box)
+        filters.addStretch(1)
+        lay.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        lay.addWidget(self.table, 1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        buttons = QHBoxLayout()
+        self.inbox_button = QPushButton(self.tr("Importera inkorgen"))
+        self.files_button = QPushButton(self.tr("Importera paket…"))
+        self.open_button = QPushButton(self.tr("Öppna BT-läkare"))
+        self.csv_button = QPushButton(self.tr("Exportera CSV…"))
+        for b in (self.inbox_button, self.files_button, self.open_button, self.csv_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.status)
+
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        self.cohort_box.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filters(cohort=self.cohort_box.currentData() or ""))
+        self.phase_box.currentIndexChanged.connect(lambda _: self.proxy.set_filters(phase=self.phase_box.currentData()))
+        self.stale_box.toggled.connect(lambda on: self.proxy.set_filters(stale_only=on))
+        self.proxy.layoutChanged.connect(self._count)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.inbox_button.clicked.connect(lambda: self.start_import(None))
+        self.files_button.clicked.connect(self._choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.csv_button.clicked.connect(self._choose_csv)
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self, portfolio) -> None:
+        self.portfolio = portfolio
+        self.status.setText(self.tr("Läser in kullen …"))
+        run_in_background(self, lambda: _load(portfolio, self.today), self._show, self._failed)
+
+    def _show(self, rows) -> None:
+        self.model.set_rows(rows)
+        keep = self.cohort_box.currentData() or ""
+        self.cohort_box.blockSignals(True)
+        self.cohort_box.clear()
+        self.cohort_box.addItem(self.tr("Alla"), "")
+        for c in sorted({r.cohort for r in rows}):
+            self.cohort_box.addItem(c, c)
+        self.cohort_box.setCurrentIndex(max(0, self.cohort_box.findData(keep)))
+        self.cohort_box.blockSignals(False)
+        self._count()
+        self.loaded.emit()
+
+    def _count(self, *_) -> None:
+        rows = self.proxy.visible_rows()
+        behind = sum(1 for r in rows if not r.in_phase and not r.left)
+        stale = sum(1 for r in rows if r.stale)
+        self.status.setText(self.tr("%1 BT-läkare visas; %2 efter i fas; %3 har inte skickat något på länge.")
+                            .replace("%1", str(len(rows))).replace("%2", str(behind)).replace("%3", str(stale)))
+
+    def _failed(self, e: BaseException) -> None:
+        self.bar.setVisible(False)
+        self._busy(False)
+        self.status.setText(str(e) if isinstance(e, BtdeskError) else self.tr("Något gick fel: %1").replace("%1", str(e)))
+        self.loaded.emit()
+
+    # -- importing -------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera paket"), "",
+                                                self.tr("btdesk-paket (*.btbundle)"))
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: list[Path] | None) -> None:
+        """paths None: the sync folder's inbox."""
+        if self.portfolio is None:
+            return
+        self._busy(True)
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
+        self.status.setText(self.tr("Importerar …"))
+        emit = self._progress.moved.emit  # a signal: safe to emit from the worker thread
+        p = self.portfolio
+        run_in_background(self, lambda: _import(p, paths, emit), self._imported, self._failed)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(self.tr("%v av %m paket"))
+
+    def _imported(self, summary) -> None:
+        self._busy(False)
+        self.bar.setVisible(False)
+        text = summary.message
+        if summary.rejected:
+            text += " " + " ".join(f"{n}: {why}" for n, why in summary.rejected[:3])
+        self.imported.emit(summary)
+        self.refresh(self.portfolio)
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for b in (self.inbox_button, self.files_button):
+            b.setEnabled(not busy)
+
+    # -- CSV and drill-down ----------------------------------------------------------------
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera kullen"), "kullen.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        """The rows as filtered and sorted now, in the columns of `btdesk unit cohort --format csv`."""
+        from btdesk.services.cohort import CSV_COLUMNS
+
+        rows = self.proxy.visible_rows()
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as f:
+                w = csv.writer(f)
+                w.writerow(CSV_COLUMNS)
+                w.writerows(r.csv_row() for r in rows)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Exportera kullen"),
+                                self.tr("Filen kunde inte skrivas: %1").replace("%1", e.strerror or str(e)))
+            return 0
+        self.status.setText(self.tr("%1 BT-läkare exporterade till %2.").replace("%1", str(len(rows)))
+                            .replace("%2", str(path)))
+        return len(rows)
+
+    def selected_row(self):
+        idx = self.table.selectionModel().selectedRows()
+        return idx[0].data(ROW_ROLE) if idx else None
+
+    def open_selected(self):
+        from ui.unit.doctor_dialog import DoctorDialog
+
+        row = self.selected_row()
+        if row is None or self.portfolio is None:
+            return None
+        dlg = DoctorDialog(self.portfolio, row.fingerprint, self)
+        dlg.show()
+        return dlg
