@@ -150,6 +150,7 @@ def test_handover_signoff_dialog_shows_what_is_signed(qtbot, two, tmp_path):
 
 
 def test_signed_record_opens_read_only(qtbot, two, tmp_path):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
     from btdesk.services import assessments
@@ -173,5 +174,10 @@ def test_signed_record_opens_read_only(qtbot, two, tmp_path):
     assert "Signerad av Erik Berg" in view.trust.text() and "obekräftad" in view.trust.text()
     case, text = view.form.bindings["case"].widget, view.form.bindings["went_well"].widget
     assert isinstance(case, QLineEdit) and case.isReadOnly() and isinstance(text, QPlainTextEdit) and text.isReadOnly()
-    assert not view.form.bindings["overall"].widget.isEnabled()
+    overall = view.form.bindings["overall"].widget  # readable, not greyed out, but nothing can change it
+    assert overall.isEnabled() and overall.currentText() == "6 – Tillfredsställande"
+    assert overall.testAttribute(Qt.WA_TransparentForMouseEvents) and overall.focusPolicy() == Qt.NoFocus
+    qtbot.keyClick(overall, Qt.Key_Down)
+    qtbot.mouseClick(view.form.bindings["delmal"].widget.boxes["BT5"], Qt.LeftButton)
+    assert view.form.values()["overall"] == 6 and view.form.values()["delmal"] == ["BT1"]
     assert show_signed(None, doc, None) is None

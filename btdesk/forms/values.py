@@ -51,6 +51,7 @@ def validate(t: Template, values: dict[str, Any], programme) -> dict[str, str]:
                 errors[f.id] = ("Kryssa i rutan för att kunna signera." if f.type == "checkbox"
                                 else "Fyll i det här fältet." if f.type in ("text", "line")
                                 else "Välj minst ett delmål." if f.type == "delmal"
+                                else "Skriv minst en punkt, en per rad." if f.type == "list"
                                 else "Ange antalet bedömare per yrkesgrupp." if f.type == "rater_mix"
                                 else "Välj ett värde.")
             continue

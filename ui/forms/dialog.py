@@ -206,7 +206,8 @@ def _stacked(*widgets) -> QWidget:
 def talk_label(talk: dict) -> QLabel:
     from btdesk.services.talks_signed import describe_talk
 
-    label = QLabel("\n".join(f"{k}: {v}" for k, v in describe_talk(talk)))
+    label = QLabel(QLabel.tr("Det här signerar du – BT-läkarens anteckning:") + "\n"
+                   + "\n".join(f"{k}: {v}" for k, v in describe_talk(talk)))
     label.setObjectName("talk_signed")
     label.setWordWrap(True)
     label.setTextFormat(Qt.PlainText)

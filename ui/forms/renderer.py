@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
@@ -15,6 +15,16 @@ from PySide6.QtWidgets import (
 
 from btdesk.forms import NOT_OBSERVED, Field, Template, scale_for
 from btdesk.forms.values import DELMAL_IDS
+
+
+class _Inert(QObject):
+    """Eats every input event of a read-only field; unlike setEnabled(False) it leaves the
+    value readable rather than greyed out."""
+    BLOCKED = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel,
+               QEvent.KeyPress, QEvent.KeyRelease, QEvent.ContextMenu}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        return event.type() in self.BLOCKED
 
 
 class _Binding:
@@ -29,6 +39,7 @@ class FormRenderer(QWidget):
         super().__init__(parent)
         self.template, self.programme = template, programme
         self.bindings: dict[str, _Binding] = {}
+        self._inert = _Inert(self)
         outer = QVBoxLayout(self)
         for section, fields in template.sections():
             box = QGroupBox(section or self.tr("Formulär"))
@@ -236,12 +247,11 @@ class FormRenderer(QWidget):
             w = b.widget
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(on)
-            elif isinstance(w, QComboBox):
-                w.setEnabled(not on)
-            else:  # checkboxes, spin boxes, dates and the delmål/rater grids
+            else:  # combos, checkboxes, spin boxes, dates, the delmål/rater grids: not greyed, just inert
                 for child in [w, *w.findChildren(QWidget)]:
                     child.setAttribute(Qt.WA_TransparentForMouseEvents, on)
                     child.setFocusPolicy(Qt.NoFocus if on else Qt.StrongFocus)
+                    (child.installEventFilter if on else child.removeEventFilter)(self._inert)
                     if isinstance(child, QAbstractSpinBox):  # spin boxes and dates
                         child.setReadOnly(on)
                         child.setButtonSymbols(QAbstractSpinBox.NoButtons if on else QAbstractSpinBox.UpDownArrows)

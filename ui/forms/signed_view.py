@@ -83,7 +83,8 @@ class SignedRecordDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         lay.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(self.tr("Stäng"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 

@@ -38,7 +38,7 @@ class SupervisorDashboard(QWidget):
         self.table.setWordWrap(True)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeToContents)
-        hh.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.Stretch)
+        hh.setSectionResizeMode(4, QHeaderView.Stretch)  # the open requests: the one column that may grow
         lay.addWidget(self.table, 1)
         # where the talk numbers come from, for the selected doctor: an estimate must say so
         self.talk_source = QLabel()
@@ -83,7 +83,7 @@ class SupervisorDashboard(QWidget):
         self.empty.setVisible(not self.rows)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            months = (self.tr("%1 mån (enligt begäran %2)").replace("%1", f"{r.months_served:g}".replace(".", ","))
+            months = (self.tr("%1 mån\n(enligt begäran %2)").replace("%1", f"{r.months_served:g}".replace(".", ","))
                       .replace("%2", r.months_as_of or "") if r.months_served is not None else self.tr("okänt"))
             cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–", self._talk_text(r))
             for j, text in enumerate(cells):
@@ -97,10 +97,10 @@ class SupervisorDashboard(QWidget):
 
     def _talk_text(self, r) -> str:
         if r.talks is None:
-            text = self.tr("okänt: ingen begäran har visat placeringen")
+            text = self.tr("okänt: ingen begäran\nhar visat placeringen")
         else:
             text = (self.tr("%1 av %2 hållna").replace("%1", str(r.talks.held)).replace("%2", str(r.talks.expected))
-                    + (self.tr(", %1 saknas").replace("%1", str(r.talks.behind)) if r.talks.behind else "")
+                    + (self.tr(" (%1 saknas)").replace("%1", str(r.talks.behind)) if r.talks.behind else "")
                     + "\n" + (self.tr("nästa %1").replace("%1", r.talks.next) if r.talks.next
                               else self.tr("placeringen är slut")))
         if r.talks_given:
