@@ -147,3 +147,19 @@ def test_ctrl_digit_switches_views_and_the_last_view_is_remembered(qtbot, home, 
     qtbot.addWidget(w2)
     assert w2.stack.currentWidget() is w2.views["Placeringar"]
     assert (w2.width(), w2.height()) == size
+
+
+def test_app_start_paints_the_frame_then_fills_the_view_from_the_portfolio(qtbot, demo_home):
+    """The app's start (defer=True): the first paint has the sidebar and menus; the view on
+    screen and the portfolio follow right after it, with no call from outside."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(demo_home, defer=True)
+    qtbot.addWidget(w)
+    assert w.portfolio is None and "Översikt" not in w.views  # nothing heavy before the paint
+    assert [a.text() for a in w.menuBar().actions()][0] == "&Arkiv"
+    w.show()
+    qtbot.waitUntil(lambda: w.portfolio is not None and "Översikt" in w.views, timeout=10000)
+    qtbot.waitUntil(lambda: w.views["Översikt"].title.text() == "Amira Haddad", timeout=10000)
+    assert w.stack.currentWidget() is w.views["Översikt"]
+    w.close()

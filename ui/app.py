@@ -1,4 +1,4 @@
-"""Start the window fast: show it first, open the portfolio (SQLAlchemy) right after."""
+"""Start the window fast: paint its frame first; the view and the portfolio (SQLAlchemy) follow."""
 from __future__ import annotations
 
 import sys
@@ -6,7 +6,6 @@ from pathlib import Path
 
 
 def run(home: Path | None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
@@ -14,7 +13,6 @@ def run(home: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("btdesk")
     app.setOrganizationName("btdesk")
-    window = MainWindow(home)
+    window = MainWindow(home, defer=True)  # the view and the portfolio follow the first paint
     window.show()
-    QTimer.singleShot(0, window.load_portfolio)
     return app.exec()

@@ -6,8 +6,6 @@ so a developer never sees half-translated windows.
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +34,9 @@ def _qm_for(lang: str) -> Path | None:
     folder = _translations_dir()
     ts, qm = folder / f"btdesk_{lang}.ts", folder / f"btdesk_{lang}.qm"
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        import shutil  # here, not at the top: subprocess costs start-up time that only a checkout needs
+        import subprocess
+
         lrelease = Path(sys.executable).parent / "pyside6-lrelease"
         exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
         if exe:

@@ -11,12 +11,13 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+# Start-up budget: Qt's Python enums are built on first use, about 1 ms each, and the Qt
+# namespace alone costs ~20 ms. So nothing before the first paint touches Qt.*, QMessageBox or
+# a view; those load right after it (see _after_first_paint).
 
 from ui import i18n
 
@@ -77,9 +78,18 @@ VIEW_OF_KIND = {"activity": "Aktiviteter", "talk": "Handledning", "document": "D
                 "reflection": "Delmål", "evidence": "Delmål"}
 
 
+def _box():
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, home: Path | None, portfolio=None):
+    def __init__(self, home: Path | None, portfolio=None, defer: bool = False):
+        """defer (the app): paint the frame first, then build the view on screen and open the
+        portfolio; tests and scripts get everything at once."""
         super().__init__()
+        self._defer = defer
         self.home = home
         self.portfolio = None
         self._given = portfolio  # an already-open portfolio (tests, the demo button)
@@ -125,11 +135,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         last = str(self._settings.value("view", "Översikt"))
         keys = [k for k, _, _ in VIEWS]
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        row = keys.index(last) if last in keys else 0
+        if self._defer:  # the placeholder is painted; the view is built after the first paint
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentIndex(row)
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
         mb.clear()
+        self._shortcut_actions: list[QAction] = []
         m = mb.addMenu(self.tr("&Arkiv"))
         self._action(m, self.tr("&Ny aktivitet …"), self.new_activity, "Ctrl+N")
         self._action(m, self.tr("&Bifoga dokument …"), lambda: self.views["Dokument"].add_from_dialog(),
@@ -139,9 +157,9 @@ class MainWindow(QMainWindow):
         self._action(m, self.tr("&Avsluta"), self.close, "Ctrl+Q")
         e = mb.addMenu(self.tr("&Redigera"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo_stack.createRedoAction(self, self.tr("Gör om"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         e.addAction(undo)
         e.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -165,9 +183,21 @@ class MainWindow(QMainWindow):
         a = menu.addAction(text)
         a.triggered.connect(lambda _=False: slot())
         if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            # setShortcuts with a list: setShortcut's overload resolution builds ~100 Qt enums (25 ms)
+            a.setShortcuts([QKeySequence(shortcut)])
+            self._shortcut_actions.append(a)
+        if not self._defer:
+            self._widen_shortcuts()
         return a
+
+    def _widen_shortcuts(self) -> None:
+        """Menu keys work from every btdesk window, not only this one. Until this runs (just
+        after the first paint) they already work in the main window."""
+        from PySide6.QtCore import Qt
+
+        for a in self._shortcut_actions:
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._shortcut_actions = []
 
     def set_language(self, lang: str) -> None:
         """Switch language now: rebuild the (cheap) views and menus with the new translator."""
@@ -245,7 +275,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(result, BtdeskError):
             self.status.setText(str(result))
-            QMessageBox.critical(self, "btdesk", str(result))
+            _box().critical(self, "btdesk", str(result))
             return
         if isinstance(result, BaseException):
             raise result
@@ -254,6 +284,8 @@ class MainWindow(QMainWindow):
         self.load_portfolio_done()
 
     def _offer_demo(self, home: Path) -> None:
+        from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
         page = QWidget()
         lay = QVBoxLayout(page)
         msg = QLabel(self.tr("Det finns ingen portfölj i %1 ännu.").replace("%1", str(home)))
@@ -290,12 +322,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._bench_exit)
 
     def event(self, e) -> bool:
-        # for `btdesk bench startup`: the moment the window is first painted and usable
         if not getattr(self, "_painted", False) and e.type() == e.Type.Paint:
             self._painted = True
+            # for `btdesk bench startup`: the moment the window is first painted and usable
             if os.environ.get("BTDESK_BENCH_EXIT") == "1":
                 print(f"BTDESK_READY {time.time():.6f}", flush=True)
+            if self._defer:
+                QTimer.singleShot(0, self._after_first_paint)
         return super().event(e)
+
+    def _after_first_paint(self) -> None:
+        """The rest of start-up, once the frame is on screen: the view, then the portfolio in a
+        worker (started only now, so its imports do not hold the GIL during the first paint)."""
+        self._defer = False
+        self._widen_shortcuts()
+        self._show_row(self.sidebar.currentRow())
+        self.load_portfolio()
 
     def _bench_exit(self) -> None:
         """For `btdesk bench startup`: report when the data shows and one filter, then quit."""
@@ -323,7 +365,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(cmd)
         if cmd.warnings:
             self.status.setText(" ".join(cmd.warnings))
-            QMessageBox.warning(self, "btdesk", "\n".join(cmd.warnings))
+            _box().warning(self, "btdesk", "\n".join(cmd.warnings))
         else:
             self.status.setText(self.tr("Sparat: %1").replace("%1", text))
         return cmd.warnings
@@ -335,7 +377,7 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(DeleteCommand(self.portfolio, text, record_id, self.records_changed))
         except BtdeskError as e:
-            QMessageBox.warning(self, "btdesk", str(e))
+            _box().warning(self, "btdesk", str(e))
             return
         self.status.setText(self.tr("Borttaget; Ctrl+Z ångrar."))
 
@@ -406,7 +448,7 @@ class MainWindow(QMainWindow):
                 self.push_edit(self.tr("Bifoga %1").replace("%1", Path(path).name),
                                lambda p, path=path: add_document(p, path))
             except BtdeskError as e:
-                QMessageBox.warning(self, "btdesk", str(e))
+                _box().warning(self, "btdesk", str(e))
         self.go_to("Dokument")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -445,10 +487,10 @@ class MainWindow(QMainWindow):
                 from btdesk.services.exchange_import import import_bundle
 
                 message = import_bundle(self.portfolio, Path(path)).message
-                QMessageBox.information(self, "btdesk", message)
+                _box().information(self, "btdesk", message)
         except BtdeskError as e:
             message = str(e)
-            QMessageBox.warning(self, "btdesk", message)
+            _box().warning(self, "btdesk", message)
         self.records_changed()
         return message
 
