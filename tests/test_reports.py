@@ -196,3 +196,20 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
         assert "Signerad, ej bekräftad (fingeravtryck" not in " ".join(text.split())
     finally:
         p.close()
+
+
+def test_dossier_names_rating_domains_in_swedish(tmp_path):
+    import subprocess
+
+    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.demo import create_demo
+
+    p = create_demo(tmp_path / "demo")
+    try:
+        build_dossier(p, tmp_path / "d.pdf")
+        text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "d.pdf"), "-"], capture_output=True,
+                                       text=True).stdout.split())
+        assert "Kommunikation" in text
+        assert "Communication:" not in text and "Interviewing:" not in text
+    finally:
+        p.close()

@@ -118,6 +118,8 @@ def describe(p: Portfolio, r, placement_names: dict[str, str]) -> EvidenceItem:
             scale = prog.instrument_scale(inst)
         except Exception:
             pass
+        from btdesk.forms import domain_label
+
         rs = b.get("ratings")
         for domain, value in (rs.items() if isinstance(rs, dict) else []):
             text = str(value)
@@ -127,8 +129,7 @@ def describe(p: Portfolio, r, placement_names: dict[str, str]) -> EvidenceItem:
                     text = lab if lab.startswith(str(value)) else f"{value} – {lab}"  # some labels carry the number
                 except Exception:
                     pass
-            dom = str(domain).replace("_", " ")
-            ratings.append((dom[:1].upper() + dom[1:], text))
+            ratings.append((domain_label(inst, str(domain), b.get("template")), text))
         txt = b.get("text") if isinstance(b.get("text"), dict) else {}
         for key, sv in TEXT_SV:
             if txt.get(key):
