@@ -72,6 +72,14 @@ def _open(home: Path):
         raise
 
 
+def _draft_summary(values: dict) -> str:
+    """A line that lets the user recognise the draft: its title or first words, and its date."""
+    text = values.get("title") or values.get("site") or values.get("notes") or " ".join(values.get("topics") or [])
+    text = " ".join(str(text).split())
+    when = values.get("date") or values.get("start") or ""
+    return f"{text[:80]} {when}".strip()
+
+
 # which view shows a record of a kind (search results jump there)
 VIEW_OF_KIND = {"activity": "Aktiviteter", "talk": "Handledning", "document": "Dokument",
                 "placement": "Placeringar", "checklist": "Checklistor", "assessment": "Bedömningar",
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
         self._settings = QSettings("btdesk", "btdesk")
         self.undo_stack = QUndoStack(self)
         self._stale: set[str] = set()
+        self.active_dialog = None  # the modal dialog on screen, if any (tests drive it)
         self.setAcceptDrops(True)
         self._build()
         if geo := self._settings.value("geometry"):
@@ -320,6 +329,8 @@ class MainWindow(QMainWindow):
             self.refresh()
         if os.environ.get("BTDESK_BENCH_EXIT") == "1":
             QTimer.singleShot(0, self._bench_exit)
+        else:
+            QTimer.singleShot(0, self.offer_drafts)  # after the views are on screen
 
     def event(self, e) -> bool:
         if not getattr(self, "_painted", False) and e.type() == e.Type.Paint:
@@ -395,9 +406,8 @@ class MainWindow(QMainWindow):
     def edit_activity(self, record_id: str) -> None:
         self._activity_dialog(self.portfolio.get(record_id))
 
-    def _activity_dialog(self, record) -> None:
-        if self.portfolio is None or self.portfolio.profile.role != "doctor":
-            return
+    def make_activity_dialog(self, record=None, draft: dict | None = None):
+        """The activity dialog, wired to save through the undo stack and to keep a crash draft."""
         from btdesk.services.entries import save_activity
         from ui.views.activity_dialog import ActivityDialog
 
@@ -407,9 +417,70 @@ class MainWindow(QMainWindow):
         text = self.tr("Ändra aktivitet") if record else self.tr("Ny aktivitet")
         dlg.on_save = lambda v: self.push_edit(
             text, lambda p: save_activity(p, record_id=rid, **v))
+        self.keep_draft(dlg, "activity", rid, draft)
+        return dlg
+
+    def _activity_dialog(self, record, draft: dict | None = None) -> None:
+        if self.portfolio is None or self.portfolio.profile.role != "doctor":
+            return
+        self.run_dialog(self.make_activity_dialog(record, draft))
+
+    def run_dialog(self, dlg) -> int:
         self.active_dialog = dlg
-        dlg.exec()
-        self.active_dialog = None
+        try:
+            return dlg.exec()
+        finally:
+            self.active_dialog = None
+
+    # -- crash drafts (ui.widgets.draft_keeper) ------------------------------------------------
+    def keep_draft(self, dlg, kind: str, record_id: str | None, draft: dict | None) -> None:
+        """Pre-fill dlg from a draft being resumed, then keep its draft while it is open."""
+        from ui.widgets.draft_keeper import DraftKeeper
+
+        if draft is not None:
+            dlg.set_values(draft)
+        dlg.draft_keeper = DraftKeeper(dlg, self.portfolio.home, kind, record_id)
+
+    def offer_drafts(self) -> None:
+        """A dialog left open by a crash: offer to reopen it as it was (Återuppta) or drop it."""
+        from ui.views.labels import draft_kinds
+        from ui.widgets.draft_keeper import discard, pending
+
+        if self.portfolio is None or self.portfolio.profile.role != "doctor":
+            return
+        home = self.portfolio.home
+        for d in pending(home):
+            box = _box()(self)
+            box.setIcon(_box().Icon.Question)
+            box.setWindowTitle("btdesk")
+            box.setText(self.tr("btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?")
+                        .replace("%1", draft_kinds()[d["kind"]]))
+            box.setInformativeText(_draft_summary(d["values"]))
+            resume = box.addButton(self.tr("Återuppta"), _box().ButtonRole.AcceptRole)
+            box.addButton(self.tr("Kasta"), _box().ButtonRole.DestructiveRole)
+            box.setDefaultButton(resume)
+            self.run_dialog(box)
+            if box.clickedButton() is resume:
+                self.resume_draft(d)
+            else:
+                discard(home, d["kind"])
+
+    def resume_draft(self, d: dict) -> None:
+        from btdesk.errors import BtdeskError
+
+        rid, values = d.get("record_id"), d["values"]
+        record = None
+        if rid:
+            try:
+                record = self.portfolio.get(rid)
+            except (BtdeskError, LookupError):
+                rid = None  # the record is gone: the draft becomes a new entry rather than lost
+        if d["kind"] == "activity":
+            self._activity_dialog(record, draft=values)
+        elif d["kind"] == "talk":
+            self.go_to("Handledning").edit(new=rid is None, record_id=rid, draft=values)
+        elif d["kind"] == "placement":
+            self.go_to("Placeringar").edit(new=rid is None, record_id=rid, draft=values)
 
     def show_history(self, record_id: str | None) -> None:
         if not record_id or self.portfolio is None:

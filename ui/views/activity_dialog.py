@@ -69,20 +69,24 @@ class ActivityDialog(FormDialog):
         self.watch_keys()
 
         if record is not None:
-            b = record.body
-            self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
-            self.title.setText(b.get("title", ""))
-            self.date.setDate(qdate(b.get("date")))
-            self.hours.setValue(float(b.get("hours") or 0))
-            self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
-            self.delmal.set_selected(b.get("delmal"))
-            self.notes.setPlainText(b.get("notes", "") or "")
+            self.set_values(record.body)
         elif current_placement:
             self.placement.setCurrentIndex(max(0, self.placement.findData(current_placement)))
         self.title.textChanged.connect(self._check_privacy)
         self.notes.textChanged.connect(self._check_privacy)
         (self.title if record else self.type).setFocus()
         self.on_save = None  # callable(values) that may raise BtdeskError; set by the caller
+
+    def set_values(self, b: dict) -> None:
+        """Fill from a record's body or a draft (the same keys as values())."""
+        self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
+        self.title.setText(b.get("title", "") or "")
+        if b.get("date"):
+            self.date.setDate(qdate(str(b["date"])))
+        self.hours.setValue(float(b.get("hours") or 0))
+        self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
+        self.delmal.set_selected(b.get("delmal"))
+        self.notes.setPlainText(b.get("notes", "") or "")
 
     def _check_privacy(self) -> None:
         from btdesk.services.privacy import privacy_warnings

@@ -43,3 +43,12 @@ def record_kinds() -> dict[str, str]:
         "evidence": T.translate("Labels", "Urval"),
         "bt": T.translate("Labels", "BT"),
     }
+
+
+def draft_kinds() -> dict[str, str]:
+    """What a crash draft was, as the end of "btdesk stängdes innan … sparades"."""
+    return {
+        "activity": T.translate("Labels", "aktiviteten"),
+        "talk": T.translate("Labels", "samtalet"),
+        "placement": T.translate("Labels", "placeringen"),
+    }

@@ -60,17 +60,23 @@ class PlacementDialog(FormDialog):
         lay.addWidget(buttons)
         self.watch_keys()
         if placement is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(placement.kind)))
-            self.site.setText(placement.site)
-            self.supervisor.setText(placement.supervisor)
-            self.start.setDate(qdate(placement.start.isoformat()))
-            self.end.setDate(qdate(placement.end.isoformat()))
-            self.percent.setValue(placement.percent)
+            self.set_values({"kind": placement.kind, "site": placement.site, "supervisor": placement.supervisor,
+                             "start": placement.start, "end": placement.end, "percent": placement.percent})
         for sig in (self.kind.currentIndexChanged, self.site.textChanged, self.start.dateChanged,
                     self.end.dateChanged, self.percent.valueChanged):
             sig.connect(self.check)
         self.on_save = None
         self.check()
+
+    def set_values(self, v: dict) -> None:
+        """Fill from a placement or a draft (the same keys as values(); dates or ISO text)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(v.get("kind"))))
+        self.site.setText(v.get("site", "") or "")
+        self.supervisor.setText(v.get("supervisor", "") or "")
+        for edit, key in ((self.start, "start"), (self.end, "end")):
+            if v.get(key):
+                edit.setDate(qdate(str(v[key])[:10]))
+        self.percent.setValue(int(v.get("percent") or 100))
 
     def values(self) -> dict:
         return {"kind": self.kind.currentData(), "site": self.site.text(), "supervisor": self.supervisor.text(),

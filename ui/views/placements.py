@@ -57,12 +57,13 @@ class PlacementsView(View):
             if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 self.table.selectRow(r)
 
-    def edit(self, new: bool = False) -> None:
+    def edit(self, new: bool = False, record_id: str | None = None, draft: dict | None = None) -> None:
+        """Edit the selected placement (or record_id), or a new one; draft: a crash draft to resume."""
         from btdesk.services import bt
 
         from ui.views.placement_dialog import PlacementDialog
 
-        rid = None if new else self.selected_record_id()
+        rid = None if new else (record_id or self.selected_record_id())
         if not new and rid is None:
             return
         pl = next((x for x in self._placements if x.id == rid), None)
@@ -73,9 +74,8 @@ class PlacementsView(View):
         else:
             dlg.on_save = lambda v: self.host.push_edit(
                 self.tr("Ny placering"), lambda p: p.get(bt.add_placement(p, **v).id))
-        self.host.active_dialog = dlg
-        dlg.exec()
-        self.host.active_dialog = None
+        self.host.keep_draft(dlg, "placement", rid, draft)
+        self.host.run_dialog(dlg)
 
     def delete(self) -> None:
         rid = self.selected_record_id()

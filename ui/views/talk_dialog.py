@@ -85,17 +85,21 @@ class TalkDialog(FormDialog):
         lay.addWidget(buttons)
         self.watch_keys()
         if record is not None:
-            b = record.body
-            self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
-            self.date.setDate(qdate(b.get("date")))
-            self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
-            self.participants.setText(", ".join(b.get("participants", [])))
-            self.topics.setPlainText("\n".join(b.get("topics", [])))
-            self.notes.setPlainText(b.get("notes", ""))
-            self.actions.setPlainText("\n".join(b.get("agreed_actions", [])))
-            self.delmal.set_selected(b.get("delmal"))
+            self.set_values(record.body)
         self.on_save = None
         self.type.setFocus()
+
+    def set_values(self, b: dict) -> None:
+        """Fill from a record's body or a draft (the same keys as values())."""
+        self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
+        if b.get("date"):
+            self.date.setDate(qdate(str(b["date"])))
+        self.placement.setCurrentIndex(max(0, self.placement.findData(b.get("placement"))))
+        self.participants.setText(", ".join(b.get("participants", [])))
+        self.topics.setPlainText("\n".join(b.get("topics", [])))
+        self.notes.setPlainText(b.get("notes", "") or "")
+        self.actions.setPlainText("\n".join(b.get("agreed_actions", [])))
+        self.delmal.set_selected(b.get("delmal"))
 
     def values(self) -> dict:
         d = self.date.date()

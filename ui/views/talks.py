@@ -114,18 +114,18 @@ class TalksView(View):
             if self.talks.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 self.talks.selectRow(r)
 
-    def edit(self, new: bool = False) -> None:
+    def edit(self, new: bool = False, record_id: str | None = None, draft: dict | None = None) -> None:
+        """Edit the selected talk (or record_id), or a new one; draft: a crash draft to resume."""
         from btdesk.services.entries import save_talk
 
         from ui.views.talk_dialog import TalkDialog
 
-        rid = None if new else self.selected_record_id()
+        rid = None if new else (record_id or self.selected_record_id())
         if not new and rid is None:
             return
         record = self.p.get(rid) if rid else None
         dlg = TalkDialog(self.p, self, record, self._placements, self.placement.currentData())
         text = self.tr("Ändra samtal") if rid else self.tr("Nytt samtal")
         dlg.on_save = lambda v: self.host.push_edit(text, lambda p: save_talk(p, record_id=rid, **v))
-        self.host.active_dialog = dlg
-        dlg.exec()
-        self.host.active_dialog = None
+        self.host.keep_draft(dlg, "talk", rid, draft)
+        self.host.run_dialog(dlg)
