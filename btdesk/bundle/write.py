@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
-import tempfile
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
 from btdesk.canonical import canonical_bytes, record_hash, sha256_hex
+from btdesk.fileutil import atomic_file
 
 from .format import (ATTACHMENT_DIR, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE, BundleError,
                      BundleInfo, first_error, validator)
@@ -91,24 +90,15 @@ def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, An
     signature = sender_signer.sign(manifest_bytes)
     records_bytes = b"".join(canonical_bytes(ln) + b"\n" for ln in lines)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-                stamp = datetime.now(timezone.utc).timetuple()[:6]
-                for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (RECORDS, records_bytes)):
-                    z.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
-                for a in atts:
-                    info = zipfile.ZipInfo(ATTACHMENT_DIR + a["sha256"], stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    with open(attachments[a["sha256"]], "rb") as src, z.open(info, "w") as dst:
-                        while chunk := src.read(_CHUNK):
-                            dst.write(chunk)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as f:
+        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+            stamp = datetime.now(timezone.utc).timetuple()[:6]
+            for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (RECORDS, records_bytes)):
+                z.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
+            for a in atts:
+                info = zipfile.ZipInfo(ATTACHMENT_DIR + a["sha256"], stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with open(attachments[a["sha256"]], "rb") as src, z.open(info, "w") as dst:
+                    while chunk := src.read(_CHUNK):
+                        dst.write(chunk)
     return BundleInfo(path=path, manifest_hash=sha256_hex(manifest_bytes), manifest=manifest, size=path.stat().st_size)

@@ -3,12 +3,11 @@ closed lid never leaves half a file, and offered again when the same form is reo
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from btdesk.fileutil import atomic_write
 from btdesk.timeutil import now_iso
 
 
@@ -25,17 +24,7 @@ def save_draft(home: Path, key: str, data: dict[str, Any]) -> Path:
     path = _path(home, key)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"key": key, "saved": now_iso(), **data}, ensure_ascii=False, indent=1).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".draft-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, payload)
 
 
 def load_draft(home: Path, key: str) -> dict[str, Any] | None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.fileutil import atomic_write
 
 MAX_BYTES = 2_000_000  # a response is a few kB; anything far larger is not one of ours
 
@@ -33,17 +32,7 @@ def write_json_atomic(path: Path, obj: dict[str, Any]) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, data)
 
 
 def read_json_file(path: Path, fmt: str, what: str) -> dict[str, Any]:
