@@ -163,3 +163,44 @@ def test_app_start_paints_the_frame_then_fills_the_view_from_the_portfolio(qtbot
     qtbot.waitUntil(lambda: w.views["Översikt"].title.text() == "Amira Haddad", timeout=10000)
     assert w.stack.currentWidget() is w.views["Översikt"]
     w.close()
+
+
+def test_sync_folder_chosen_in_settings_makes_the_sync_button_work(qtbot, doctor_window, tmp_path, monkeypatch):
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    w = doctor_window
+    folder = tmp_path / "Synk"
+    folder.mkdir()
+    export = w.go_to("Export")
+    export.sync.button.click()
+    assert "Ingen synkmapp" in export.sync.status.text()
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    settings = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Inställningar")
+    (item,) = [a for a in settings.actions() if a.text() == "S&ynkmapp …"]
+    item.trigger()
+    assert w.portfolio.setting("sync.folder") == str(folder.resolve())
+    assert str(folder.resolve()) in w.status.text()
+
+    # should the key ask for its passphrase, the dialog answers (a real one would wait for the user)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (os.environ["BTDESK_PASSPHRASE"], True))
+    export.sync.button.click()
+    qtbot.waitUntil(lambda: export.sync.button.isEnabled(), timeout=20000)
+    assert export.sync.status.text().startswith("Synced with " + str(folder.resolve()))
+    assert any((folder / "outbox").iterdir())  # the bundle went out
+
+
+def test_a_passphrase_asked_for_in_a_worker_is_asked_on_the_gui_thread(qtbot, doctor_window):
+    import threading
+
+    from ui.views.export import _GuiPrompt
+    from ui.worker import run_in_background
+
+    gui = threading.get_ident()
+    prompt = _GuiPrompt(doctor_window, lambda text: (text, threading.get_ident()))
+    got = []
+    run_in_background(doctor_window, lambda: prompt("Lösenfras?"), on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == [("Lösenfras?", gui)]  # a dialog opened on a worker thread would crash Qt

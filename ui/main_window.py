@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         for i, (key, _, _) in enumerate(VIEWS):
             self._action(v, titles[key], lambda _=False, k=key: self.go_to(k), f"Ctrl+{i + 1}")
         s = mb.addMenu(self.tr("&Inställningar"))
+        self._action(s, self.tr("S&ynkmapp …"), self.choose_sync_folder)
         lang = s.addMenu(self.tr("&Språk"))
         group = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():
@@ -424,6 +425,55 @@ class MainWindow(QMainWindow):
         if self.portfolio is None or self.portfolio.profile.role != "doctor":
             return
         self.run_dialog(self.make_activity_dialog(record, draft))
+
+    def choose_sync_folder(self) -> None:
+        """The folder that Export's Synkronisera button uses (outbox/ and inbox/ go inside)."""
+        if self.portfolio is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from btdesk.services.sync import FOLDER_KEY
+
+        current = self.portfolio.setting(FOLDER_KEY) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj synkmapp"), current)
+        if not folder:
+            return
+        self.portfolio.set_setting(FOLDER_KEY, str(Path(folder).expanduser().resolve()))
+        self.status.setText(self.tr("Synkmapp: %1").replace("%1", self.portfolio.setting(FOLDER_KEY)))
+
+    def write_reflection(self, link_id: str | None = None, delmal=None) -> None:
+        """A reflection on link_id (an entry, a signed assessment) or on delmål; undoable."""
+        if self.portfolio is None or self.portfolio.profile.role != "doctor":
+            return
+        from btdesk.services.entries import save_reflection
+        from ui.views.reflection_dialog import ReflectionDialog
+
+        link = self.portfolio.get(link_id) if link_id else None
+        if delmal is None:
+            delmal = (link.body.get("delmal") or []) if link is not None else []
+        dlg = ReflectionDialog(self.portfolio, self, link=link, delmal=delmal)
+        dlg.on_save = lambda v: self.push_edit(self.tr("Ny reflektion"), lambda p: save_reflection(p, **v))
+        self.run_dialog(dlg)
+
+    def is_frozen(self, record) -> bool:
+        """Signed by someone else: the store refuses a new version (SignedRecordFrozen)."""
+        return record.signed and record.author != self.portfolio.profile.fingerprint
+
+    def explain_signed(self, record_id: str) -> None:
+        """Editing a signed assessment is refused up front, with the way forward: a reflection."""
+        rec = self.portfolio.get(record_id)
+        box = _box()(self)
+        box.setIcon(_box().Icon.Information)
+        box.setWindowTitle("btdesk")
+        box.setText(self.tr("Bedömningen är signerad av %1 och kan inte ändras – då skulle signaturen "
+                            "inte längre stämma.").replace("%1", rec.author_name or self.tr("bedömaren")))
+        box.setInformativeText(self.tr("Du kan skriva en egen reflektion till den i stället."))
+        write = box.addButton(self.tr("Skriv reflektion …"), _box().ButtonRole.AcceptRole)
+        box.addButton(self.tr("Stäng"), _box().ButtonRole.RejectRole)
+        box.setDefaultButton(write)
+        self.run_dialog(box)
+        if box.clickedButton() is write:
+            self.write_reflection(record_id)
 
     def run_dialog(self, dlg) -> int:
         self.active_dialog = dlg

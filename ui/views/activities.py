@@ -59,6 +59,8 @@ class ActivitiesView(View):
         delete.clicked.connect(self.delete_selected)
         history = QPushButton(self.tr("&Historik"))
         history.clicked.connect(lambda: host.show_history(self.selected_record_id()))
+        reflect = QPushButton(self.tr("Skriv &reflektion …"))
+        reflect.clicked.connect(lambda: self.selected_record_id() and host.write_reflection(self.selected_record_id()))
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -67,7 +69,7 @@ class ActivitiesView(View):
         filters.addWidget(self.placement, 1)
         filters.addWidget(self.type)
         actions = QHBoxLayout()
-        for b in (new, edit, delete, history):
+        for b in (new, edit, delete, reflect, history):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.count)

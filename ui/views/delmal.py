@@ -33,6 +33,9 @@ class DelmalView(View):
         save_hint.setWordWrap(True)
         hist = QPushButton(self.tr("&Historik"))
         hist.clicked.connect(lambda: host.show_history(self.selected_record_id()))
+        self.reflect = QPushButton(self.tr("Skriv &reflektion …"))
+        self.reflect.setToolTip(self.tr("Om det markerade underlaget, eller om delmålet om inget är markerat"))
+        self.reflect.clicked.connect(self.write_reflection)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.title)
@@ -40,6 +43,7 @@ class DelmalView(View):
         rl.addWidget(save_hint)
         rl.addWidget(self.linked, 1)
         row = QHBoxLayout()
+        row.addWidget(self.reflect)
         row.addWidget(hist)
         row.addStretch(1)
         rl.addLayout(row)
@@ -112,3 +116,7 @@ class DelmalView(View):
 
     def selected_record_id(self) -> str | None:
         return selected_id(self.linked)
+
+    def write_reflection(self) -> None:
+        """On the marked evidence if any, always under this delmål."""
+        self.host.write_reflection(self.selected_record_id(), delmal=[self.current_delmal().id])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
 )
@@ -21,6 +21,33 @@ def ask_passphrase(parent):
             raise BtdeskError("No passphrase was given; nothing was signed.")
         return value
     return prompt
+
+
+class _GuiPrompt(QObject):
+    """The passphrase prompt asked for from a worker (sync runs in one) is shown on the GUI
+    thread, the only one that may open a dialog; the worker waits for the answer."""
+    asked = Signal(str, object)
+
+    def __init__(self, parent, prompt):
+        super().__init__(parent)
+        self.prompt = prompt
+        self.asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _ask(self, text: str, box: list) -> None:
+        try:
+            box.append(("ok", self.prompt(text)))
+        except BaseException as e:  # noqa: BLE001 - re-raised in the worker
+            box.append(("error", e))
+
+    def __call__(self, text: str) -> str:
+        if QThread.currentThread() is self.thread():
+            return self.prompt(text)
+        box: list = []
+        self.asked.emit(text, box)
+        kind, value = box[0]
+        if kind == "error":
+            raise value
+        return value
 
 
 class ExportView(View):
@@ -50,7 +77,7 @@ class ExportView(View):
         if self.sync is None:
             from ui.sync_button import SyncButton
 
-            self.sync = SyncButton(portfolio, passphrase=ask_passphrase(self),
+            self.sync = SyncButton(portfolio, passphrase=_GuiPrompt(self, ask_passphrase(self)),
                                    on_synced=lambda _s: self.host.records_changed())
             self.sync_slot.addWidget(self.sync)
         self.sync.portfolio = portfolio
