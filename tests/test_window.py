@@ -204,3 +204,25 @@ def test_a_passphrase_asked_for_in_a_worker_is_asked_on_the_gui_thread(qtbot, do
     run_in_background(doctor_window, lambda: prompt("Lösenfras?"), on_done=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [("Lösenfras?", gui)]  # a dialog opened on a worker thread would crash Qt
+
+
+def test_plan_warnings_are_english_in_the_english_window(qtbot, doctor_window):
+    from btdesk.services import bt
+    from ui import i18n
+
+    w = doctor_window
+    bt.add_placement(w.portfolio, kind="akut_sjukvard", site="Karolinska", start=date(2027, 3, 1),
+                     end=date(2027, 6, 30))
+    codes = {x.code for x in bt.plan_warnings(w.portfolio)}
+    assert "overlap" in codes
+    view = w.go_to("Placeringar")
+    w.refresh()
+    assert "överlappar" in view.warnings.text()
+    try:
+        w.set_language("en")
+        text = w.go_to("Placeringar").warnings.text()
+        assert "overlap 2027-03-01–2027-04-30" in text and "Karolinska" in text
+        assert "överlappar" not in text and "Planen" not in text
+        assert "overlap" in w.go_to("Översikt").warnings.text()
+    finally:
+        i18n.set_language("sv")

@@ -79,6 +79,7 @@ class OverviewView(View):
         from btdesk.services.progress import progress
 
         from ui.views.labels import delmal_status
+        from ui.views.warnings_text import phase_reason_text, plan_warning_text
 
         prof = portfolio.profile
         self.title.setText(prof.name)
@@ -101,7 +102,7 @@ class OverviewView(View):
         if pr.in_phase:
             self.phase.setText(self.tr("I fas med programmet."))
         else:
-            self.phase.setText(self.tr("Efter i fas: ") + " ".join(pr.phase_reasons))
+            self.phase.setText(self.tr("Efter i fas: ") + " ".join(phase_reason_text(r) for r in pr.phase_reasons))
         self.timeline.set_placements(
             [(p.name, date.fromisoformat(p.start), date.fromisoformat(p.end), p.id == pr.current_placement)
              for p in pr.placements], today)
@@ -125,7 +126,11 @@ class OverviewView(View):
         if pr.next_talk:
             lines.append(self.tr("Nästa handledningssamtal: %1").replace("%1", date_text(pr.next_talk)))
         self.due.setText("<br>".join(_esc(x) if not x.startswith("<b>") else x for x in lines))
-        warns = pr.warnings + ([] if pr.in_phase else pr.phase_reasons)
+        # the plan's warnings again, with their codes, for the English text (pr has only Swedish)
+        from btdesk.services.bt import plan_warnings
+
+        warns = [plan_warning_text(w) for w in plan_warnings(portfolio)]
+        warns += [] if pr.in_phase else [phase_reason_text(r) for r in pr.phase_reasons]
         self.warnings.setText("\n".join(f"• {w}" for w in warns) or self.tr("Inga varningar."))
         self.delmal.resizeColumnToContents(0)
 

@@ -94,7 +94,9 @@ class PlacementDialog(FormDialog):
                                  v["percent"])
         rec = bt.bt_record(self.p)
         warns = check_plan(self.p.programme, others + [candidate], rec.body.get("percent", 100) if rec else 100)
-        self.warnings.setText("\n".join(f"• {w.message}" for w in warns) or self.tr("Planen uppfyller reglerna."))
+        from ui.views.warnings_text import plan_warning_text
+
+        self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller reglerna."))
 
     def accept(self) -> None:
         if self.on_save is not None:

@@ -46,8 +46,10 @@ class PlacementsView(View):
                                date_text(pl.end.isoformat()), f"{pl.percent} %",
                                number_text(fte_months(pl.start, pl.end, pl.percent))]
                               for pl in self._placements], [pl.id for pl in self._placements])
+        from ui.views.warnings_text import plan_warning_text
+
         warns = bt.plan_warnings(portfolio)
-        self.warnings.setText("\n".join(f"• {w.message}" for w in warns) or self.tr("Planen uppfyller reglerna."))
+        self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller reglerna."))
 
     def selected_record_id(self) -> str | None:
         return selected_id(self.table)
