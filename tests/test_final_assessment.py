@@ -33,20 +33,9 @@ def world(tmp_path):
     return w
 
 
-# `btdesk final` on an assessor's profile, whether or not btdesk/cli/__init__.py lists it yet
-FINAL_CLI = ("import sys, btdesk.cli as c\n"
-             "if 'btdesk.cli.final_cmds' not in c.COMMAND_MODULES:\n"
-             "    c.COMMAND_MODULES = (*c.COMMAND_MODULES, 'btdesk.cli.final_cmds')\n"
-             "sys.exit(c.main(sys.argv[1:]))")
-
-
 def run_final(*args, home):
-    import os
-    import subprocess
-    import sys
-
-    return subprocess.run([sys.executable, "-c", FINAL_CLI, "--home", str(home), "final", *args],
-                          capture_output=True, text=True, env=dict(os.environ), timeout=120)
+    """`btdesk final …` on an assessor's profile, through the real command."""
+    return run_cli("final", *args, home=home)
 
 
 def _judge(home, req, out, role, *extra):
@@ -158,3 +147,23 @@ def test_judgement_for_an_unscheduled_doctor_is_refused(world, tmp_path):
     assert fa.judgement_code("Ej uppnått") == "ej_uppnatt" and fa.judgement_code("EB") == "ej_bedomt"
     with pytest.raises(fa.BtdeskError, match="is not a judgement"):
         fa.judgement_code("godkänd")
+
+
+def test_a_units_bundle_for_anyone_carries_no_doctors_schedule(world, tmp_path):
+    """A unit's records about one doctor (the schedule) stay out of a bundle for anyone else."""
+    import zipfile
+
+    from btdesk.services.exchange import export_bundle
+    from btdesk.services.portfolio import Portfolio
+
+    amira = world.doctors["Amira Haddad"]
+    r = run_cli("unit", "final", "schedule", "--doctor", amira[:12], "--date", "2027-12-15",
+                "--assessor", "Dr Eva Extern", home=world.unit)
+    assert r.returncode == 0, r.stderr
+    with Portfolio.open(world.unit) as unit:
+        assert any(x.kind == fa.SCHEDULE_KIND for x in unit.records(include_deleted=True))
+        out = export_bundle(unit, tmp_path / "anyone.btbundle", everything=True, passphrase=PASS)
+    if out is not None:
+        with zipfile.ZipFile(out.path) as z:
+            kinds = {json.loads(line)["record"]["kind"] for line in z.read("records.jsonl").splitlines()}
+        assert fa.SCHEDULE_KIND not in kinds

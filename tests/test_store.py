@@ -130,3 +130,19 @@ def test_signed_record_by_someone_else_is_frozen(doctor):
     with pytest.raises(SignedRecordFrozen):
         doctor.delete(wire["id"])
     assert doctor.get(wire["id"]).body["instrument"] == "mini_cex"
+
+
+def test_someone_elses_unsigned_record_cannot_be_changed_here(doctor):
+    """At the BT unit a doctor's records arrive unsigned inside a signed bundle: editing them would
+    make a version by a second author, which every receiver refuses — so it is refused here."""
+    from btdesk.store import records as rec
+
+    wire = {"id": "6f1c2a52-0000-4000-8000-000000000002", "kind": "activity", "version": 1,
+            "prev": None, "author": "cd" * 32, "author_name": "Amira Haddad",
+            "created": "2027-02-01T10:00:00Z", "updated": "2027-02-01T10:00:00Z", "deleted": False,
+            "body": {"title": "ALS"}}
+    with doctor.transaction() as s:
+        rec.insert_version(s, wire, origin="bundle")
+    with pytest.raises(SignedRecordFrozen, match="belongs to Amira Haddad"):
+        doctor.put("activity", {"title": "Ändrad"}, wire["id"])
+    assert doctor.get(wire["id"]).body["title"] == "ALS"

@@ -99,7 +99,8 @@ def _last_sent(s, recipient: str) -> BundleSent | None:
 def _travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
     """True: include; False: not for this recipient; None: cannot travel (unsigned, not ours)."""
     if v.author == me:
-        return True
+        # a unit's own records about one doctor (schedules, archives) are not for anyone else
+        return v.subject in (None, me) or v.subject == recipient
     if v.signature is None:
         return None
     # Another doctor's signed records are for that doctor and us, never for a third party.

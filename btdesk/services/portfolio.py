@@ -237,11 +237,17 @@ class Portfolio:
         return sign(canonical_bytes(wire))
 
     def _check_editable(self, cur: RecordVersion) -> None:
-        if cur.signature is not None and cur.author != self.profile.fingerprint:
+        if cur.author == self.profile.fingerprint:
+            return
+        if cur.signature is not None:
             raise SignedRecordFrozen(
                 f"This {cur.kind} is signed by {cur.author_name} and cannot be changed; "
                 "add your own reflection to it instead."
             )
+        # a version by a second author would be refused by everyone who receives it
+        raise SignedRecordFrozen(
+            f"This {cur.kind} belongs to {cur.author_name} and can only be changed in their own btdesk."
+        )
 
     def _head(self, s: Session, record_id: str) -> RecordHead:
         head = s.get(RecordHead, record_id)
