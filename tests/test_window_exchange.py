@@ -60,3 +60,18 @@ def test_supervisor_sees_the_dashboard(qtbot, tmp_path):
     w.views["Översikt"].refresh(sup)
     assert w.views["Översikt"].dashboard.isVisibleTo(w.views["Översikt"])
     w.close()
+
+
+def test_unit_opens_on_its_cohort(qtbot, tmp_path):
+    from btdesk.services.portfolio import Portfolio
+    from ui.main_window import MainWindow
+
+    unit = Portfolio.create(tmp_path / "unit", name="BT-enheten", role="unit", programme_id="stockholm",
+                            passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    w = MainWindow(unit.home, portfolio=unit)
+    qtbot.addWidget(w)
+    w.views["Översikt"].refresh(unit)
+    ov = w.views["Översikt"]
+    assert ov.cohort.isVisibleTo(ov)
+    assert not ov.delmal.isVisibleTo(ov)  # a unit has no delmål of its own
+    w.close()
