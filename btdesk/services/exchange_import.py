@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.store.exchange_models import BundleReceived, BundleSent, Peer, RecordTrust
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
-from btdesk.store.records import insert_version
+from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
 from .exchange import ANYONE, REVOCATIONS_KIND
@@ -236,21 +236,18 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
             if s.get(Attachment, sha) is None:
                 s.add(Attachment(sha256=sha, size=len(data), added=now_iso()))
         touched, top = set(), 0
-        for ln in parsed.lines:
-            v, new = insert_version(s, ln.record, signature=ln.signature, origin=parsed.manifest_hash)
-            top = max(top, v.vid)
-            rid = ln.record["id"]
-            if new:
+        inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
+                                   origin=parsed.manifest_hash,
+                                   subject=lambda w: _subject(w, sender.fingerprint, me))
+        for ln, x in zip(parsed.lines, inserted):
+            top = max(top, x.vid)
+            if x.new:
                 result.new += 1
-                touched.add(rid)
-                v.subject = _subject(ln.record, sender.fingerprint, me)
-                head = s.get(RecordHead, rid)
-                if head.subject is None:
-                    head.subject = v.subject
+                touched.add(x.record_id)
             if ln.record["author"] != me:
                 verdict = ln.verification or sender
                 _verdict(s, ln.hash, verdict, ln.signature is not None)
-                if new and verdict.status == "unconfirmed":
+                if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
             if ln.verification is not None:
                 _peer(s, ln.verification, me)
