@@ -145,13 +145,16 @@ def _subject(record: dict, sender: str, me: str) -> str | None:
     return None if subject == me else subject
 
 
-def _verdict(s: Session, h: str, v, own: bool) -> None:
-    row = s.get(RecordTrust, h)
+def _verdict(s: Session, h: str, v, own: bool, rows: dict | None = None) -> None:
+    """`rows`: verdicts already loaded by hash, so a bundle costs one query, not one per record."""
+    row = rows.get(h) if rows is not None else s.get(RecordTrust, h)
     if row is not None and (row.own_signature and not own or _RANK.get(row.status, 0) >= _RANK.get(v.status, 0)):
         return
     if row is None:
         row = RecordTrust(hash=h)
         s.add(row)
+        if rows is not None:
+            rows[h] = row
     row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
     row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
 
@@ -239,6 +242,9 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
                                    subject=lambda w: _subject(w, sender.fingerprint, me))
+        hashes = [ln.hash for ln in parsed.lines]
+        verdicts = {r.hash: r for i in range(0, len(hashes), 500)
+                    for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500])))}
         for ln, x in zip(parsed.lines, inserted):
             top = max(top, x.vid)
             if x.new:
@@ -246,7 +252,7 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
                 touched.add(x.record_id)
             if ln.record["author"] != me:
                 verdict = ln.verification or sender
-                _verdict(s, ln.hash, verdict, ln.signature is not None)
+                _verdict(s, ln.hash, verdict, ln.signature is not None, verdicts)
                 if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
             if ln.verification is not None:
