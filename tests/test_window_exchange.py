@@ -75,3 +75,24 @@ def test_unit_opens_on_its_cohort(qtbot, tmp_path):
     assert ov.cohort.isVisibleTo(ov)
     assert not ov.delmal.isVisibleTo(ov)  # a unit has no delmål of its own
     w.close()
+
+
+def test_double_click_on_an_assessment_opens_it_read_only(qtbot, tmp_path):
+    from btdesk.services.demo import create_demo
+    from ui.main_window import MainWindow
+
+    doc = create_demo(tmp_path / "doc")
+    w = MainWindow(doc.home, portfolio=doc)
+    qtbot.addWidget(w)
+    w.go_to("Bedömningar")
+    view = w.views["Bedömningar"]
+    view.refresh(doc)
+    view.table.selectRow(0)
+    before = {r.id: r.version for r in doc.records("assessment")}
+    view.show_selected()
+    dlg = view.shown
+    assert dlg is not None and dlg.isVisible()
+    assert "Erik Berg" in dlg.windowTitle() + " ".join(l.text() for l in dlg.findChildren(type(w.status)))
+    dlg.close()
+    assert {r.id: r.version for r in doc.records("assessment")} == before  # looking changes nothing
+    w.close()

@@ -13,7 +13,7 @@ class AssessmentsView(View):
         self.table = table([self.tr("Datum"), self.tr("Instrument"), self.tr("Bedömare"), self.tr("Delmål"),
                             self.tr("Signerad")], stretch=2)
         self.table.setAccessibleName(self.tr("Bedömningar"))
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self.show_selected())
         self.empty = QLabel(self.tr(
             "Inga bedömningar ännu.\n\nBedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din "
             "handledare i hens eget btdesk. Du får dem som en signerad fil – via e-post, USB-minne eller "
@@ -58,6 +58,13 @@ class AssessmentsView(View):
         for r in range(self.table.rowCount()):
             if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 self.table.selectRow(r)
+
+    def show_selected(self) -> None:
+        """Open the signed assessment in its own form, read-only, with signer and trust status."""
+        from ui.forms.signed_view import show_signed
+
+        if rid := self.selected_record_id():
+            self.shown = show_signed(self, self.p, rid)
 
     def edit(self) -> None:
         """A signed assessment cannot change; the window says so and offers a reflection. The

@@ -124,6 +124,11 @@ class TalksView(View):
         if not new and rid is None:
             return
         record = self.p.get(rid) if rid else None
+        if record is not None and self.host.is_frozen(record):
+            from ui.forms.signed_view import show_signed  # a supervisor's signed talk: read, not edit
+
+            self.shown = show_signed(self, self.p, rid)
+            return
         dlg = TalkDialog(self.p, self, record, self._placements, self.placement.currentData())
         text = self.tr("Ändra samtal") if rid else self.tr("Nytt samtal")
         dlg.on_save = lambda v: self.host.push_edit(text, lambda p: save_talk(p, record_id=rid, **v))
