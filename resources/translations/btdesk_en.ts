@@ -685,12 +685,12 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
     <message>
         <location filename="../../ui/views/labels.py" line="37"/>
         <source>Samtal</source>
-        <translation>Talks</translation>
+        <translation>Talk</translation>
     </message>
     <message>
         <location filename="../../ui/views/labels.py" line="38"/>
         <source>Dokument</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/views/labels.py" line="39"/>

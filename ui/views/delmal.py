@@ -51,6 +51,10 @@ class DelmalView(View):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        # long delmål titles wrap instead of hiding behind a horizontal scrollbar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Delmål")))
         lay.addWidget(split, 1)
