@@ -101,5 +101,5 @@ def test_sync_button_runs_sync_and_shows_what_happened(w, tmp_path, qtbot):
     w.doc.set_setting("sync.folder", str(tmp_path / "share"))
     b.button.click()
     qtbot.waitUntil(lambda: b.last_summary is not None, timeout=20000)
-    assert b.status.text().startswith("Synced with") and "sent 1" in b.status.text()
+    assert b.status.text().startswith("Synkat med") and "skickat 1" in b.status.text()
     assert b.button.isEnabled()

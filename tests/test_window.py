@@ -188,7 +188,7 @@ def test_sync_folder_chosen_in_settings_makes_the_sync_button_work(qtbot, doctor
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (os.environ["BTDESK_PASSPHRASE"], True))
     export.sync.button.click()
     qtbot.waitUntil(lambda: export.sync.button.isEnabled(), timeout=20000)
-    assert export.sync.status.text().startswith("Synced with " + str(folder.resolve()))
+    assert export.sync.status.text().startswith("Synkat med " + str(folder.resolve()))
     assert any((folder / "outbox").iterdir())  # the bundle went out
 
 

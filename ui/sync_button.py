@@ -17,8 +17,8 @@ class SyncButton(QWidget):
     def __init__(self, portfolio, passphrase=None, on_synced: Callable | None = None, parent=None):
         super().__init__(parent)
         self.portfolio, self.passphrase, self.on_synced = portfolio, passphrase, on_synced
-        self.button = QPushButton("Synkronisera")
-        self.button.setToolTip("Skicka nya poster till synkmappen och importera det som kommit in")
+        self.button = QPushButton(self.tr("Synkronisera"))
+        self.button.setToolTip(self.tr("Skicka nya poster till synkmappen och importera det som kommit in"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         lay = QHBoxLayout(self)
@@ -32,21 +32,32 @@ class SyncButton(QWidget):
         from btdesk.services.sync import sync
 
         if not self.portfolio.setting("sync.folder"):
-            self.status.setText("Ingen synkmapp vald ännu; välj en under Inställningar.")
+            self.status.setText(self.tr("Ingen synkmapp vald ännu; välj en under Inställningar."))
             return
         self.button.setEnabled(False)
-        self.status.setText("Synkroniserar …")
+        self.status.setText(self.tr("Synkroniserar …"))
         run_in_background(self, lambda: sync(self.portfolio, passphrase=self.passphrase),
                           on_done=self._done, on_error=self._failed)
 
     def _done(self, summary) -> None:
         self.last_summary = summary
         self.button.setEnabled(True)
-        self.status.setText(summary.message)
+        self.status.setText(self.summary_text(summary))
         self.status.setToolTip("\n".join(summary.lines()))
         if self.on_synced:
             self.on_synced(summary)
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
-        self.status.setText(str(exc) if str(exc) else "Synkroniseringen misslyckades.")
+        self.status.setText(str(exc) if str(exc) else self.tr("Synkroniseringen misslyckades."))
+
+    def summary_text(self, summary) -> str:
+        """The window's sentence (the core's is English, for the command line)."""
+        text = (self.tr("Synkat med %1: skickat %2, importerat %3.")
+                .replace("%1", str(summary.folder)).replace("%2", str(len(summary.written)))
+                .replace("%3", str(len(summary.imported))))
+        if summary.already:
+            text += " " + self.tr("%1 redan importerade.").replace("%1", str(len(summary.already)))
+        if summary.rejected:
+            text += " " + self.tr("%1 avvisade (se inbox/rejected).").replace("%1", str(len(summary.rejected)))
+        return text
