@@ -241,7 +241,8 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
         touched, top = set(), 0
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
-                                   subject=lambda w: _subject(w, sender.fingerprint, me))
+                                   subject=lambda w: _subject(w, sender.fingerprint, me),
+                                   hashes=[ln.hash for ln in parsed.lines])  # checked by the reader
         hashes = [ln.hash for ln in parsed.lines]
         verdicts = {r.hash: r for i in range(0, len(hashes), 500)
                     for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500])))}

@@ -168,9 +168,13 @@ class Inserted:
 def insert_versions(
     s: Session, items: list[tuple[dict[str, Any], bytes | None]], *, origin: str,
     subject: Callable[[dict[str, Any]], str | None] | None = None, chunk: int = 400,
+    hashes: list[str] | None = None,
 ) -> list[Inserted]:
     """Many wire records at once (bundle import): a few statements per chunk instead of several
-    per record. Same result as insert_version one by one, in any order."""
+    per record. Same result as insert_version one by one, in any order.
+
+    `hashes`: the records' hashes when the caller has already computed and checked them (the
+    bundle reader has); canonical JSON is the costliest part of hashing."""
     from sqlalchemy import insert
 
     s.flush()
@@ -179,11 +183,12 @@ def insert_versions(
     out: list[Inserted] = []
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
-        hashes = [record_hash(w) for w, _ in part]
+        part_hashes = (hashes[start:start + chunk] if hashes is not None
+                       else [record_hash(w) for w, _ in part])
         known = dict(s.execute(select(RecordVersion.hash, RecordVersion.vid)
-                               .where(RecordVersion.hash.in_(set(hashes)))).all())
+                               .where(RecordVersion.hash.in_(set(part_hashes)))).all())
         rows, seen, now = [], set(known), now_iso()
-        for (w, sig), h in zip(part, hashes):
+        for (w, sig), h in zip(part, part_hashes):
             if h in seen:
                 continue
             seen.add(h)
@@ -201,9 +206,10 @@ def insert_versions(
         else:
             new_vids = {}
         fresh = {r["hash"] for r in rows}
-        for (w, _), h in zip(part, hashes):
+        for (w, _), h in zip(part, part_hashes):
             out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in fresh and h not in known))
-        _refresh_heads(s, {r["record_id"] for r in rows}, {r["record_id"]: r.get("subject") for r in rows})
+        _refresh_heads(s, {r["record_id"] for r in rows}, {r["record_id"]: r.get("subject") for r in rows},
+                       {r["hash"]: r["body"] for r in rows})
     # a hash repeated inside one batch is new only the first time
     first: set[str] = set()
     result = []
@@ -213,22 +219,33 @@ def insert_versions(
     return result
 
 
-def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | None]) -> None:
-    """The leaf rule of leaves(), for many records with one query for their versions."""
+def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | None],
+                   bodies: dict[str, Any]) -> None:
+    """The leaf rule of leaves(), for many records with one query for their versions.
+
+    `bodies`: the bodies just inserted, by hash; only older versions' bodies are read back
+    (a body can name versions it resolves), since decoding JSON is the slow part."""
     if not record_ids:
         return
     cols = (RecordVersion.record_id, RecordVersion.vid, RecordVersion.kind, RecordVersion.version,
-            RecordVersion.updated, RecordVersion.hash, RecordVersion.prev, RecordVersion.deleted,
-            RecordVersion.body)
+            RecordVersion.updated, RecordVersion.hash, RecordVersion.prev, RecordVersion.deleted)
     by_record: dict[str, list] = {}
+    older: list[int] = []
     for row in s.execute(select(*cols).where(RecordVersion.record_id.in_(record_ids))):
         by_record.setdefault(row.record_id, []).append(row)
+        if row.hash not in bodies:
+            older.append(row.vid)
+    for i in range(0, len(older), 500):
+        for h, body in s.execute(select(RecordVersion.hash, RecordVersion.body)
+                                 .where(RecordVersion.vid.in_(older[i:i + 500]))):
+            bodies[h] = body
     heads = {h.record_id: h for h in s.scalars(select(RecordHead).where(RecordHead.record_id.in_(record_ids)))}
     for rid, versions in by_record.items():
         superseded = {v.prev for v in versions if v.prev}
         for v in versions:
-            if isinstance(v.body, dict):
-                superseded.update(v.body.get(RESOLVES, []))
+            body = bodies.get(v.hash)
+            if isinstance(body, dict):
+                superseded.update(body.get(RESOLVES, []))
         lv = sorted((v for v in versions if v.hash not in superseded),
                     key=lambda v: (v.version, v.updated, v.hash))
         best = lv[-1]
