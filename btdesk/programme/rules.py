@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Iterable
@@ -25,6 +25,8 @@ REGULATION = "HSLF-FS 2021:8"
 class PlanWarning:
     code: str
     message: str
+    # the figures and names in the message, in order, so another language can say the same
+    args: tuple = field(default=(), compare=False)
 
 
 def _months_exact(start: dt.date, end: dt.date) -> Fraction:
@@ -91,6 +93,11 @@ def _describe(p: Any, programme: Programme) -> str:
     return f"{kind_name} ({site})" if site else kind_name
 
 
+def _months_arg(months: Fraction) -> str:
+    """Months as a plain number (truncated to one decimal like sv_months) for other languages."""
+    return f"{int(months * 10) / 10:g}"
+
+
 def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int = 100) -> list[PlanWarning]:
     """Warnings for a planned (or served) BT.
 
@@ -101,8 +108,8 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
     placements = list(placements)
     warnings: list[PlanWarning] = []
 
-    def warn(code: str, message: str) -> None:
-        warnings.append(PlanWarning(code, message))
+    def warn(code: str, message: str, *args) -> None:
+        warnings.append(PlanWarning(code, message, tuple(str(a) for a in args)))
 
     kind_ids = {k.id for k in programme.placement_kinds}
     total = akut = primarvard = Fraction(0)
@@ -116,14 +123,16 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
             known = ", ".join(k.name for k in programme.placement_kinds)
             warn("unknown_kind",
                  f'Placeringen {label} har typen "{p.kind}", som inte finns i programmet '
-                 f"{programme.name} (där finns: {known}).")
+                 f"{programme.name} (där finns: {known}).", label, p.kind, programme.name, known)
         if p.end < p.start:
             warn("end_before_start",
-                 f"Placeringen {label} slutar {p.end.isoformat()}, före sin start {p.start.isoformat()}.")
+                 f"Placeringen {label} slutar {p.end.isoformat()}, före sin start {p.start.isoformat()}.",
+                 label, p.end.isoformat(), p.start.isoformat())
             continue
         if not 0 < percent <= 100:
             warn("bad_percent",
-                 f"Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och högst 100 %.")
+                 f"Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och högst 100 %.",
+                 label, percent)
             continue
         fte = _fte_exact(p.start, p.end, percent)
         valid.append((p, Fraction(percent)))
@@ -138,19 +147,22 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
     if total < MIN_TOTAL_MONTHS:
         warn("total_too_short",
              f"Planen motsvarar {sv_months(total)} på heltid; bastjänstgöringen ska omfatta "
-             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).")
+             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).", _months_arg(total), MIN_TOTAL_MONTHS, REGULATION)
     if akut < MIN_AKUT_MONTHS:
         warn("akut_too_short",
-             f"Planen har {sv_months(akut)} akut sjukvård; minst {MIN_AKUT_MONTHS} krävs ({REGULATION}).")
+             f"Planen har {sv_months(akut)} akut sjukvård; minst {MIN_AKUT_MONTHS} krävs ({REGULATION}).",
+             _months_arg(akut), MIN_AKUT_MONTHS, REGULATION)
     if primarvard < MIN_PRIMARVARD_MONTHS:
         warn("primarvard_too_short",
-             f"Planen har {sv_months(primarvard)} primärvård; minst {MIN_PRIMARVARD_MONTHS} krävs ({REGULATION}).")
+             f"Planen har {sv_months(primarvard)} primärvård; minst {MIN_PRIMARVARD_MONTHS} krävs ({REGULATION}).",
+             _months_arg(primarvard), MIN_PRIMARVARD_MONTHS, REGULATION)
 
     # "Bolli Södersjukhuset" and "bolli södersjukhuset " are one site.
     sites = {" ".join(str(p.site).split()).casefold() for p in placements if str(p.site or "").strip()}
     if len(sites) > MAX_SITES:
         warn("too_many_sites",
-             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).")
+             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).",
+             len(sites), MAX_SITES, REGULATION)
 
     # Two half-time placements side by side are a legitimate part-time split; only more than
     # full time at once is a conflict.
@@ -160,12 +172,14 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
             if first <= last and pa + pb > 100:
                 warn("overlap",
                      f"Placeringarna {_describe(a, programme)} och {_describe(b, programme)} "
-                     f"överlappar {first.isoformat()}–{last.isoformat()}.")
+                     f"överlappar {first.isoformat()}–{last.isoformat()}.",
+                     _describe(a, programme), _describe(b, programme), first.isoformat(), last.isoformat())
 
     planned = {p.kind for p in placements}
     for k in programme.placement_kinds:
         if k.id not in planned:
-            warn("kind_missing", f"Planen saknar placeringen {k.name}, som ingår i programmet {programme.name}.")
+            warn("kind_missing", f"Planen saknar placeringen {k.name}, som ingår i programmet {programme.name}.",
+                 k.name, programme.name)
 
     if programme.order == "fixed":
         rank = {k.id: i for i, k in enumerate(programme.placement_kinds)}
@@ -174,6 +188,7 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
             if rank[b.kind] < rank[a.kind]:
                 warn("order",
                      f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
-                     f"men programmet {programme.name} har en fast ordning.")
+                     f"men programmet {programme.name} har en fast ordning.",
+                     _describe(b, programme), _describe(a, programme), programme.name)
                 break
     return warnings

@@ -64,6 +64,8 @@ class Progress:
     delmal: list[DelmalProgress]
     placements: list[PlacementProgress]
     warnings: list[str]
+    # the same warnings with their code and figures (btdesk.programme.PlanWarning), for translation
+    plan_warnings: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -155,6 +157,7 @@ def progress(p: Portfolio, today: date | None = None) -> Progress:
         return sum(fte_months(pl.start, pl.end, pl.percent) for pl in pls
                    if tag in prog.kind(pl.kind).counts_as)
 
+    plan_warns = btsvc.plan_warnings(p)
     bt = btsvc.bt_record(p)
     cur = next((pl for pl in pls if pl.contains(today)), None)
     return Progress(
@@ -165,5 +168,5 @@ def progress(p: Portfolio, today: date | None = None) -> Progress:
         in_phase=not reasons, phase_reasons=reasons,
         current_placement=cur.id if cur else None, next_talk=next_talk,
         delmal=delmal_rows, placements=placement_rows,
-        warnings=[w.message for w in btsvc.plan_warnings(p)],
+        warnings=[w.message for w in plan_warns], plan_warnings=plan_warns,
     )

@@ -140,10 +140,8 @@ class OverviewView(View):
         if pr.next_talk:
             lines.append(self.tr("Nästa handledningssamtal: %1").replace("%1", date_text(pr.next_talk)))
         self.due.setText("<br>".join(_esc(x) if not x.startswith("<b>") else x for x in lines))
-        # the plan's warnings again, with their codes, for the English text (pr has only Swedish)
-        from btdesk.services.bt import plan_warnings
-
-        warns = [plan_warning_text(w) for w in plan_warnings(portfolio)]
+        # the plan warnings with their codes and figures, in the window's language
+        warns = [plan_warning_text(w) for w in pr.plan_warnings]
         warns += [] if pr.in_phase else [phase_reason_text(r) for r in pr.phase_reasons]
         self.warnings.setText("\n".join(f"• {w}" for w in warns) or self.tr("Inga varningar."))
         self.delmal.resizeColumnToContents(0)

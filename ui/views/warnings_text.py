@@ -90,6 +90,14 @@ def plan_warning_text(warning) -> str:
     """A btdesk.programme.rules.PlanWarning (code, message) in the window's language."""
     if _swedish():
         return warning.message  # the core's own sentence is the Swedish text
+    args = list(getattr(warning, "args", ()) or ())
+    if args and warning.code in _templates():
+        # the core hands over its figures: no need to read them out of the Swedish sentence
+        if warning.code.endswith("_too_short"):
+            from ui.widgets.fmt import number_text
+
+            args[0] = T.translate("Warnings", "%1 mån").replace("%1", number_text(float(args[0])))
+        return _fill(_templates()[warning.code], args)
     pattern = _PATTERNS.get(warning.code)
     m = re.fullmatch(pattern, warning.message) if pattern else None
     if m is None:
