@@ -33,10 +33,11 @@ def _errors(kind: str, body: dict) -> str | None:
 def test_every_template_and_demo_body_validates(demo):
     from btdesk.forms import list_templates
 
-    made = {k: [r for r in demo.records(k)] for k in ("assessment", "talk")}
+    made = {k: [r for r in demo.records(k)] for k in ("assessment", "talk", "signoff")}
     templates = {r.body.get("template") for k in made for r in made[k]}
     # every assessment and talk template took part in the demo, so every one is covered here
-    assert {t.id for t in list_templates(demo.programme) if t.record_kind in ("assessment", "talk")} <= templates
+    assert {t.id for t in list_templates(demo.programme)
+            if t.record_kind in ("assessment", "talk", "signoff")} <= templates
     for kind, records in made.items():
         for r in records:
             assert _errors(kind, r.body) is None, (kind, r.body.get("template"), _errors(kind, r.body))
@@ -71,6 +72,9 @@ def test_doctor_talks_and_older_bodies_validate(tmp_path):
     ("assessment", {"doctor_fingerprint": "Amira"}, "doctor_fingerprint"),
     ("talk", {"topics": "Prioritering"}, "topics"),
     ("talk", {"type": "fika"}, "type"),
+    ("signoff", {"target": {"id": "x"}}, "target"),
+    ("signoff", {"target": {"id": "x", "hash": "not-a-hash"}}, "target/hash"),
+    ("signoff", {"role": ""}, "role"),
 ])
 def test_wrong_type_is_refused_in_a_sentence(demo, kind, change, where):
     body = next(r.body for r in demo.records(kind) if r.body.get("template"))
