@@ -62,3 +62,30 @@ def test_cohort_view_imports_filters_exports_and_opens_a_doctor(qtbot, tmp_path)
         assert dlg.placements.rowCount() == 1 and dlg.placements.item(0, 1).text() == "Södersjukhuset"
     finally:
         unit.close()
+
+
+def test_bundles_dropped_in_the_inbox_are_imported_by_themselves(qtbot, tmp_path):
+    import shutil
+
+    from btdesk.services.sync import FOLDER_KEY
+    from ui.unit.cohort_view import CohortView
+
+    world = make_cohort(tmp_path)
+    unit = Portfolio.open(world.unit)
+    try:
+        folder = tmp_path / "share"
+        unit.set_setting(FOLDER_KEY, str(folder))
+        view = CohortView(today=date(2027, 3, 1))
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=20000):
+            view.refresh(unit)
+        assert view.watched == folder / "inbox" and view.model.rowCount() == 0
+        for b in world.bundles:
+            shutil.copy(b, folder / "inbox" / b.name)  # as a cloud client would deliver them
+        with qtbot.waitSignal(view.imported, timeout=30000) as got:
+            pass
+        assert len(got.args[0].imported) == 3
+        qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=20000)
+        assert sorted(p.name for p in (folder / "inbox" / "done").iterdir()) == sorted(b.name for b in world.bundles)
+    finally:
+        unit.close()

@@ -46,6 +46,9 @@ def _import(portfolio, paths: list[Path] | None, progress):
             target.close()
 
 
+SETTLE_MS = 1500  # a file's size must hold this long before it is imported
+
+
 class CohortView(QWidget):
     loaded = Signal()  # the table shows fresh rows (tests wait for it)
     imported = Signal(object)  # UnitImportSummary
@@ -124,6 +127,7 @@ class CohortView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, portfolio) -> None:
         self.portfolio = portfolio
+        self.watch_inbox()
         self.status.setText(self.tr("Läser in kullen …"))
         run_in_background(self, lambda: _load(portfolio, self.today), self._show, self._failed)
 
@@ -171,6 +175,45 @@ class CohortView(QWidget):
         emit = self._progress.moved.emit  # a signal: safe to emit from the worker thread
         p = self.portfolio
         run_in_background(self, lambda: _import(p, paths, emit), self._imported, self._failed)
+
+    # -- the watched inbox -------------------------------------------------------------------
+    def watch_inbox(self) -> None:
+        """Bundles that land in the sync folder's inbox are imported by themselves, once their
+        size has stopped changing: a cloud client or a copy writes a file in pieces, and a half
+        file would be refused as damaged."""
+        from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+        from btdesk.services.sync import FOLDER_KEY
+
+        folder = self.portfolio.setting(FOLDER_KEY) if self.portfolio is not None else None
+        if not folder:
+            return
+        inbox = Path(folder) / "inbox"
+        if getattr(self, "watched", None) == inbox:
+            return
+        inbox.mkdir(parents=True, exist_ok=True)
+        self.watched, self._sizes = inbox, {}
+        self.watcher = QFileSystemWatcher([str(inbox)], self)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self.watcher.directoryChanged.connect(lambda _d: self._settle.start())
+        self._settle.timeout.connect(self._inbox_settled)
+        self._settle.start()  # what arrived while the window was closed
+
+    def _inbox_settled(self) -> None:
+        try:
+            sizes = {f.name: f.stat().st_size for f in self.watched.glob("*.btbundle")}
+        except OSError:
+            sizes = None  # a file vanished while we looked: look again
+        if not sizes and sizes is not None:
+            return
+        if sizes is None or sizes != self._sizes or not self.inbox_button.isEnabled():
+            self._sizes = sizes or {}
+            self._settle.start()  # still arriving, or an import is running: wait
+            return
+        self._sizes = {}
+        self.start_import(None)
 
     def _moved(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
