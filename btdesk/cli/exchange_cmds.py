@@ -226,11 +226,13 @@ def open_bundle(ctx: Context, path: Path) -> int:
     """For `btdesk open F.btbundle` (registered by form_cmds): verify, then import."""
     if Path(path).suffix != ".btbundle":
         raise UsageError(f"{Path(path).name} is not a .btbundle file")
-    cmd_verify_args = ctx.args
-    ctx.args = type(cmd_verify_args)(file=Path(path))
-    cmd_verify(ctx)
-    ctx.args = type(cmd_verify_args)(files=[Path(path)])
+    import argparse
+
+    given = ctx.args  # keep --home and the rest; only the file arguments differ
     try:
+        ctx.args = argparse.Namespace(**{**vars(given), "file": Path(path)})
+        cmd_verify(ctx)
+        ctx.args = argparse.Namespace(**{**vars(given), "files": [Path(path)]})
         return cmd_import(ctx)
     finally:
-        ctx.args = cmd_verify_args
+        ctx.args = given
