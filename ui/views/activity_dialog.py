@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout,
 )
 
@@ -45,8 +45,6 @@ class ActivityDialog(FormDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("warning")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Typ"), self.type)
@@ -56,11 +54,7 @@ class ActivityDialog(FormDialog):
         form.addRow(self.tr("&Placering"), self.placement)
         form.addRow(self.tr("Delmål"), self.delmal)
         form.addRow(self.tr("&Anteckningar"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.warning)
@@ -75,7 +69,6 @@ class ActivityDialog(FormDialog):
         self.title.textChanged.connect(self._check_privacy)
         self.notes.textChanged.connect(self._check_privacy)
         (self.title if record else self.type).setFocus()
-        self.on_save = None  # callable(values) that may raise BtdeskError; set by the caller
 
     def set_values(self, b: dict) -> None:
         """Fill from a record's body or a draft (the same keys as values())."""
@@ -101,17 +94,7 @@ class ActivityDialog(FormDialog):
                 "hours": self.hours.value() or None, "delmal": self.delmal.selected(),
                 "placement": self.placement.currentData(), "notes": self.notes.toPlainText()}
 
-    def accept(self) -> None:
+    def problem(self):
         if not self.title.text().strip():
-            self.error.setText(self.tr("Skriv en titel."))
-            self.title.setFocus()
-            return
-        if self.on_save is not None:
-            from btdesk.errors import BtdeskError
-
-            try:
-                self.on_save(self.values())
-            except BtdeskError as e:
-                self.error.setText(str(e))
-                return
-        super().accept()
+            return self.tr("Skriv en titel."), self.title
+        return None

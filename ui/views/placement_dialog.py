@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
 )
 
 from ui.widgets.dateedit import DateEdit
@@ -38,8 +38,6 @@ class PlacementDialog(FormDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Typ"), self.kind)
         form.addRow(self.tr("&Arbetsplats"), self.site)
@@ -47,11 +45,7 @@ class PlacementDialog(FormDialog):
         form.addRow(self.tr("&Från"), self.start)
         form.addRow(self.tr("&Till och med"), self.end)
         form.addRow(self.tr("&Omfattning"), self.percent)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(QLabel(self.tr("<b>Planen enligt HSLF-FS 2021:8</b>")))
@@ -65,7 +59,6 @@ class PlacementDialog(FormDialog):
         for sig in (self.kind.currentIndexChanged, self.site.textChanged, self.start.dateChanged,
                     self.end.dateChanged, self.percent.valueChanged):
             sig.connect(self.check)
-        self.on_save = None
         self.check()
 
     def set_values(self, v: dict) -> None:
@@ -98,13 +91,3 @@ class PlacementDialog(FormDialog):
 
         self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller reglerna."))
 
-    def accept(self) -> None:
-        if self.on_save is not None:
-            from btdesk.errors import BtdeskError
-
-            try:
-                self.on_save(self.values())
-            except BtdeskError as e:
-                self.error.setText(str(e))
-                return
-        super().accept()

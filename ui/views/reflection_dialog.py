@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.delmal_picker import DelmalPicker
@@ -37,24 +37,17 @@ class ReflectionDialog(FormDialog):
         self.date.setCalendarPopup(True)
         self.delmal = DelmalPicker(portfolio.programme.delmal)
         self.delmal.set_selected(list(delmal))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Reflektion"), self.text)
         form.addRow(self.tr("&Datum"), self.date)
         form.addRow(self.tr("Delmål"), self.delmal)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         lay = QVBoxLayout(self)
         lay.addWidget(self.about)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.watch_keys()
-        self.on_save = None
         self.text.setFocus()
 
     def values(self) -> dict:
@@ -62,17 +55,7 @@ class ReflectionDialog(FormDialog):
         return {"text": self.text.toPlainText(), "date": date(d.year(), d.month(), d.day()),
                 "links": [self.link.id] if self.link is not None else [], "delmal": self.delmal.selected()}
 
-    def accept(self) -> None:
+    def problem(self):
         if not self.text.toPlainText().strip():
-            self.error.setText(self.tr("Skriv något först."))
-            self.text.setFocus()
-            return
-        if self.on_save is not None:
-            from btdesk.errors import BtdeskError
-
-            try:
-                self.on_save(self.values())
-            except BtdeskError as e:
-                self.error.setText(str(e))
-                return
-        super().accept()
+            return self.tr("Skriv något först."), self.text
+        return None

@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout,
 )
 
@@ -71,13 +71,7 @@ class TalkDialog(FormDialog):
         form.addRow(self.tr("&Anteckningar"), self.notes)
         form.addRow(self.tr("&Överenskommelser"), self.actions)
         form.addRow(self.tr("Delmål"), self.delmal)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         lay = QVBoxLayout(self)
         lay.addWidget(last_box)
         lay.addLayout(form)
@@ -86,7 +80,6 @@ class TalkDialog(FormDialog):
         self.watch_keys()
         if record is not None:
             self.set_values(record.body)
-        self.on_save = None
         self.type.setFocus()
 
     def set_values(self, b: dict) -> None:
@@ -109,13 +102,3 @@ class TalkDialog(FormDialog):
                 "topics": _lines(self.topics), "notes": self.notes.toPlainText(),
                 "agreed_actions": _lines(self.actions), "delmal": self.delmal.selected()}
 
-    def accept(self) -> None:
-        if self.on_save is not None:
-            from btdesk.errors import BtdeskError
-
-            try:
-                self.on_save(self.values())
-            except BtdeskError as e:
-                self.error.setText(str(e))
-                return
-        super().accept()
