@@ -17,12 +17,17 @@ def test_bench_cohort_small(capsys):
     assert "Cohort overview of 4 doctors" in capsys.readouterr().out
 
 
-def test_bench_cohort_command_joins_an_existing_bench_command():
-    from btdesk.cli import bench_cohort_cmds
+def test_bench_cohort_command_parses_its_options():
+    from btdesk.cli import bench_cmds
 
     parser = argparse.ArgumentParser()
-    sub = parser.add_subparsers()
-    bench_cohort_cmds.register(sub)
-    bench_cohort_cmds.register(argparse.ArgumentParser().add_subparsers())  # makes its own
+    bench_cmds.register(parser.add_subparsers())
     args = parser.parse_args(["bench", "cohort", "--doctors", "5"])
-    assert args.func is bench_cohort_cmds.cmd_bench_cohort and args.doctors == 5 and args.supervisors == 40
+    assert args.func is bench_cmds.cmd_cohort and args.doctors == 5 and args.supervisors == 40
+
+
+def test_bench_refuses_a_count_below_one():
+    from conftest import run_cli
+
+    r = run_cli("bench", "cohort", "--doctors", "0")
+    assert r.returncode == 1 and "--doctors must be at least 1" in r.stderr

@@ -19,10 +19,7 @@ COMMAND_MODULES = (
     "btdesk.cli.form_cmds",  # assessment requests and responses
     "btdesk.cli.unit_cmds",  # the BT unit
     "btdesk.cli.final_cmds",  # the final assessment on an assessor's profile
-    "btdesk.cli.bench_cmds",  # benchmarks: startup
-    "btdesk.cli.bench_report_cmds",  # bench dossier
-    "btdesk.cli.bench_bundle_cmds",  # bench bundle
-    "btdesk.cli.bench_cohort_cmds",  # bench cohort
+    "btdesk.cli.bench_cmds",  # benchmarks: startup, bundle, dossier, cohort
 )
 
 

@@ -1,4 +1,7 @@
-"""`btdesk bench`: benchmarks. The core may not import Qt, so each measures child processes."""
+"""`btdesk bench startup|bundle|dossier|cohort`: the benchmarks, each measured against a
+baseline taken in the same run. The measuring code lives in bench/ beside the package (it
+ships with the source, not the installed app), and the core may not import Qt, so startup
+measures child processes."""
 from __future__ import annotations
 
 from btdesk.cli.common import Context
@@ -6,36 +9,62 @@ from btdesk.errors import BtdeskError
 
 
 def register(sub) -> None:
-    """`bench` has one sub-command per benchmark; other modules add theirs (bundle, dossier,
-    cohort), so join the command when one of them made it first."""
-    parser = sub.choices.get("bench")
-    if parser is None:
-        parser = sub.add_parser("bench", help="benchmarks")
-        actions = parser.add_subparsers(metavar="WHAT", required=True)
-    else:
-        actions = parser._subparsers._group_actions[0]  # argparse keeps the sub-action only here
+    actions = sub.add_parser("bench", help="benchmarks").add_subparsers(metavar="WHAT", required=True)
     b = actions.add_parser("startup", help="the window's cold start against a bare PySide6 window")
     b.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported")
-    b.set_defaults(func=cmd_bench, bench_action="startup")
+    b.set_defaults(func=cmd_startup)
+    b = actions.add_parser("bundle", help="export and import a full-year portfolio: times and crypto ratio")
+    b.add_argument("--entries", type=int, default=600)
+    b.set_defaults(func=cmd_bundle)
+    actions.add_parser("dossier", help="a full-year dossier: time and pages/s").set_defaults(func=cmd_dossier)
+    b = actions.add_parser("cohort", help="a 300-doctor cohort: import rate and overview time")
+    b.add_argument("--doctors", type=int, default=300)
+    b.add_argument("--supervisors", type=int, default=40)
+    b.add_argument("--database-url", default=None, help="a SQLAlchemy URL (default: a temporary SQLite file)")
+    b.set_defaults(func=cmd_cohort)
 
 
-def _load_bench(name: str):
-    """bench/ ships with the source, not the installed package: load it by path."""
-    import importlib.util
+def load_bench(name: str):
+    """bench/<name>.py from the source checkout this btdesk runs from."""
+    import importlib
+    import sys
 
     from btdesk.resources import resource_root
 
-    path = resource_root().parent / "bench" / f"{name}.py"
-    if not path.exists():
+    root = resource_root().parent
+    if not (root / "bench" / f"{name}.py").exists():
         raise BtdeskError(f"The {name} benchmark is not part of this installation; run it from a source checkout.")
-    spec = importlib.util.spec_from_file_location(f"btdesk_bench_{name}", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module(f"bench.{name}")
 
 
-def cmd_bench(ctx: Context) -> int:
-    if ctx.args.runs < 1:
-        raise BtdeskError("--runs must be at least 1.")
-    _load_bench(ctx.args.bench_action).run(ctx.args.runs)
+def _at_least_one(**counts: int) -> None:
+    for name, n in counts.items():
+        if n < 1:
+            raise BtdeskError(f"--{name.replace('_', '-')} must be at least 1.")
+
+
+def cmd_startup(ctx: Context) -> int:
+    _at_least_one(runs=ctx.args.runs)
+    load_bench("startup").run(ctx.args.runs)
+    return 0
+
+
+def cmd_bundle(ctx: Context) -> int:
+    _at_least_one(entries=ctx.args.entries)
+    for k, v in load_bench("bundle").run(entries=ctx.args.entries).items():
+        print(f"{k:<28} {v}")
+    return 0
+
+
+def cmd_dossier(ctx: Context) -> int:
+    load_bench("dossier").run()
+    return 0
+
+
+def cmd_cohort(ctx: Context) -> int:
+    a = ctx.args
+    _at_least_one(doctors=a.doctors, supervisors=a.supervisors)
+    load_bench("cohort").run(a.doctors, a.supervisors, a.database_url)
     return 0
