@@ -96,3 +96,31 @@ def test_double_click_on_an_assessment_opens_it_read_only(qtbot, tmp_path):
     dlg.close()
     assert {r.id: r.version for r in doc.records("assessment")} == before  # looking changes nothing
     w.close()
+
+
+def test_doctor_confirms_a_self_signed_assessor_from_the_window(qtbot, tmp_path, monkeypatch):
+    """Journey 3: the assessment shows as not confirmed; after the phone call Amira confirms the
+    fingerprint and every assessment by that signer reads as confirmed by her."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from btdesk.services.demo import create_demo
+    from ui.main_window import MainWindow
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    doc = create_demo(tmp_path / "doc")
+    w = MainWindow(doc.home, portfolio=doc)
+    qtbot.addWidget(w)
+    w.go_to("Bedömningar")
+    view = w.views["Bedömningar"]
+    view.refresh(doc)
+    n = view.table.rowCount()
+    assert n >= 6 and {view.table.item(i, 4).text() for i in range(n)} == {"ej bekräftad"}
+    view.table.selectRow(0)
+    view.confirm_selected()
+    signer = view.rows[view.selected_record_id()]
+    assert asked and signer.fingerprint[:4] in asked[0].replace(" ", "")
+    view.refresh(doc)
+    assert {view.table.item(i, 4).text() for i in range(n)} == {"bekräftad"}
+    assert "Amira Haddad" in view.table.item(0, 4).toolTip()
+    w.close()

@@ -4,78 +4,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities.py" line="34"/>
-        <location filename="../../ui/views/activities.py" line="77"/>
+        <location filename="../../ui/views/activities.py" line="34" />
+        <location filename="../../ui/views/activities.py" line="77" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="38"/>
+        <location filename="../../ui/views/activities.py" line="38" />
         <source>Filtrera på text …</source>
         <translation>Filter by text …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="43"/>
+        <location filename="../../ui/views/activities.py" line="43" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="43"/>
+        <location filename="../../ui/views/activities.py" line="43" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="44"/>
+        <location filename="../../ui/views/activities.py" line="44" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="54"/>
+        <location filename="../../ui/views/activities.py" line="54" />
         <source>&amp;Ny aktivitet (Ctrl+N)</source>
         <translation>&amp;New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="56"/>
+        <location filename="../../ui/views/activities.py" line="56" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="58"/>
+        <location filename="../../ui/views/activities.py" line="58" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="60"/>
+        <location filename="../../ui/views/activities.py" line="60" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="62"/>
+        <location filename="../../ui/views/activities.py" line="62" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="103"/>
+        <location filename="../../ui/views/activities.py" line="103" />
         <source>Alla delmål</source>
         <translation>All delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="105"/>
+        <location filename="../../ui/views/activities.py" line="105" />
         <source>Alla placeringar</source>
         <translation>All placements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="107"/>
+        <location filename="../../ui/views/activities.py" line="107" />
         <source>Alla typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="112"/>
+        <location filename="../../ui/views/activities.py" line="112" />
         <source>%1 av %2 aktiviteter</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="134"/>
+        <location filename="../../ui/views/activities.py" line="134" />
         <source>Ta bort aktivitet</source>
         <translation>Delete activity</translation>
     </message>
@@ -83,62 +83,62 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="25"/>
+        <location filename="../../ui/views/activity_dialog.py" line="25" />
         <source>Ändra aktivitet</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="25"/>
+        <location filename="../../ui/views/activity_dialog.py" line="25" />
         <source>Ny aktivitet</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="30"/>
+        <location filename="../../ui/views/activity_dialog.py" line="30" />
         <source>t.ex. ALS-kurs</source>
         <translation>e.g. ALS course</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="36"/>
+        <location filename="../../ui/views/activity_dialog.py" line="36" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="38"/>
+        <location filename="../../ui/views/activity_dialog.py" line="38" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="50"/>
+        <location filename="../../ui/views/activity_dialog.py" line="50" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="51"/>
+        <location filename="../../ui/views/activity_dialog.py" line="51" />
         <source>T&amp;itel</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="52"/>
+        <location filename="../../ui/views/activity_dialog.py" line="52" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="53"/>
+        <location filename="../../ui/views/activity_dialog.py" line="53" />
         <source>T&amp;immar</source>
         <translation>H&amp;ours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="54"/>
+        <location filename="../../ui/views/activity_dialog.py" line="54" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="55"/>
+        <location filename="../../ui/views/activity_dialog.py" line="55" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="56"/>
+        <location filename="../../ui/views/activity_dialog.py" line="56" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="99"/>
+        <location filename="../../ui/views/activity_dialog.py" line="99" />
         <source>Skriv en titel.</source>
         <translation>Write a title.</translation>
     </message>
@@ -159,32 +159,32 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../ui/models/activities.py" line="35"/>
+        <location filename="../../ui/models/activities.py" line="35" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/activities.py" line="35"/>
+        <location filename="../../ui/models/activities.py" line="35" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/activities.py" line="35"/>
+        <location filename="../../ui/models/activities.py" line="35" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/activities.py" line="35"/>
+        <location filename="../../ui/models/activities.py" line="35" />
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/models/activities.py" line="36"/>
+        <location filename="../../ui/models/activities.py" line="36" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/models/activities.py" line="36"/>
+        <location filename="../../ui/models/activities.py" line="36" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
@@ -192,38 +192,42 @@
 <context>
     <name>AssessmentsView</name>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13"/>
+        <location filename="../../ui/views/assessments.py" line="13" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13"/>
+        <location filename="../../ui/views/assessments.py" line="13" />
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13"/>
+        <location filename="../../ui/views/assessments.py" line="13" />
         <source>Bedömare</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13"/>
+        <location filename="../../ui/views/assessments.py" line="13" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="14"/>
         <source>Signerad</source>
-        <translation>Signed</translation>
+        <translation type="vanished">Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="15"/>
-        <location filename="../../ui/views/assessments.py" line="38"/>
+        <location filename="../../ui/views/assessments.py" line="14" />
+        <source>Signatur</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="16" />
+        <location filename="../../ui/views/assessments.py" line="42" />
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="18"/>
+        <location filename="../../ui/views/assessments.py" line="19" />
         <source>Inga bedömningar ännu.
 
 Bedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din handledare i hens eget btdesk. Du får dem som en signerad fil – via e-post, USB-minne eller synkmappen – och släpper filen på det här fönstret. De visas då här och under sina delmål.</source>
@@ -232,125 +236,176 @@ Bedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din handledare i 
 Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your supervisor in their own btdesk. You receive them as a signed file – by e-mail, USB stick or the sync folder – and drop the file on this window. They then appear here and under their delmål.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="27"/>
+        <location filename="../../ui/views/assessments.py" line="28" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="29"/>
+        <location filename="../../ui/views/assessments.py" line="30" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="31"/>
+        <location filename="../../ui/views/assessments.py" line="32" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="48"/>
-        <source>ja</source>
-        <translation>yes</translation>
+        <location filename="../../ui/views/assessments.py" line="34" />
+        <source>&amp;Bekräfta bedömare …</source>
+        <translation>&amp;Confirm assessor …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="48"/>
+        <location filename="../../ui/views/assessments.py" line="35" />
+        <source>Efter att ha jämfört fingeravtrycket med bedömaren, t.ex. per telefon</source>
+        <translation>After comparing the fingerprint with the assessor, e.g. by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="47" />
+        <source>verifierad</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="47" />
+        <source>bekräftad</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="48" />
+        <source>ej bekräftad</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="48" />
+        <source>ogiltig</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="49" />
+        <source>osignerad</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="77" />
+        <source>Bekräfta bedömare</source>
+        <translation>Confirm assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="78" />
+        <source>Jämför fingeravtrycket med %1, t.ex. per telefon:
+
+%2
+
+Stämmer det?</source>
+        <translation>Compare the fingerprint with %1, e.g. by phone:
+
+%2
+
+Does it match?</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="vanished">yes</translation>
+    </message>
+    <message>
         <source>nej</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsView</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="20"/>
+        <location filename="../../ui/views/checklists.py" line="20" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22"/>
+        <location filename="../../ui/views/checklists.py" line="22" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22"/>
+        <location filename="../../ui/views/checklists.py" line="22" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22"/>
+        <location filename="../../ui/views/checklists.py" line="22" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22"/>
+        <location filename="../../ui/views/checklists.py" line="22" />
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="23"/>
+        <location filename="../../ui/views/checklists.py" line="23" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="24"/>
+        <location filename="../../ui/views/checklists.py" line="24" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="32"/>
+        <location filename="../../ui/views/checklists.py" line="32" />
         <source>&amp;Bocka av med underlag …</source>
         <translation>&amp;Tick off with evidence …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="34"/>
+        <location filename="../../ui/views/checklists.py" line="34" />
         <source>&amp;Ta bort bock</source>
         <translation>&amp;Remove tick</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="37"/>
+        <location filename="../../ui/views/checklists.py" line="37" />
         <source>&amp;Placering:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="46"/>
+        <location filename="../../ui/views/checklists.py" line="46" />
         <source>Checklistor</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="79"/>
+        <location filename="../../ui/views/checklists.py" line="79" />
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="79"/>
+        <location filename="../../ui/views/checklists.py" line="79" />
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="80"/>
+        <location filename="../../ui/views/checklists.py" line="80" />
         <source>Handledningsämne</source>
         <translation>Supervision topic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="80"/>
+        <location filename="../../ui/views/checklists.py" line="80" />
         <source>Fördjupning</source>
         <translation>Deeper study</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="90"/>
+        <location filename="../../ui/views/checklists.py" line="90" />
         <source>%1 av %2 bedömningar</source>
         <translation>%1 of %2 assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="101"/>
+        <location filename="../../ui/views/checklists.py" line="101" />
         <source>%1 av %2 klara</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="118"/>
+        <location filename="../../ui/views/checklists.py" line="118" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="129"/>
+        <location filename="../../ui/views/checklists.py" line="129" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
     </message>
@@ -358,124 +413,124 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="63"/>
+        <location filename="../../ui/unit/cohort_view.py" line="63" />
         <source>&lt;b&gt;Kullen&lt;/b&gt; – alla BT-läkare vars paket enheten har tagit emot</source>
         <translation>&lt;b&gt;The cohort&lt;/b&gt; – every BT doctor whose bundles the unit has received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="68"/>
+        <location filename="../../ui/unit/cohort_view.py" line="68" />
         <source>Startkull</source>
         <translation>Start cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="70"/>
+        <location filename="../../ui/unit/cohort_view.py" line="70" />
         <source>Fas</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71"/>
-        <location filename="../../ui/unit/cohort_view.py" line="139"/>
+        <location filename="../../ui/unit/cohort_view.py" line="71" />
+        <location filename="../../ui/unit/cohort_view.py" line="139" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71"/>
+        <location filename="../../ui/unit/cohort_view.py" line="71" />
         <source>I fas</source>
         <translation>In phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71"/>
+        <location filename="../../ui/unit/cohort_view.py" line="71" />
         <source>Efter i fas</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="73"/>
+        <location filename="../../ui/unit/cohort_view.py" line="73" />
         <source>Bara de som inte skickat något på länge</source>
         <translation>Only those who have sent nothing for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="74"/>
+        <location filename="../../ui/unit/cohort_view.py" line="74" />
         <source>Startkull:</source>
         <translation>Start cohort:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="76"/>
+        <location filename="../../ui/unit/cohort_view.py" line="76" />
         <source>Fas:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="102"/>
+        <location filename="../../ui/unit/cohort_view.py" line="102" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="103"/>
+        <location filename="../../ui/unit/cohort_view.py" line="103" />
         <source>Importera paket…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="104"/>
+        <location filename="../../ui/unit/cohort_view.py" line="104" />
         <source>Öppna BT-läkare</source>
         <translation>Open BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="105"/>
+        <location filename="../../ui/unit/cohort_view.py" line="105" />
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="131"/>
+        <location filename="../../ui/unit/cohort_view.py" line="131" />
         <source>Läser in kullen …</source>
         <translation>Loading the cohort …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="151"/>
+        <location filename="../../ui/unit/cohort_view.py" line="151" />
         <source>%1 BT-läkare visas; %2 efter i fas; %3 har inte skickat något på länge.</source>
         <translation>%1 BT doctors shown; %2 behind; %3 have sent nothing for a long time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="157"/>
+        <location filename="../../ui/unit/cohort_view.py" line="157" />
         <source>Något gick fel: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="162"/>
+        <location filename="../../ui/unit/cohort_view.py" line="162" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="163"/>
+        <location filename="../../ui/unit/cohort_view.py" line="163" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="174"/>
+        <location filename="../../ui/unit/cohort_view.py" line="174" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="221"/>
+        <location filename="../../ui/unit/cohort_view.py" line="221" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="239"/>
-        <location filename="../../ui/unit/cohort_view.py" line="255"/>
+        <location filename="../../ui/unit/cohort_view.py" line="239" />
+        <location filename="../../ui/unit/cohort_view.py" line="255" />
         <source>Exportera kullen</source>
         <translation>Export the cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="240"/>
+        <location filename="../../ui/unit/cohort_view.py" line="240" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="256"/>
+        <location filename="../../ui/unit/cohort_view.py" line="256" />
         <source>Filen kunde inte skrivas: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="258"/>
+        <location filename="../../ui/unit/cohort_view.py" line="258" />
         <source>%1 BT-läkare exporterade till %2.</source>
         <translation>%1 BT doctors exported to %2.</translation>
     </message>
@@ -483,58 +538,58 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>DelmalView</name>
     <message>
-        <location filename="../../ui/views/delmal.py" line="18"/>
-        <location filename="../../ui/views/delmal.py" line="59"/>
+        <location filename="../../ui/views/delmal.py" line="18" />
+        <location filename="../../ui/views/delmal.py" line="59" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29"/>
+        <location filename="../../ui/views/delmal.py" line="29" />
         <source>Presentera</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29"/>
+        <location filename="../../ui/views/delmal.py" line="29" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29"/>
+        <location filename="../../ui/views/delmal.py" line="29" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29"/>
+        <location filename="../../ui/views/delmal.py" line="29" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="30"/>
+        <location filename="../../ui/views/delmal.py" line="30" />
         <source>Underlag för delmålet</source>
         <translation>Evidence for the delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="32"/>
+        <location filename="../../ui/views/delmal.py" line="32" />
         <source>Bocka i det underlag du vill visa vid slutbedömningen (Mellanslag).</source>
         <translation>Tick the evidence you want to present at the final assessment (Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="34"/>
+        <location filename="../../ui/views/delmal.py" line="34" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="36"/>
+        <location filename="../../ui/views/delmal.py" line="36" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="37"/>
+        <location filename="../../ui/views/delmal.py" line="37" />
         <source>Om det markerade underlaget, eller om delmålet om inget är markerat</source>
         <translation>On the marked evidence, or on the delmål when nothing is marked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="118"/>
+        <location filename="../../ui/views/delmal.py" line="118" />
         <source>Välj underlag för %1</source>
         <translation>Choose evidence for %1</translation>
     </message>
@@ -542,58 +597,58 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="31"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="31" />
         <source>%1 – skrivskyddad</source>
         <translation>%1 – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="34"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="34" />
         <source>Portföljen som BT-enheten tagit emot den. Bara BT-läkaren kan ändra den, genom att skicka ett nytt paket.</source>
         <translation>The portfolio as the BT unit received it. Only the BT doctor can change it, by sending a new bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="41"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="41" />
         <source>Inget BT-underlag har kommit ännu.</source>
         <translation>No BT records have arrived yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="41"/>
-        <location filename="../../ui/unit/doctor_dialog.py" line="46"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="41" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Ort</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="48"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="48" />
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="48"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="48" />
         <source>Samtal</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="53"/>
+        <location filename="../../ui/unit/doctor_dialog.py" line="53" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
@@ -601,68 +656,68 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents.py" line="21"/>
+        <location filename="../../ui/views/documents.py" line="21" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="21"/>
+        <location filename="../../ui/views/documents.py" line="21" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="21"/>
+        <location filename="../../ui/views/documents.py" line="21" />
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="21"/>
+        <location filename="../../ui/views/documents.py" line="21" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="22"/>
+        <location filename="../../ui/views/documents.py" line="22" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="23"/>
-        <location filename="../../ui/views/documents.py" line="40"/>
+        <location filename="../../ui/views/documents.py" line="23" />
+        <location filename="../../ui/views/documents.py" line="40" />
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="25"/>
+        <location filename="../../ui/views/documents.py" line="25" />
         <source>Dra och släpp filer på fönstret för att bifoga dem.</source>
         <translation>Drag and drop files onto the window to attach them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="26"/>
+        <location filename="../../ui/views/documents.py" line="26" />
         <source>&amp;Bifoga fil … (Ctrl+O)</source>
         <translation>&amp;Attach file … (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="28"/>
+        <location filename="../../ui/views/documents.py" line="28" />
         <source>Ö&amp;ppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="30"/>
+        <location filename="../../ui/views/documents.py" line="30" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="32"/>
+        <location filename="../../ui/views/documents.py" line="32" />
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="33"/>
+        <location filename="../../ui/views/documents.py" line="33" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="64"/>
+        <location filename="../../ui/views/documents.py" line="64" />
         <source>Bifoga dokument</source>
         <translation>Attach document</translation>
     </message>
@@ -670,32 +725,32 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="152"/>
+        <location filename="../../ui/views/checklists.py" line="152" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="155"/>
+        <location filename="../../ui/views/checklists.py" line="155" />
         <source>(inget underlag)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="167"/>
+        <location filename="../../ui/views/checklists.py" line="167" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="168"/>
+        <location filename="../../ui/views/checklists.py" line="168" />
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="169"/>
+        <location filename="../../ui/views/checklists.py" line="169" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="171"/>
+        <location filename="../../ui/views/checklists.py" line="171" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -703,47 +758,47 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/views/export.py" line="57"/>
+        <location filename="../../ui/views/export.py" line="57" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="58"/>
+        <location filename="../../ui/views/export.py" line="58" />
         <source>Skicka en signerad bunt till BT-enheten eller handledaren, via synkmappen eller som fil, och skriv ut slutbedömningens underlag som PDF.</source>
         <translation>Send a signed bundle to the BT unit or your supervisor, through the sync folder or as a file, and print the final-assessment dossier as PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="65"/>
+        <location filename="../../ui/views/export.py" line="65" />
         <source>Exportera bunt till fil …</source>
         <translation>Export bundle to file …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="66"/>
+        <location filename="../../ui/views/export.py" line="66" />
         <source>Skriv ut underlag för slutbedömning (PDF) …</source>
         <translation>Print the final-assessment dossier (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="101"/>
+        <location filename="../../ui/views/export.py" line="101" />
         <source>Exportera bunt</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="109"/>
+        <location filename="../../ui/views/export.py" line="109" />
         <source>Bunten %1 sparad: %2 poster, %3 bilagor.</source>
         <translation>Bundle %1 saved: %2 records, %3 attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="116"/>
+        <location filename="../../ui/views/export.py" line="116" />
         <source>Skriv ut underlag</source>
         <translation>Print dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="125"/>
+        <location filename="../../ui/views/export.py" line="125" />
         <source>Sammanställer underlaget …</source>
         <translation>Compiling the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="138"/>
+        <location filename="../../ui/views/export.py" line="138" />
         <source>Underlaget sparat i %1 (%2 sidor).</source>
         <translation>Dossier saved in %1 (%2 pages).</translation>
     </message>
@@ -767,82 +822,82 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="54"/>
+        <location filename="../../ui/forms/dialog.py" line="54" />
         <source>BT-läkare: %1</source>
         <translation>BT doctor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="84"/>
+        <location filename="../../ui/forms/dialog.py" line="84" />
         <source>Signera och spara samtalet…</source>
         <translation>Sign and save the talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="85"/>
+        <location filename="../../ui/forms/dialog.py" line="85" />
         <source>Signera och spara svar…</source>
         <translation>Sign and save the response…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="87"/>
+        <location filename="../../ui/forms/dialog.py" line="87" />
         <source>Stäng (utkastet sparas)</source>
         <translation>Close (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="117"/>
+        <location filename="../../ui/forms/dialog.py" line="117" />
         <source>Utkast finns</source>
         <translation>A draft exists</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="118"/>
+        <location filename="../../ui/forms/dialog.py" line="118" />
         <source>Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?</source>
         <translation>There is a draft of this form from %1. Do you want to continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="122"/>
+        <location filename="../../ui/forms/dialog.py" line="122" />
         <source>Utkastet är återställt.</source>
         <translation>The draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="134"/>
+        <location filename="../../ui/forms/dialog.py" line="134" />
         <source>Utkast sparat.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="138"/>
+        <location filename="../../ui/forms/dialog.py" line="138" />
         <source>Spara det signerade svaret</source>
         <translation>Save the signed response</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="139"/>
+        <location filename="../../ui/forms/dialog.py" line="139" />
         <source>Signerat svar (*.btresponse)</source>
         <translation>Signed response (*.btresponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="143"/>
+        <location filename="../../ui/forms/dialog.py" line="143" />
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="143"/>
+        <location filename="../../ui/forms/dialog.py" line="143" />
         <source>Lösenfras för din signeringsnyckel:</source>
         <translation>Passphrase for your signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="164"/>
+        <location filename="../../ui/forms/dialog.py" line="164" />
         <source>%1 fält behöver rättas innan du kan signera.</source>
         <translation>%1 fields need correcting before you can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="182"/>
+        <location filename="../../ui/forms/dialog.py" line="182" />
         <source>Svaret kunde inte sparas: %1</source>
         <translation>The response could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="24"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="24" />
         <source>Spara (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="25"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="25" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -850,48 +905,48 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>FormRenderer</name>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="45"/>
+        <location filename="../../ui/forms/renderer.py" line="45" />
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="94"/>
-        <location filename="../../ui/forms/renderer.py" line="104"/>
+        <location filename="../../ui/forms/renderer.py" line="94" />
+        <location filename="../../ui/forms/renderer.py" line="104" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="96"/>
+        <location filename="../../ui/forms/renderer.py" line="96" />
         <source>Ej observerat</source>
         <translation>Not observed</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="101"/>
+        <location filename="../../ui/forms/renderer.py" line="101" />
         <source>Ej angivet</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="109"/>
+        <location filename="../../ui/forms/renderer.py" line="109" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="125"/>
+        <location filename="../../ui/forms/renderer.py" line="125" />
         <source>En punkt per rad</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="151"/>
+        <location filename="../../ui/forms/renderer.py" line="151" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="186"/>
+        <location filename="../../ui/forms/renderer.py" line="186" />
         <source> (minst %1)</source>
         <translation> (at least %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="200"/>
+        <location filename="../../ui/forms/renderer.py" line="200" />
         <source>Totalt %1 bedömare (minst %2)</source>
         <translation>%1 raters in all (at least %2)</translation>
     </message>
@@ -899,42 +954,42 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="18"/>
+        <location filename="../../ui/views/history_dialog.py" line="18" />
         <source>Historik: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19"/>
+        <location filename="../../ui/views/history_dialog.py" line="19" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19"/>
+        <location filename="../../ui/views/history_dialog.py" line="19" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19"/>
+        <location filename="../../ui/views/history_dialog.py" line="19" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19"/>
+        <location filename="../../ui/views/history_dialog.py" line="19" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="27"/>
+        <location filename="../../ui/views/history_dialog.py" line="27" />
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="27"/>
+        <location filename="../../ui/views/history_dialog.py" line="27" />
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="36"/>
+        <location filename="../../ui/views/history_dialog.py" line="36" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -942,112 +997,112 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/views/labels.py" line="11"/>
+        <location filename="../../ui/views/labels.py" line="11" />
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="12"/>
+        <location filename="../../ui/views/labels.py" line="12" />
         <source>Seminarium</source>
         <translation>Seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="13"/>
+        <location filename="../../ui/views/labels.py" line="13" />
         <source>Självstudier</source>
         <translation>Self-study</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="14"/>
+        <location filename="../../ui/views/labels.py" line="14" />
         <source>Undervisningseftermiddag</source>
         <translation>Teaching afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="15"/>
+        <location filename="../../ui/views/labels.py" line="15" />
         <source>Klinisk aktivitet</source>
         <translation>Clinical activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="21"/>
+        <location filename="../../ui/views/labels.py" line="21" />
         <source>Handledningssamtal</source>
         <translation>Supervision talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="22"/>
+        <location filename="../../ui/views/labels.py" line="22" />
         <source>Överlämningssamtal</source>
         <translation>Hand-over talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="28"/>
+        <location filename="../../ui/views/labels.py" line="28" />
         <source>Inget underlag</source>
         <translation>No evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="29"/>
+        <location filename="../../ui/views/labels.py" line="29" />
         <source>Påbörjat</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="30"/>
+        <location filename="../../ui/views/labels.py" line="30" />
         <source>Underlag finns</source>
         <translation>Evidenced</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="36"/>
+        <location filename="../../ui/views/labels.py" line="36" />
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="37"/>
+        <location filename="../../ui/views/labels.py" line="37" />
         <source>Samtal</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="38"/>
+        <location filename="../../ui/views/labels.py" line="38" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="39"/>
+        <location filename="../../ui/views/labels.py" line="39" />
         <source>Reflektion</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="40"/>
+        <location filename="../../ui/views/labels.py" line="40" />
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="41"/>
+        <location filename="../../ui/views/labels.py" line="41" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="42"/>
+        <location filename="../../ui/views/labels.py" line="42" />
         <source>Checklistpunkt</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="43"/>
+        <location filename="../../ui/views/labels.py" line="43" />
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="44"/>
+        <location filename="../../ui/views/labels.py" line="44" />
         <source>BT</source>
         <translation>BT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="51"/>
+        <location filename="../../ui/views/labels.py" line="51" />
         <source>aktiviteten</source>
         <translation>the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="52"/>
+        <location filename="../../ui/views/labels.py" line="52" />
         <source>samtalet</source>
         <translation>the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="53"/>
+        <location filename="../../ui/views/labels.py" line="53" />
         <source>placeringen</source>
         <translation>the placement</translation>
     </message>
@@ -1055,223 +1110,223 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Checklistor</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Handledning</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Öppnar portföljen …</source>
         <translation>Opening the portfolio …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Ny aktivitet …</source>
         <translation>&amp;New activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Bifoga dokument …</source>
         <translation>&amp;Attach document …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Sök …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Historik för markerad post …</source>
         <translation>&amp;History of the selected entry …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="182" />
         <source>S&amp;ynkmapp …</source>
         <translation>S&amp;ync folder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Portfölj: %1</source>
         <translation>Portfolio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Det finns ingen portfölj i %1 ännu.</source>
         <translation>There is no portfolio in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Skapa en demoportfölj</source>
         <translation>Create a demo portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Sparat: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Borttaget; Ctrl+Z ångrar.</source>
         <translation>Removed; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Ändra aktivitet</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Ny aktivitet</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="455" />
         <source>Ny reflektion</source>
         <translation>New reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Bedömningen är signerad av %1 och kan inte ändras – då skulle signaturen inte längre stämma.</source>
         <translation>This assessment is signed by %1 and cannot be changed – the signature would no longer match.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="469" />
         <source>bedömaren</source>
         <translation>the assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Du kan skriva en egen reflektion till den i stället.</source>
         <translation>You can add your own reflection to it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Skriv reflektion …</source>
         <translation>Write reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="472" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="506" />
         <source>btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?</source>
         <translation>btdesk closed before %1 was saved. Do you want to resume the draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Återuppta</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="510" />
         <source>Kasta</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Markera en post först.</source>
         <translation>Select an entry first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="569" />
         <source>Bifoga %1</source>
         <translation>Attach %1</translation>
     </message>
@@ -1279,87 +1334,87 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="31"/>
+        <location filename="../../ui/views/overview.py" line="31" />
         <source>Tjänstgjorda månader</source>
         <translation>Months served</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="36"/>
+        <location filename="../../ui/views/overview.py" line="36" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="36"/>
+        <location filename="../../ui/views/overview.py" line="36" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="36"/>
+        <location filename="../../ui/views/overview.py" line="36" />
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="37"/>
+        <location filename="../../ui/views/overview.py" line="37" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="51"/>
+        <location filename="../../ui/views/overview.py" line="51" />
         <source>Att göra i placeringen</source>
         <translation>To do in this placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="53"/>
+        <location filename="../../ui/views/overview.py" line="53" />
         <source>Varningar</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="99"/>
+        <location filename="../../ui/views/overview.py" line="99" />
         <source>Profil: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="108"/>
+        <location filename="../../ui/views/overview.py" line="108" />
         <source>%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån</source>
         <translation>%1 · start %2 · %3 of %4 months (full time) · primary care %5 mo · emergency care %6 mo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="114"/>
+        <location filename="../../ui/views/overview.py" line="114" />
         <source>Månad %1 av %2</source>
         <translation>Month %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="117"/>
+        <location filename="../../ui/views/overview.py" line="117" />
         <source>I fas med programmet.</source>
         <translation>In phase with the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="119" />
         <source>Efter i fas: </source>
         <translation>Behind the programme: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="131"/>
+        <location filename="../../ui/views/overview.py" line="131" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 av %4 checklistpunkter klara; %5 av %6 bedömningar.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: %3 of %4 checklist items done; %5 of %6 assessments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="137"/>
+        <location filename="../../ui/views/overview.py" line="137" />
         <source>… och %1 till</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="139" />
         <source>Ingen placering pågår i dag.</source>
         <translation>No placement is running today.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="141"/>
+        <location filename="../../ui/views/overview.py" line="141" />
         <source>Nästa handledningssamtal: %1</source>
         <translation>Next supervision talk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="146" />
         <source>Inga varningar.</source>
         <translation>No warnings.</translation>
     </message>
@@ -1367,42 +1422,42 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="24"/>
+        <location filename="../../ui/views/placement_dialog.py" line="24" />
         <source>Ändra placering</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="24"/>
+        <location filename="../../ui/views/placement_dialog.py" line="24" />
         <source>Ny placering</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="42"/>
+        <location filename="../../ui/views/placement_dialog.py" line="42" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="43"/>
+        <location filename="../../ui/views/placement_dialog.py" line="43" />
         <source>&amp;Arbetsplats</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="44"/>
+        <location filename="../../ui/views/placement_dialog.py" line="44" />
         <source>&amp;Handledare</source>
         <translation>&amp;Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="45"/>
+        <location filename="../../ui/views/placement_dialog.py" line="45" />
         <source>&amp;Från</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="46"/>
+        <location filename="../../ui/views/placement_dialog.py" line="46" />
         <source>&amp;Till och med</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="47"/>
+        <location filename="../../ui/views/placement_dialog.py" line="47" />
         <source>&amp;Omfattning</source>
         <translation>&amp;Extent</translation>
     </message>
@@ -1415,12 +1470,12 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="51"/>
+        <location filename="../../ui/views/placement_dialog.py" line="51" />
         <source>&lt;b&gt;Planen enligt HSLF-FS 2021:8&lt;/b&gt;</source>
         <translation>&lt;b&gt;The plan under HSLF-FS 2021:8&lt;/b&gt; (warnings in Swedish)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="92"/>
+        <location filename="../../ui/views/placement_dialog.py" line="92" />
         <source>Planen uppfyller reglerna.</source>
         <translation>The plan meets the rules.</translation>
     </message>
@@ -1428,83 +1483,83 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../ui/views/placements.py" line="15"/>
+        <location filename="../../ui/views/placements.py" line="15" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15"/>
+        <location filename="../../ui/views/placements.py" line="15" />
         <source>Arbetsplats</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15"/>
+        <location filename="../../ui/views/placements.py" line="15" />
         <source>Handledare</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15"/>
+        <location filename="../../ui/views/placements.py" line="15" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16"/>
+        <location filename="../../ui/views/placements.py" line="16" />
         <source>Till och med</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16"/>
+        <location filename="../../ui/views/placements.py" line="16" />
         <source>Omfattning</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16"/>
+        <location filename="../../ui/views/placements.py" line="16" />
         <source>Månader</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="17"/>
-        <location filename="../../ui/views/placements.py" line="34"/>
+        <location filename="../../ui/views/placements.py" line="17" />
+        <location filename="../../ui/views/placements.py" line="34" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="21"/>
+        <location filename="../../ui/views/placements.py" line="21" />
         <source>&amp;Ny placering</source>
         <translation>&amp;New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="23"/>
+        <location filename="../../ui/views/placements.py" line="23" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="25"/>
+        <location filename="../../ui/views/placements.py" line="25" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="27"/>
+        <location filename="../../ui/views/placements.py" line="27" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="52"/>
+        <location filename="../../ui/views/placements.py" line="52" />
         <source>Planen uppfyller reglerna.</source>
         <translation>The plan meets the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="75"/>
+        <location filename="../../ui/views/placements.py" line="75" />
         <source>Ändra placering</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="78"/>
+        <location filename="../../ui/views/placements.py" line="78" />
         <source>Ny placering</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="85"/>
+        <location filename="../../ui/views/placements.py" line="85" />
         <source>Ta bort placering</source>
         <translation>Delete placement</translation>
     </message>
@@ -1512,40 +1567,40 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="209"/>
+        <location filename="../../ui/forms/dialog.py" line="209" />
         <source>Det här signerar du – BT-läkarens anteckning:</source>
-        <translation>This is what you sign – the BT doctor&apos;s note:</translation>
+        <translation>This is what you sign – the BT doctor's note:</translation>
     </message>
 </context>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="20"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="20" />
         <source>Skriv reflektion</source>
         <translation>Write reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="28"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="28" />
         <source>Om: %1 – %2</source>
         <translation>About: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="35"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="35" />
         <source>Vad lärde du dig, vad gör du annorlunda nästa gång?</source>
         <translation>What did you learn, what will you do differently next time?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="41"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="41" />
         <source>&amp;Reflektion</source>
         <translation>&amp;Reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="42"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="42" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="43"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="43" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
@@ -1558,7 +1613,7 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="60"/>
+        <location filename="../../ui/views/reflection_dialog.py" line="60" />
         <source>Skriv något först.</source>
         <translation>Write something first.</translation>
     </message>
@@ -1566,22 +1621,22 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/views/search_dialog.py" line="15"/>
+        <location filename="../../ui/views/search_dialog.py" line="15" />
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_dialog.py" line="17"/>
+        <location filename="../../ui/views/search_dialog.py" line="17" />
         <source>Sök i aktiviteter, samtal, dokument …</source>
         <translation>Search activities, talks, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_dialog.py" line="19"/>
+        <location filename="../../ui/views/search_dialog.py" line="19" />
         <source>Träffar</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_dialog.py" line="46"/>
+        <location filename="../../ui/views/search_dialog.py" line="46" />
         <source>%1 träffar</source>
         <translation>%1 results</translation>
     </message>
@@ -1589,22 +1644,22 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>SignedRecordDialog</name>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="63"/>
+        <location filename="../../ui/forms/signed_view.py" line="63" />
         <source>Signerad av %1: %2.</source>
         <translation>Signed by %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="64"/>
+        <location filename="../../ui/forms/signed_view.py" line="64" />
         <source>En signerad post kan inte ändras; skriv en egen reflektion om du vill kommentera den.</source>
         <translation>A signed record cannot be changed; write your own reflection if you want to comment on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="66"/>
+        <location filename="../../ui/forms/signed_view.py" line="66" />
         <source>Osignerad anteckning av %1.</source>
         <translation>Unsigned note by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="87"/>
+        <location filename="../../ui/forms/signed_view.py" line="87" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1612,117 +1667,117 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="27"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="27" />
         <source>&lt;b&gt;Mina BT-läkare&lt;/b&gt;</source>
         <translation>&lt;b&gt;My BT doctors&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="29"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="29" />
         <source>Inga BT-läkare ännu. Öppna en begäran från en BT-läkare, eller lägg till läkarens certifikat.</source>
-        <translation>No BT doctors yet. Open a request from a BT doctor, or add the doctor&apos;s certificate.</translation>
+        <translation>No BT doctors yet. Open a request from a BT doctor, or add the doctor's certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="52"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="52" />
         <source>Öppna begäran…</source>
         <translation>Open request…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="56"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="56" />
         <source>Ny bedömning utan begäran</source>
         <translation>New assessment without a request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="57"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="57" />
         <source>Lägg till BT-läkare från certifikat…</source>
         <translation>Add BT doctor from certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="58"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="58" />
         <source>Nytt samtal…</source>
         <translation>New talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="59"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="59" />
         <source>Dokumentera och signera ett handledningssamtal med den valda BT-läkaren</source>
         <translation>Record and sign a supervision talk with the selected BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="62"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="62" />
         <source>Formulär:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="86"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="86" />
         <source>%1 mån
 (enligt begäran %2)</source>
         <translation>%1 mo
 (per request of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="87"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="87" />
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="100"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="100" />
         <source>okänt: ingen begäran
 har visat placeringen</source>
         <translation>unknown: no request
 has shown the placement</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="102"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="102" />
         <source>%1 av %2 hållna</source>
         <translation>%1 of %2 held</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="103"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="103" />
         <source> (%1 saknas)</source>
         <translation> (%1 missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="104"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="104" />
         <source>nästa %1</source>
         <translation>next %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="105"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="105" />
         <source>placeringen är slut</source>
         <translation>the placement has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="107"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="107" />
         <source>%1 signerade av dig</source>
         <translation>%1 signed by you</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="113"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="113" />
         <source>Samtal för %1: %2</source>
         <translation>Talks for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121" />
         <source>Öppna begäran</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122" />
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="145" />
+        <location filename="../../ui/supervisor/dashboard.py" line="162" />
         <source>Välj först en BT-läkare i listan.</source>
         <translation>First choose a BT doctor in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184" />
         <source>BT-läkarens certifikat</source>
-        <translation>The BT doctor&apos;s certificate</translation>
+        <translation>The BT doctor's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="185" />
         <source>Certifikat (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -1730,42 +1785,42 @@ has shown the placement</translation>
 <context>
     <name>SyncButton</name>
     <message>
-        <location filename="../../ui/sync_button.py" line="20"/>
+        <location filename="../../ui/sync_button.py" line="20" />
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="21"/>
+        <location filename="../../ui/sync_button.py" line="21" />
         <source>Skicka nya poster till synkmappen och importera det som kommit in</source>
         <translation>Send new records to the sync folder and import what has arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="35"/>
+        <location filename="../../ui/sync_button.py" line="35" />
         <source>Ingen synkmapp vald ännu; välj en under Inställningar.</source>
         <translation>No sync folder chosen yet; choose one under Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="38"/>
+        <location filename="../../ui/sync_button.py" line="38" />
         <source>Synkroniserar …</source>
         <translation>Synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="52"/>
+        <location filename="../../ui/sync_button.py" line="52" />
         <source>Synkroniseringen misslyckades.</source>
         <translation>Synchronisation failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="56"/>
+        <location filename="../../ui/sync_button.py" line="56" />
         <source>Synkat med %1: skickat %2, importerat %3.</source>
         <translation>Synced with %1: sent %2, imported %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="60"/>
+        <location filename="../../ui/sync_button.py" line="60" />
         <source>%1 redan importerade.</source>
         <translation>%1 already imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_button.py" line="62"/>
+        <location filename="../../ui/sync_button.py" line="62" />
         <source>%1 avvisade (se inbox/rejected).</source>
         <translation>%1 refused (see inbox/rejected).</translation>
     </message>
@@ -1773,87 +1828,87 @@ has shown the placement</translation>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="30"/>
+        <location filename="../../ui/views/talk_dialog.py" line="30" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="30"/>
+        <location filename="../../ui/views/talk_dialog.py" line="30" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="37"/>
+        <location filename="../../ui/views/talk_dialog.py" line="37" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="42"/>
+        <location filename="../../ui/views/talk_dialog.py" line="42" />
         <source>kommaseparerade namn</source>
         <translation>comma-separated names</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="50"/>
+        <location filename="../../ui/views/talk_dialog.py" line="50" />
         <source>ett ämne per rad</source>
         <translation>one topic per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="51"/>
+        <location filename="../../ui/views/talk_dialog.py" line="51" />
         <source>en överenskommelse per rad</source>
         <translation>one agreed action per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="58"/>
+        <location filename="../../ui/views/talk_dialog.py" line="58" />
         <source>Överenskommet %1:</source>
         <translation>Agreed on %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="61"/>
+        <location filename="../../ui/views/talk_dialog.py" line="61" />
         <source>Inga överenskommelser från tidigare samtal.</source>
         <translation>No agreed actions from earlier talks.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="62"/>
+        <location filename="../../ui/views/talk_dialog.py" line="62" />
         <source>Förra gången</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="66"/>
+        <location filename="../../ui/views/talk_dialog.py" line="66" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="67"/>
+        <location filename="../../ui/views/talk_dialog.py" line="67" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="68"/>
+        <location filename="../../ui/views/talk_dialog.py" line="68" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="69"/>
+        <location filename="../../ui/views/talk_dialog.py" line="69" />
         <source>D&amp;eltagare</source>
         <translation>P&amp;articipants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="70"/>
+        <location filename="../../ui/views/talk_dialog.py" line="70" />
         <source>Ä&amp;mnen</source>
         <translation>To&amp;pics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="71"/>
+        <location filename="../../ui/views/talk_dialog.py" line="71" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="72"/>
+        <location filename="../../ui/views/talk_dialog.py" line="72" />
         <source>&amp;Överenskommelser</source>
         <translation>&amp;Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="73"/>
+        <location filename="../../ui/views/talk_dialog.py" line="73" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
@@ -1869,108 +1924,108 @@ has shown the placement</translation>
 <context>
     <name>TalksView</name>
     <message>
-        <location filename="../../ui/views/talks.py" line="17"/>
+        <location filename="../../ui/views/talks.py" line="17" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="21"/>
+        <location filename="../../ui/views/talks.py" line="21" />
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="21"/>
+        <location filename="../../ui/views/talks.py" line="21" />
         <source>Hållet</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="21"/>
-        <location filename="../../ui/views/talks.py" line="23"/>
+        <location filename="../../ui/views/talks.py" line="21" />
+        <location filename="../../ui/views/talks.py" line="23" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="22"/>
+        <location filename="../../ui/views/talks.py" line="22" />
         <source>Samtalsschema</source>
         <translation>Talk schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="23"/>
+        <location filename="../../ui/views/talks.py" line="23" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="23"/>
+        <location filename="../../ui/views/talks.py" line="23" />
         <source>Ämnen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="23"/>
+        <location filename="../../ui/views/talks.py" line="23" />
         <source>Överenskommelser</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="25"/>
+        <location filename="../../ui/views/talks.py" line="25" />
         <source>Samtal</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="27"/>
+        <location filename="../../ui/views/talks.py" line="27" />
         <source>&amp;Nytt samtal …</source>
         <translation>&amp;New talk …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="29"/>
+        <location filename="../../ui/views/talks.py" line="29" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="31"/>
+        <location filename="../../ui/views/talks.py" line="31" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="33"/>
+        <location filename="../../ui/views/talks.py" line="33" />
         <source>Ta bort samtal</source>
         <translation>Delete talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="34"/>
+        <location filename="../../ui/views/talks.py" line="34" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="37"/>
+        <location filename="../../ui/views/talks.py" line="37" />
         <source>Placering:</source>
         <translation>Placement:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="50"/>
+        <location filename="../../ui/views/talks.py" line="50" />
         <source>Handledning</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="87"/>
+        <location filename="../../ui/views/talks.py" line="87" />
         <source>Ingen placering vald.</source>
         <translation>No placement chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="100"/>
+        <location filename="../../ui/views/talks.py" line="100" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="103"/>
+        <location filename="../../ui/views/talks.py" line="103" />
         <source>%1 samtal hållna; %2 väntade hittills, %3 under hela placeringen (var %4:e dag).</source>
         <translation>%1 talks held; %2 expected so far, %3 in the whole placement (every %4 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="133"/>
+        <location filename="../../ui/views/talks.py" line="133" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="133"/>
+        <location filename="../../ui/views/talks.py" line="133" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>
@@ -1978,7 +2033,7 @@ has shown the placement</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="26"/>
+        <location filename="../../ui/widgets/timeline.py" line="26" />
         <source>Tidslinje över placeringarna</source>
         <translation>Timeline of the placements</translation>
     </message>
@@ -1986,118 +2041,118 @@ has shown the placement</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="35"/>
-        <source>Placeringen %1 har typen &quot;%2&quot;, som inte finns i programmet %3 (där finns: %4).</source>
-        <translation>The placement %1 has the type &quot;%2&quot;, which is not in the programme %3 (it has: %4).</translation>
+        <location filename="../../ui/views/warnings_text.py" line="35" />
+        <source>Placeringen %1 har typen "%2", som inte finns i programmet %3 (där finns: %4).</source>
+        <translation>The placement %1 has the type "%2", which is not in the programme %3 (it has: %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="37"/>
+        <location filename="../../ui/views/warnings_text.py" line="37" />
         <source>Placeringen %1 slutar %2, före sin start %3.</source>
         <translation>The placement %1 ends on %2, before its start on %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="38"/>
+        <location filename="../../ui/views/warnings_text.py" line="38" />
         <source>Placeringen %1 har omfattningen %2 %; den ska vara mer än 0 och högst 100 %.</source>
         <translation>The placement %1 is at %2 %; it must be more than 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="39"/>
+        <location filename="../../ui/views/warnings_text.py" line="39" />
         <source>Planen motsvarar %1 på heltid; bastjänstgöringen ska omfatta minst %2 månader (%3).</source>
         <translation>The plan comes to %1 full time; BT must cover at least %2 months (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="41"/>
+        <location filename="../../ui/views/warnings_text.py" line="41" />
         <source>Planen har %1 akut sjukvård; minst %2 krävs (%3).</source>
         <translation>The plan has %1 of emergency care; at least %2 are required (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="42"/>
+        <location filename="../../ui/views/warnings_text.py" line="42" />
         <source>Planen har %1 primärvård; minst %2 krävs (%3).</source>
         <translation>The plan has %1 of primary care; at least %2 are required (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="43"/>
+        <location filename="../../ui/views/warnings_text.py" line="43" />
         <source>Planen har %1 tjänstgöringsställen; högst %2 rekommenderas (%3).</source>
         <translation>The plan has %1 sites of service; at most %2 are recommended (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="44"/>
+        <location filename="../../ui/views/warnings_text.py" line="44" />
         <source>Placeringarna %1 och %2 överlappar %3–%4.</source>
         <translation>The placements %1 and %2 overlap %3–%4.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="45"/>
+        <location filename="../../ui/views/warnings_text.py" line="45" />
         <source>Planen saknar placeringen %1, som ingår i programmet %2.</source>
         <translation>The plan lacks the placement %1, which is part of the programme %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="46"/>
+        <location filename="../../ui/views/warnings_text.py" line="46" />
         <source>Placeringen %1 ligger efter %2, men programmet %3 har en fast ordning.</source>
         <translation>The placement %1 comes after %2, but the programme %3 has a fixed order.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="52"/>
+        <location filename="../../ui/views/warnings_text.py" line="52" />
         <source>En placering har en typ som inte finns i programmet.</source>
         <translation>A placement has a type that is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="53"/>
+        <location filename="../../ui/views/warnings_text.py" line="53" />
         <source>En placering slutar före sin start.</source>
         <translation>A placement ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="54"/>
+        <location filename="../../ui/views/warnings_text.py" line="54" />
         <source>En placering har en omfattning utanför 1–100 %.</source>
         <translation>A placement has a rate outside 1–100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="55"/>
+        <location filename="../../ui/views/warnings_text.py" line="55" />
         <source>Planen är kortare än bastjänstgöringens minsta längd.</source>
         <translation>The plan is shorter than the minimum length of BT.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="56"/>
+        <location filename="../../ui/views/warnings_text.py" line="56" />
         <source>Planen har för lite akut sjukvård.</source>
         <translation>The plan has too little emergency care.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="57"/>
+        <location filename="../../ui/views/warnings_text.py" line="57" />
         <source>Planen har för lite primärvård.</source>
         <translation>The plan has too little primary care.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="58"/>
+        <location filename="../../ui/views/warnings_text.py" line="58" />
         <source>Planen har fler tjänstgöringsställen än som rekommenderas.</source>
         <translation>The plan has more sites of service than recommended.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="59"/>
+        <location filename="../../ui/views/warnings_text.py" line="59" />
         <source>Två placeringar överlappar.</source>
         <translation>Two placements overlap.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="60"/>
+        <location filename="../../ui/views/warnings_text.py" line="60" />
         <source>Planen saknar en placering som ingår i programmet.</source>
         <translation>The plan lacks a placement that is part of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="61"/>
+        <location filename="../../ui/views/warnings_text.py" line="61" />
         <source>Placeringarna ligger i fel ordning för programmet.</source>
         <translation>The placements are in the wrong order for the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="73"/>
-        <location filename="../../ui/views/warnings_text.py" line="99"/>
+        <location filename="../../ui/views/warnings_text.py" line="73" />
+        <location filename="../../ui/views/warnings_text.py" line="99" />
         <source>%1 mån</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="112"/>
+        <location filename="../../ui/views/warnings_text.py" line="112" />
         <source>%1 bedömningar gjorda; %2 väntas vid det här laget.</source>
         <translation>%1 assessments done; %2 expected by now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="114"/>
+        <location filename="../../ui/views/warnings_text.py" line="114" />
         <source>%1 handledningssamtal hållna; %2 väntas vid det här laget.</source>
         <translation>%1 supervision talks held; %2 expected by now.</translation>
     </message>
@@ -2105,7 +2160,7 @@ has shown the placement</translation>
 <context>
     <name>dlg</name>
     <message>
-        <location filename="../../ui/forms/standalone.py" line="33"/>
+        <location filename="../../ui/forms/standalone.py" line="33" />
         <source>Det signerade svaret sparades i %1. Skicka det till %2.</source>
         <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>

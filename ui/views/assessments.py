@@ -11,7 +11,8 @@ class AssessmentsView(View):
     def __init__(self, host):
         super().__init__(host)
         self.table = table([self.tr("Datum"), self.tr("Instrument"), self.tr("Bedömare"), self.tr("Delmål"),
-                            self.tr("Signerad")], stretch=2)
+                            self.tr("Signatur")], stretch=2)
+        self.rows = {}
         self.table.setAccessibleName(self.tr("Bedömningar"))
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
         self.empty = QLabel(self.tr(
@@ -30,8 +31,11 @@ class AssessmentsView(View):
         reflect.clicked.connect(lambda: self.selected_record_id() and host.write_reflection(self.selected_record_id()))
         hist = QPushButton(self.tr("&Historik"))
         hist.clicked.connect(lambda: host.show_history(self.selected_record_id()))
+        self.confirm_button = QPushButton(self.tr("&Bekräfta bedömare …"))
+        self.confirm_button.setToolTip(self.tr("Efter att ha jämfört fingeravtrycket med bedömaren, t.ex. per telefon"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
         buttons = QHBoxLayout()
-        for b in (edit, reflect, hist):
+        for b in (edit, reflect, self.confirm_button, hist):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -39,15 +43,44 @@ class AssessmentsView(View):
         lay.addWidget(holder, 1)
         lay.addLayout(buttons)
 
+    def _trust_label(self, trust: str) -> str:
+        return {"verified": self.tr("verifierad"), "confirmed": self.tr("bekräftad"),
+                "unconfirmed": self.tr("ej bekräftad"), "invalid": self.tr("ogiltig"),
+                "unsigned": self.tr("osignerad")}.get(trust, trust)
+
     def refresh(self, portfolio) -> None:
-        recs = sorted(portfolio.records("assessment"), key=lambda r: str(r.body.get("date", "")), reverse=True)
-        names = {i.id: i.name for i in portfolio.programme.instruments}
-        set_rows(self.table, [[date_text(r.body.get("date")), names.get(r.body.get("instrument"),
-                                                                        str(r.body.get("instrument", ""))),
-                               r.author_name, ", ".join(r.body.get("delmal", [])),
-                               self.tr("ja") if r.signed else self.tr("nej")] for r in recs],
-                 [r.id for r in recs])
-        self.stack.setCurrentWidget(self.table if recs else self.empty)
+        from btdesk.services.assessments import assessment_rows
+
+        rows = assessment_rows(portfolio, ("assessment",))
+        self.rows = {r.id: r for r in rows}
+        set_rows(self.table, [[date_text(r.date), r.instrument_name, r.signer, ", ".join(r.delmal),
+                               self._trust_label(r.trust)] for r in rows], [r.id for r in rows])
+        for i, r in enumerate(rows):  # the whole sentence (who issued, who confirmed) on hover
+            self.table.item(i, 4).setToolTip(r.trust_text)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+
+    def confirm_selected(self) -> None:
+        """Journey 3: a self-signed handledare outside the region; the doctor compares the
+        fingerprint with them over the phone and vouches for it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from btdesk.identity import format_fingerprint
+        from btdesk.services.assessments import confirm_signer
+
+        row = self.rows.get(self.selected_record_id() or "")
+        if row is None:
+            return
+        if row.trust != "unconfirmed":
+            QMessageBox.information(self, "btdesk", row.trust_text)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Bekräfta bedömare"),
+            self.tr("Jämför fingeravtrycket med %1, t.ex. per telefon:\n\n%2\n\nStämmer det?")
+            .replace("%1", row.signer).replace("%2", format_fingerprint(row.fingerprint)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        confirm_signer(self.p, row.fingerprint)
+        self.host.records_changed()
 
     def selected_record_id(self) -> str | None:
         return selected_id(self.table)
