@@ -18,14 +18,11 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
+from btdesk.timeutil import add_months
+
 PASS = "bench passphrase 123"
 STOCKHOLM = (("akut_sjukvard", 4), ("allmanmedicin", 4), ("geriatrik", 2), ("psykiatri", 2))
 INSTRUMENTS = ("mini_cex", "dops", "cbd")
-
-
-def _months_later(d: date, months: int) -> date:
-    m = d.month - 1 + months
-    return date(d.year + m // 12, m % 12 + 1, 1)
 
 
 def _wire(author, name, kind, body, day):
@@ -65,7 +62,7 @@ def doctor_year(i: int, sups, rnd: random.Random):
                                      "huvudhandledare": "Dr Lind", "doctor": name}, start), None)]
     day = start
     for kind, months in STOCKHOLM:
-        end = _months_later(day, months) - timedelta(days=1)
+        end = add_months(day, months) - timedelta(days=1)
         sup = rnd.choice(sups)
         pl = _wire(fp, name, "placement", {"kind": kind, "site": "Sjukhuset", "supervisor": sup[2],
                                            "start": day.isoformat(), "end": end.isoformat(), "percent": 100}, day)

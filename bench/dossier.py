@@ -22,6 +22,7 @@ def build_year(home: Path, passphrase) -> tuple[object, int]:
     from btdesk.services import bt, entries
     from btdesk.services.demo import ACTIONS, COURSES, SEMINARS, TOPICS
     from btdesk.services.portfolio import Portfolio
+    from btdesk.timeutil import add_months
 
     rng = random.Random(2027)
     p = Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm", passphrase=passphrase)
@@ -33,8 +34,7 @@ def build_year(home: Path, passphrase) -> tuple[object, int]:
             ("psykiatri", "Psykiatri Södra Stockholm", "Dr Maria Holm", 2)]
     pls, cur = [], start
     for kind, site, sup, months in plan:
-        y, m = divmod(cur.month - 1 + months, 12)
-        end = date(cur.year + y, m + 1, 1) - timedelta(days=1)
+        end = add_months(cur, months) - timedelta(days=1)
         pls.append(bt.add_placement(p, kind=kind, site=site, supervisor=sup, start=cur, end=end))
         cur = end + timedelta(days=1)
     delmal = [f"BT{i}" for i in range(1, 19)]

@@ -47,6 +47,7 @@ def build_year(home: Path) -> int:
     """A doctor one year into BT: four placements, weekly talks, ~600 activities."""
     from btdesk.services import bt, entries
     from btdesk.services.portfolio import Portfolio
+    from btdesk.timeutil import add_months
 
     start = date(date.today().year - 1, date.today().month, 1)
     p = Portfolio.create(home, name="Bench Doctor", role="doctor", programme_id="stockholm",
@@ -57,8 +58,7 @@ def build_year(home: Path) -> int:
         plan = [("akut_sjukvard", 4), ("allmanmedicin", 4), ("geriatrik", 2), ("psykiatri", 2)]
         cursor, pls = start, []
         for kind, months in plan:
-            y, m = divmod(cursor.month - 1 + months, 12)
-            end = date(cursor.year + y, m + 1, 1) - timedelta(days=1)
+            end = add_months(cursor, months) - timedelta(days=1)
             pls.append(bt.add_placement(p, kind=kind, site=f"Site {kind}", supervisor="Dr Berg",
                                         start=cursor, end=end))
             cursor = end + timedelta(days=1)

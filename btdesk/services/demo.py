@@ -12,6 +12,7 @@ from pathlib import Path
 
 from btdesk.services import bt, entries
 from btdesk.services.portfolio import Portfolio, PassphraseSource
+from btdesk.timeutil import add_months
 
 DEMO_PASSPHRASE = "btdesk-demo"  # documented in README; a demo holds no real data
 
@@ -66,14 +67,9 @@ def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource |
                             passphrase=passphrase)
 
 
-def _months(d: date, n: int) -> date:
-    y, m = divmod(d.month - 1 + n, 12)
-    return date(d.year + y, m + 1, 1)
-
-
 def fill_doctor(p: Portfolio, today: date) -> None:
     rng = random.Random(today.toordinal())
-    start = _months(today.replace(day=1), -5)
+    start = add_months(today.replace(day=1), -5)
     bt.set_bt(p, start=start, percent=100, huvudhandledare="Dr Karin Lind, Capio Sankt Görans sjukhus")
     plan = [
         ("akut_sjukvard", "Södersjukhuset, akutmottagningen", "Dr Erik Berg", 4),
@@ -86,7 +82,7 @@ def fill_doctor(p: Portfolio, today: date) -> None:
     for kind, site, sup, months in plan:
         if kind not in kinds:
             continue
-        end = _months(cursor, months) - timedelta(days=1)
+        end = add_months(cursor, months) - timedelta(days=1)
         placements.append(bt.add_placement(p, kind=kind, site=site, supervisor=sup, start=cursor, end=end))
         cursor = end + timedelta(days=1)
 
