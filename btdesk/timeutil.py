@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timezone
+from fractions import Fraction
+from functools import lru_cache
 
 
 def now_iso() -> str:
@@ -24,3 +26,26 @@ def add_months(day: date, months: int) -> date:
     years, month0 = divmod(day.month - 1 + months, 12)
     year, month = day.year + years, month0 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@lru_cache(maxsize=16384)
+def fte_months(start: date, end: date, percent: int | Fraction = 100) -> Fraction:
+    """Full-time-equivalent months in start..end (inclusive) at `percent` of full time, exactly.
+
+    Each day weighs 1/(days in its month), so a whole calendar month is exactly 1 whatever its
+    length, a partial month is its day fraction, and cutting a period anywhere never changes the
+    sum (the BT unit adds periods up on Bilaga 3; the total must not depend on the cuts).
+    2027-01-01..2027-04-30 at 100 is 4; at 50 it is 2. An empty or reversed period is 0.
+    Cached: a cohort of hundreds of doctors asks for the same few periods thousands of times.
+    """
+    if end < start:
+        return Fraction(0)
+    total = Fraction(0)
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        days_in_month = calendar.monthrange(y, m)[1]
+        first = start.day if (y, m) == (start.year, start.month) else 1
+        last = end.day if (y, m) == (end.year, end.month) else days_in_month
+        total += Fraction(last - first + 1, days_in_month)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return total * Fraction(percent) / 100

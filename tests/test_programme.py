@@ -21,7 +21,6 @@ from btdesk.programme import (
     ProgrammeError,
     check_file,
     check_plan,
-    fte_months,
     list_programmes,
     load_programme,
     programmes_dir,
@@ -306,41 +305,6 @@ def test_first_problem_in_the_file_is_reported(tmp_path):
 
 
 # --- months of service ------------------------------------------------------------------------
-
-@pytest.mark.parametrize("start,end,percent,months", [
-    (D(2027, 1, 1), D(2027, 4, 30), 100, 4.0),
-    (D(2027, 1, 1), D(2027, 4, 30), 50, 2.0),
-    (D(2027, 1, 1), D(2027, 12, 31), 75, 9.0),
-    (D(2028, 2, 1), D(2028, 2, 29), 100, 1.0),        # leap February is one month
-    (D(2027, 2, 1), D(2027, 2, 28), 100, 1.0),
-    (D(2027, 11, 1), D(2028, 2, 29), 100, 4.0),       # across the year end
-    (D(2027, 1, 1), D(2027, 1, 1), 100, 1 / 31),      # one day
-    (D(2027, 2, 14), D(2027, 2, 14), 100, 1 / 28),
-    (D(2027, 1, 16), D(2027, 2, 15), 100, 16 / 31 + 15 / 28),
-    (D(2027, 3, 1), D(2027, 2, 28), 100, 0.0),        # empty period
-    (D(2027, 3, 1), D(2027, 1, 1), 100, 0.0),         # reversed: check_plan warns, months are 0
-])
-def test_fte_months(start, end, percent, months):
-    assert fte_months(start, end, percent) == pytest.approx(months)
-
-
-dates = st.dates(min_value=D(2020, 1, 1), max_value=D(2035, 12, 31))
-
-
-@given(dates, dates, st.integers(min_value=0, max_value=900), st.integers(min_value=1, max_value=100))
-def test_fte_months_is_additive_over_any_split(a, b, offset, percent):
-    start, end = min(a, b), max(a, b)
-    split = start + dt.timedelta(days=offset % ((end - start).days + 1))
-    whole = fte_months(start, end, percent)
-    parts = fte_months(start, split - dt.timedelta(days=1), percent) + fte_months(split, end, percent)
-    assert parts == pytest.approx(whole, abs=1e-9)
-
-
-@given(dates, dates)
-def test_fte_months_scales_with_percent(a, b):
-    start, end = min(a, b), max(a, b)
-    assert fte_months(start, end, 50) == pytest.approx(fte_months(start, end, 100) / 2)
-
 
 def test_swedish_month_notation():
     assert sv_months(2.5) == "2,5 månader"

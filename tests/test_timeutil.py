@@ -1,13 +1,14 @@
 """timeutil.add_months: the one month arithmetic the demo, the benches and the plan use."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from btdesk.timeutil import add_months
+from btdesk.timeutil import add_months, fte_months
 
 
 @pytest.mark.parametrize("day, n, want", [
@@ -30,3 +31,39 @@ def test_first_of_month_goes_there_and_back(day, n):
     assert there.day == 1
     assert (there.year - first.year) * 12 + there.month - first.month == n
     assert add_months(there, -n) == first
+
+
+# --- FTE months: exact fractions, one rule ------------------------------------------------------
+
+@pytest.mark.parametrize("start,end,percent,months", [
+    (date(2027, 1, 1), date(2027, 4, 30), 100, Fraction(4)),
+    (date(2027, 1, 1), date(2027, 4, 30), 50, Fraction(2)),
+    (date(2027, 1, 1), date(2027, 12, 31), 75, Fraction(9)),  # 75 % for 12 months is 9 FTE months
+    (date(2028, 2, 1), date(2028, 2, 29), 100, Fraction(1)),  # leap February is one month
+    (date(2027, 2, 1), date(2027, 2, 28), 100, Fraction(1)),
+    (date(2027, 11, 1), date(2028, 2, 29), 100, Fraction(4)),  # across the year end
+    (date(2027, 1, 1), date(2027, 1, 1), 100, Fraction(1, 31)),  # one day
+    (date(2027, 2, 14), date(2027, 2, 14), 100, Fraction(1, 28)),
+    (date(2027, 1, 16), date(2027, 2, 15), 100, Fraction(16, 31) + Fraction(15, 28)),
+    (date(2027, 3, 1), date(2027, 2, 28), 100, Fraction(0)),  # empty period
+    (date(2027, 3, 1), date(2027, 1, 1), 100, Fraction(0)),  # reversed
+])
+def test_fte_months(start, end, percent, months):
+    assert fte_months(start, end, percent) == months
+
+
+dates = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
+
+
+@given(dates, dates, st.integers(min_value=0, max_value=900), st.integers(min_value=1, max_value=100))
+def test_fte_months_is_exactly_additive_over_any_split(a, b, offset, percent):
+    start, end = min(a, b), max(a, b)
+    split = start + timedelta(days=offset % ((end - start).days + 1))
+    parts = fte_months(start, split - timedelta(days=1), percent) + fte_months(split, end, percent)
+    assert parts == fte_months(start, end, percent)
+
+
+@given(dates, dates, st.integers(min_value=1, max_value=100))
+def test_fte_months_scales_exactly_with_percent(a, b, percent):
+    start, end = min(a, b), max(a, b)
+    assert fte_months(start, end, percent) == fte_months(start, end, 100) * percent / 100

@@ -15,7 +15,7 @@ from .model import (
     ProgrammeError,
     Scale,
 )
-from .rules import PlanWarning, check_plan, fte_months, sv_months
+from .rules import PlanWarning, check_plan, sv_months
 
 __all__ = [
     "COUNTS_AS",
@@ -32,7 +32,6 @@ __all__ = [
     "check_file",
     "check_plan",
     "format_error",
-    "fte_months",
     "list_programmes",
     "load_programme",
     "programmes_dir",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from fractions import Fraction
 from typing import Mapping, Sequence
 
 from btdesk.services import bt as btsvc
@@ -17,7 +18,7 @@ from btdesk.services.unit_store import UnitStore, open_unit_store  # noqa: F401 
 from btdesk.store.records import RecordView
 
 STALE_DAYS = 42
-BT_MONTHS = 12.0  # HSLF-FS 2021:8: BT is at least twelve months' full-time service
+BT_MONTHS = 12  # HSLF-FS 2021:8: BT is at least twelve months' full-time service
 MILESTONES = (12, 14, 18)
 
 
@@ -182,25 +183,25 @@ class Statistics:
 
 def completion_date(d: DoctorView, today: date) -> date | None:
     """The day the doctor's served full-time months reach twelve, if that day has come."""
-    from btdesk.programme import fte_months
+    from btdesk.timeutil import fte_months
 
-    served = 0.0
+    served = Fraction(0)
     for pl in btsvc.placements(d):
         if pl.start > today:
             break
         need = BT_MONTHS - served
         here = fte_months(pl.start, min(pl.end, today), pl.percent)
-        if here + 1e-9 >= need:
+        if here >= need:
             day = pl.start  # walk to the exact day; placements are months long, so this is cheap
-            while fte_months(pl.start, day, pl.percent) + 1e-9 < need:
+            while fte_months(pl.start, day, pl.percent) < need:
                 day += timedelta(days=1)
             return day
         served += here
     return None
 
 
-def _months_between(start: date, end: date) -> float:
-    from btdesk.programme import fte_months
+def _months_between(start: date, end: date) -> Fraction:
+    from btdesk.timeutil import fte_months
 
     return fte_months(start, end, 100)
 
@@ -227,9 +228,9 @@ def statistics(views: Sequence[DoctorView], today: date | None = None) -> Statis
         completed += done is not None
         elapsed = _months_between(start, today)
         for m in MILESTONES:
-            if elapsed + 1e-9 >= m:
+            if elapsed >= m:
                 eligible[str(m)] += 1
-                if done is not None and _months_between(start, done) <= m + 1e-9:
+                if done is not None and _months_between(start, done) <= m:
                     within[str(m)] += 1
         for pl in progress(d, today).placements:
             if pl.served_share <= 0:

@@ -170,7 +170,7 @@ def _sort_key(it: EvidenceItem):
 
 def gather(p: Portfolio, today: date | None = None) -> DossierData:
     today = today or date.today()
-    from btdesk.programme import fte_months
+    from btdesk.timeutil import fte_months
 
     prog = p.programme
     prg = progress(p, today)
@@ -221,7 +221,7 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
         start=bb.get("start") or (pls[0].start.isoformat() if pls else None),
         end=pls[-1].end.isoformat() if pls else None, percent=int(bb.get("percent", 100) or 100),
         huvudhandledare=str(bb.get("huvudhandledare") or ""), today=today.isoformat(), progress=prg,
-        placements=pls, fte={pl.id: fte_months(pl.start, pl.end, pl.percent) for pl in pls},
+        placements=pls, fte={pl.id: float(fte_months(pl.start, pl.end, pl.percent)) for pl in pls},
         delmal=sections, checklists=checklists, talks=talks, attachments=attachments,
         assessments=sorted((item(a) for a in records["assessment"]), key=lambda x: x.date),
         fingerprint=p.profile.fingerprint, counts_as={k.id: k.counts_as for k in prog.placement_kinds},

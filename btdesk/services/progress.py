@@ -89,7 +89,7 @@ def talk_schedule(interval_days: int, pl: btsvc.Placement) -> list[date]:
 
 
 def progress(p: Portfolio, today: date | None = None) -> Progress:
-    from btdesk.programme import fte_months
+    from btdesk.timeutil import fte_months
 
     today = today or date.today()
     prog = p.programme
@@ -128,7 +128,7 @@ def progress(p: Portfolio, today: date | None = None) -> Progress:
             next_talk = upcoming[0].isoformat() if upcoming else None
         placement_rows.append(PlacementProgress(
             pl.id, pl.kind, kind.name, pl.site, pl.start.isoformat(), pl.end.isoformat(),
-            round(fte_months(pl.start, pl.end, pl.percent), 2), round(share, 3),
+            round(float(fte_months(pl.start, pl.end, pl.percent)), 2), round(share, 3),
             done_items, len(kind.checklist), satisfied, required, len(talks), due_now, len(sched),
             missing))
         expected_a += required * share
@@ -162,9 +162,9 @@ def progress(p: Portfolio, today: date | None = None) -> Progress:
     cur = next((pl for pl in pls if pl.contains(today)), None)
     return Progress(
         doctor=p.profile.name, programme=prog.name, start=bt.body["start"] if bt else None,
-        months_served=round(served, 2), months_planned=round(planned, 2),
-        primarvard_months=round(months_counting("primarvard"), 2),
-        akut_months=round(months_counting("akut"), 2),
+        months_served=round(float(served), 2), months_planned=round(float(planned), 2),
+        primarvard_months=round(float(months_counting("primarvard")), 2),
+        akut_months=round(float(months_counting("akut")), 2),
         in_phase=not reasons, phase_reasons=reasons,
         current_placement=cur.id if cur else None, next_talk=next_talk,
         delmal=delmal_rows, placements=placement_rows,

@@ -38,13 +38,13 @@ class PlacementsView(View):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
 
     def refresh(self, portfolio) -> None:
-        from btdesk.programme import fte_months
+        from btdesk.timeutil import fte_months
         from btdesk.services import bt
 
         self._placements = bt.placements(portfolio)
         set_rows(self.table, [[pl.kind_name, pl.site, pl.supervisor, date_text(pl.start.isoformat()),
                                date_text(pl.end.isoformat()), f"{pl.percent} %",
-                               number_text(fte_months(pl.start, pl.end, pl.percent))]
+                               number_text(float(fte_months(pl.start, pl.end, pl.percent)))]
                               for pl in self._placements], [pl.id for pl in self._placements])
         from ui.views.warnings_text import plan_warning_text
 
