@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from btdesk.services import bt as btsvc
+from btdesk.services.checklist_status import checklist_status
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 
@@ -197,17 +198,11 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
             curated = False
         sections.append(DelmalSection(d.id, d.title, list(d.kompetenskrav), items, curated))
 
-    ticks = {(c.body.get("placement"), c.body.get("item")): bool(c.body.get("done")) for c in records["checklist"]}
-    rows_by_pl = {row.id: row for row in prg.placements}
-    checklists = {}
-    for pl in pls:
-        try:
-            kind = prog.kind(pl.kind)
-        except Exception:
-            continue
-        missing = set(rows_by_pl[pl.id].missing) if pl.id in rows_by_pl else set()
-        checklists[pl.id] = [(it.type, it.text, ticks.get((pl.id, it.id), False) or it.text not in missing)
-                             for it in kind.checklist]
+    # progress() above has already refused a placement whose kind the programme lacks
+    checklists = {pl.id: [(st.item.type, st.item.text, st.done)
+                          for st in checklist_status(prog.kind(pl.kind), pl.id, records["checklist"],
+                                                     records["assessment"])]
+                  for pl in pls}
     talks = {pl.id: sorted((item(t) for t in records["talk"] if t.body.get("placement") == pl.id),
                            key=lambda x: x.date) for pl in pls}
     attachments = sorted((Attachment(str(r.body.get("title") or ""), str(r.body.get("filename") or ""),

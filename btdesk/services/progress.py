@@ -7,11 +7,11 @@ done.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from btdesk.services import bt as btsvc
+from btdesk.services.checklist_status import checklist_status
 from btdesk.services.portfolio import Portfolio
 
 PHASE_SHARE = 0.75
@@ -104,22 +104,11 @@ def progress(p: Portfolio, today: date | None = None) -> Progress:
     for pl in pls:
         kind = prog.kind(pl.kind)
         share = _served_share(pl, today)
-        assess = [a for a in by_kind["assessment"] if placement_of(a) == pl.id]
-        counts = Counter(a.body.get("instrument") for a in assess)
-        ticks = {c.body["item"] for c in by_kind["checklist"]
-                 if placement_of(c) == pl.id and c.body.get("done")}
-        done_items, missing, required, satisfied = 0, [], 0, 0
-        for item in kind.checklist:
-            if item.type == "assessment" and item.instrument:
-                required += item.min_count
-                have = min(counts.get(item.instrument, 0), item.min_count)
-                satisfied += have
-                ok = have >= item.min_count or item.id in ticks
-            else:
-                ok = item.id in ticks
-            done_items += ok
-            if not ok:
-                missing.append(item.text)
+        status = checklist_status(kind, pl.id, by_kind["checklist"], by_kind["assessment"])
+        done_items = sum(st.done for st in status)
+        missing = [st.item.text for st in status if not st.done]
+        required = sum(st.item.min_count for st in status if st.item.type == "assessment" and st.item.instrument)
+        satisfied = sum(st.counted for st in status)
         talks = [t for t in by_kind["talk"] if placement_of(t) == pl.id]
         sched = talk_schedule(kind.supervision_interval_days, pl)
         due_now = sum(1 for d in sched if d <= today)

@@ -65,7 +65,7 @@ class ChecklistsView(View):
         self._fill()
 
     def _fill(self) -> None:
-        from collections import Counter
+        from btdesk.services.checklist_status import checklist_status
 
         pid = self.placement.currentData()
         if pid is None:
@@ -73,24 +73,18 @@ class ChecklistsView(View):
             return
         p = self.p
         kind = p.programme.kind(p.get(pid).body["kind"])
-        ticks = {c.body["item"]: c for c in p.records("checklist") if c.body.get("placement") == pid}
-        counts = Counter(a.body.get("instrument") for a in p.records("assessment")
-                         if a.body.get("placement") == pid)
         types = {"activity": self.tr("Aktivitet"), "assessment": self.tr("Bedömning"),
                  "supervision_topic": self.tr("Handledningsämne"), "deeper_study": self.tr("Fördjupning")}
         rows, done = [], 0
         self._items = list(kind.checklist)
-        for item in kind.checklist:
-            t = ticks.get(item.id)
-            ok = bool(t and t.body.get("done"))
+        for st in checklist_status(kind, pid, p.records("checklist"), p.records("assessment")):
+            item, t = st.item, st.tick
             evidence = ", ".join(_title(p, e) for e in (t.body.get("evidence", []) if t else []))
             if item.type == "assessment" and item.instrument:
-                have = counts.get(item.instrument, 0)
-                ok = ok or have >= item.min_count
-                evidence = (self.tr("%1 av %2 bedömningar").replace("%1", str(have))
+                evidence = (self.tr("%1 av %2 bedömningar").replace("%1", str(st.have))
                             .replace("%2", str(item.min_count)) + (f"; {evidence}" if evidence else ""))
-            done += ok
-            rows.append(["✓" if ok else "", item.text, types.get(item.type, item.type), evidence,
+            done += st.done
+            rows.append(["✓" if st.done else "", item.text, types.get(item.type, item.type), evidence,
                          date_text(t.body.get("date")) if t else ""])
         set_rows(self.table, rows, [i.id for i in kind.checklist])
         for r, row in enumerate(rows):
