@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from btdesk.errors import BtdeskError
+from btdesk.programme import ProgrammeError
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
 from btdesk.timeutil import parse_date
@@ -48,7 +49,7 @@ def _to_placement(p: Portfolio, r: RecordView) -> Placement:
     b = r.body
     try:
         kind_name = p.programme.kind(b["kind"]).name
-    except Exception:  # a kind from another programme version: show its id
+    except ProgrammeError:  # a kind from another programme version: show its id
         kind_name = b["kind"]
     return Placement(r.id, b["kind"], kind_name, b.get("site", ""), b.get("supervisor", ""),
                      parse_date(b["start"]), parse_date(b["end"]), int(b.get("percent", 100)))
