@@ -13,6 +13,8 @@ APT_PKGS=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
   # tools the tests check our files with: pdfsig/pdftotext/pdftoppm, qpdf, certutil, openssl
   poppler-utils qpdf libnss3-tools openssl
+  # a software PKCS#11 token standing in for a SITHS card in the token tests
+  softhsm2
   # the shared store of a BT unit is tested against a real PostgreSQL
   postgresql
 )

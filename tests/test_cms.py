@@ -151,7 +151,7 @@ def test_forged_and_non_ca_issuers_refused(world):
     with pytest.raises(SignatureError, match="not among your trusted"):
         idn.verify_detached(DATA, forged.sign(DATA), trust)
     # a leaf (not a CA) issuing a certificate for someone else
-    doc_key = idn.load_signer(world["doc"])._key
+    doc_key = idn.load_signer(world["doc"]).key_signer.private_key
     doc_cert = idn.load_public(world["doc"]).cert
     sub = Signer(key, _cert(key, "Dr Under", doc_key, doc_cert.subject), [doc_cert])
     with pytest.raises(SignatureError, match="not among your trusted"):

@@ -123,7 +123,7 @@ def test_key_never_on_disk_unencrypted(tmp_path, no_keyring):
     idn.export_identity(doc, doc / "moved.btid", PASS, PASS)
     for home in (unit, doc):
         fp = idn.load_public(home).fingerprint
-        key = idn.load_signer(home, PASS)._key
+        key = idn.load_signer(home, PASS).key_signer.private_key
         secrets = [
             key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()),
             key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.TraditionalOpenSSL,

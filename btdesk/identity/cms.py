@@ -12,24 +12,26 @@ checking who issued whom is cached by DER bytes.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import cast
 
 from asn1crypto import cms as acms
 from asn1crypto import x509 as x509_asn1
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from .cms_sign import build_detached
 from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
+from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
 from .trust import TrustStore, is_ca
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
-_ECDSA = {"sha256_ecdsa": "sha256", "sha384_ecdsa": "sha384", "sha512_ecdsa": "sha512", "ecdsa": None}
 _MAX_CHAIN = 4
 
 
@@ -54,19 +56,21 @@ class Verification:
 
 
 class Signer:
-    """Holds an unlocked key with its certificate chain; `.sign(data)` → detached CMS DER."""
+    """Signs detached CMS with a key and its certificate chain; `.sign(data)` → detached CMS DER.
 
-    def __init__(self, key, cert: x509.Certificate, chain: list[x509.Certificate], identity=None):
-        self._key, self.cert, self.chain, self.identity = key, cert, list(chain), identity
+    `key` is a `KeySigner` (a smart card, see token.py) or an unlocked private key held in memory.
+    """
+
+    def __init__(self, key: object, cert: x509.Certificate | None = None,
+                 chain: Sequence[x509.Certificate] = (), identity: object = None) -> None:
+        if isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+            assert cert is not None, "a private key needs its certificate"
+            key = FileKeySigner(key, cert, chain)
+        self.key_signer = cast(KeySigner, key)
+        self.cert, self.chain, self.identity = self.key_signer.certificate, list(self.key_signer.chain), identity
 
     def sign(self, data: bytes) -> bytes:
-        builder = pkcs7.PKCS7SignatureBuilder().set_data(bytes(data)).add_signer(self.cert, self._key, hashes.SHA256())
-        for extra in self.chain:
-            builder = builder.add_certificate(extra)
-        return builder.sign(
-            serialization.Encoding.DER,
-            [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.NoCapabilities],
-        )
+        return build_detached(bytes(data), self.key_signer)
 
 
 # -- parsing -----------------------------------------------------------------------
@@ -98,11 +102,10 @@ def _parse(cms_der: bytes):
         raise _malformed("exactly one signer is expected")
     si = infos[0]
     digest = si["digest_algorithm"]["algorithm"].native
-    sig_alg = si["signature_algorithm"]["algorithm"].native
-    if digest not in _HASHES or sig_alg not in _ECDSA or _ECDSA[sig_alg] not in (None, digest):
+    if digest not in _HASHES or not algorithm_fits(si["signature_algorithm"], digest):
         raise _malformed("an unsupported algorithm")
     # Check the parts we would otherwise skip, so damage anywhere is noticed, not ignored.
-    algs = [*sd["digest_algorithms"], si["digest_algorithm"], si["signature_algorithm"]]
+    algs = [*sd["digest_algorithms"], si["digest_algorithm"]]  # the signature's own: algorithm_fits
     if digest not in [a["algorithm"].native for a in sd["digest_algorithms"]] or any(
             a["parameters"].dump() not in (b"", b"\x05\x00") for a in algs):
         raise _malformed("inconsistent algorithms")
@@ -133,7 +136,7 @@ def _parse(cms_der: bytes):
     for der in certs:
         _cert(der)  # every carried certificate must parse
     return (digest, found["message_digest"].native, _der_set(attrs.contents),
-            si["signature"].native, signing_time, leaf, certs)
+            si["signature"].native, signing_time, leaf, certs, si["signature_algorithm"])
 
 
 @lru_cache(maxsize=512)
@@ -203,18 +206,18 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
     expires. Revocation applies regardless of time (a claimed signing time can be forged).
     """
     try:
-        digest, md, signed_attrs, signature, signing_time, leaf_der, cert_ders = _parse(bytes(cms_der))
+        digest, md, signed_attrs, signature, signing_time, leaf_der, cert_ders, sig_alg = _parse(bytes(cms_der))
         leaf = _cert(leaf_der)
     except SignatureError:
         raise
     except Exception:  # asn1crypto/cryptography raise many kinds on hostile DER
         raise _malformed("it is not valid CMS") from None
-    if not isinstance(leaf.cert.public_key(), ec.EllipticCurvePublicKey):
-        raise _malformed("the key is not an elliptic-curve key")
+    if not isinstance(leaf.cert.public_key(), (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
+        raise _malformed("the key is neither elliptic-curve nor RSA")
     if not isinstance(md, bytes) or hashlib.new(digest, data).digest() != md:
         raise SignatureError("The signature does not match the signed content.")
     try:
-        leaf.cert.public_key().verify(signature, signed_attrs, ec.ECDSA(_HASHES[digest]()))
+        verify_raw(leaf.cert.public_key(), sig_alg, digest, signature, signed_attrs)
     except (InvalidSignature, ValueError, TypeError):
         raise SignatureError("The signature does not match the signed content.") from None
 
