@@ -102,17 +102,8 @@ def schedule(target, doctor: str, when: date, assessor: str) -> RecordView:
             "author": me.fingerprint, "author_name": me.name, "created": current.created if current else t,
             "updated": t, "deleted": False, "body": body}
     with target.transaction() as s:
-        v, _ = insert_version(s, wire, origin="local")
-        v.subject = fp
-        _head_subject(s, wire["id"], fp)
+        v, _ = insert_version(s, wire, origin="local", subject=fp)
         return view(v)
-
-
-def _head_subject(s, record_id: str, fp: str) -> None:
-    from btdesk.store.models import RecordHead
-
-    s.flush()
-    s.get(RecordHead, record_id).subject = fp
 
 
 def find_doctor(store, text: str) -> str:
@@ -269,10 +260,7 @@ def import_judgement(target, path: Path) -> ImportedJudgement:
         raise SignedFileError(f"The judgement is signed by {v.signer_name}, but {sch.body['assessor']} is the "
                               f"assigned extern bedömare for {sch.body['doctor']}; nothing was imported.")
     with target.transaction() as s:
-        row, new = insert_version(s, wire, signature=sig, origin="final")
-        if new:
-            row.subject = fp
-            _head_subject(s, wire["id"], fp)
+        row, new = insert_version(s, wire, signature=sig, origin="final", subject=fp)
         _verdict(s, row.hash, v, True)
         _peer(s, v, target.profile.fingerprint)
         rv = view(row)
@@ -397,9 +385,7 @@ def archive(target, doctor: str, out: Path, *, today: date | None = None) -> tup
                      "decision_sha256": sums["decision.json"],
                      "judgements": [j["hash"] for j in dec["judgements"]]}}
     with target.transaction() as s:
-        v, _ = insert_version(s, wire)
-        v.subject = fp
-        _head_subject(s, wire["id"], fp)
+        insert_version(s, wire, subject=fp)
     return folder, sums
 
 

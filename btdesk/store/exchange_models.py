@@ -1,19 +1,14 @@
 """Exchange state of a portfolio: who we know, which bundles went out and came in, and the
 trust verdict of every received record version.
 
-Imported at the end of btdesk.store.models so that Base.metadata (and alembic) see it.
+Its tables share btdesk.store.models.Base; the migrations' env imports both modules.
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from btdesk.store.models import Base, RecordHead, RecordVersion
-
-# The doctor a record belongs to (NULL: this profile's own portfolio). Declarative classes
-# accept columns added after creation; it keeps models.py, which others edit, untouched.
-RecordVersion.subject = mapped_column(String(64), nullable=True)
-RecordHead.subject = mapped_column(String(64), nullable=True)
+from btdesk.store.models import Base
 
 
 class Peer(Base):
@@ -72,6 +67,3 @@ class RecordTrust(Base):
     confirmed_by: Mapped[str | None] = mapped_column(String(200))
     own_signature: Mapped[bool] = mapped_column(Boolean, default=False)  # False: vouched for by the bundle
     checked: Mapped[str] = mapped_column(String(32))
-
-
-Index("ix_record_versions_subject", RecordVersion.subject)

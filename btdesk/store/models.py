@@ -43,6 +43,9 @@ class RecordVersion(Base):
     # "local" or the manifest hash of the bundle it arrived in
     origin: Mapped[str] = mapped_column(String(64), default="local")
     received: Mapped[str] = mapped_column(String(32))
+    # the doctor the record is about (NULL: this profile's own); decided by one rule, see
+    # btdesk.services.subject (migration 0002 added it)
+    subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RecordHead(Base):
@@ -53,6 +56,7 @@ class RecordHead(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     # two or more leaf versions exist (edits on two machines): shown, never dropped
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Attachment(Base):
@@ -71,4 +75,4 @@ class Setting(Base):
 
 
 Index("ix_versions_record_version", RecordVersion.record_id, RecordVersion.version)
-from btdesk.store import exchange_models  # noqa: E402,F401  (exchange tables; see that module)
+Index("ix_record_versions_subject", RecordVersion.subject)

@@ -74,9 +74,12 @@ def view(v: RecordVersion, conflict: bool = False) -> RecordView:
 
 def insert_version(
     s: Session, wire: dict[str, Any], *, signature: bytes | None = None,
-    origin: str = "local",
+    origin: str = "local", subject: str | None = None,
 ) -> tuple[RecordVersion, bool]:
-    """Store one wire record unless it is already there; returns (version, was_new)."""
+    """Store one wire record unless it is already there; returns (version, was_new).
+
+    `subject`: the doctor the record is about (None: this profile's own); the record's head
+    takes it when the head is made or has none yet."""
     h = record_hash(wire)
     with s.no_autoflush:  # a lookup must not flush the whole pending import each time
         existing = s.scalar(select(RecordVersion).where(RecordVersion.hash == h))
@@ -86,7 +89,7 @@ def insert_version(
         record_id=wire["id"], kind=wire["kind"], version=wire["version"], prev=wire["prev"],
         author=wire["author"], author_name=wire["author_name"], created=wire["created"],
         updated=wire["updated"], deleted=wire["deleted"], body=wire["body"], hash=h,
-        signature=signature, origin=origin, received=now_iso(),
+        signature=signature, origin=origin, received=now_iso(), subject=subject,
     )
     s.add(v)
     s.flush()
@@ -110,7 +113,8 @@ def _advance_head(s: Session, v: RecordVersion) -> bool:
                 RecordVersion.record_id == v.record_id, RecordVersion.vid != v.vid).limit(1))
         if others is not None:
             return False
-        s.add(RecordHead(record_id=v.record_id, kind=v.kind, vid=v.vid, deleted=v.deleted, conflict=False))
+        s.add(RecordHead(record_id=v.record_id, kind=v.kind, vid=v.vid, deleted=v.deleted, conflict=False,
+                         subject=v.subject))
         return True
     if head.conflict:
         return False
@@ -123,6 +127,7 @@ def _advance_head(s: Session, v: RecordVersion) -> bool:
     if child is not None:
         return False
     head.vid, head.kind, head.deleted, head.conflict = v.vid, v.kind, v.deleted, False
+    head.subject = head.subject or v.subject
     return True
 
 
@@ -143,8 +148,9 @@ def refresh_head(s: Session, record_id: str) -> RecordHead:
     best = lv[-1]
     head = s.get(RecordHead, record_id)
     if head is None:
-        head = RecordHead(record_id=record_id, kind=best.kind, vid=best.vid)
+        head = RecordHead(record_id=record_id, kind=best.kind, vid=best.vid, subject=best.subject)
         s.add(head)
+    head.subject = head.subject or best.subject
     head.vid = best.vid
     head.kind = best.kind
     head.deleted = best.deleted
@@ -179,7 +185,6 @@ def insert_versions(
 
     s.flush()
     table = RecordVersion.__table__
-    has_subject = "subject" in table.c
     out: list[Inserted] = []
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
@@ -195,9 +200,7 @@ def insert_versions(
             row = dict(record_id=w["id"], kind=w["kind"], version=w["version"], prev=w["prev"],
                        author=w["author"], author_name=w["author_name"], created=w["created"],
                        updated=w["updated"], deleted=w["deleted"], body=w["body"], hash=h,
-                       signature=sig, origin=origin, received=now)
-            if has_subject:
-                row["subject"] = subject(w) if subject else None
+                       signature=sig, origin=origin, received=now, subject=subject(w) if subject else None)
             rows.append(row)
         if rows:
             s.execute(insert(table), rows)
@@ -251,11 +254,9 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
         best = lv[-1]
         head = heads.get(rid)
         if head is None:
-            head = RecordHead(record_id=rid, kind=best.kind, vid=best.vid)
-            if hasattr(RecordHead, "subject"):
-                head.subject = subjects.get(rid)
+            head = RecordHead(record_id=rid, kind=best.kind, vid=best.vid, subject=subjects.get(rid))
             s.add(head)
-        elif hasattr(RecordHead, "subject") and head.subject is None and subjects.get(rid):
+        elif head.subject is None and subjects.get(rid):
             head.subject = subjects[rid]
         head.vid, head.kind, head.deleted, head.conflict = best.vid, best.kind, best.deleted, len(lv) > 1
     s.flush()

@@ -1,6 +1,7 @@
 """Alembic environment: always run with a connection handed in by btdesk.store.schema."""
 from alembic import context
 
+from btdesk.store import exchange_models  # noqa: F401  (its tables join Base.metadata)
 from btdesk.store.models import Base
 
 connection = context.config.attributes["connection"]
