@@ -14,7 +14,6 @@ import random
 import resource
 import tempfile
 import time
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,9 +25,9 @@ INSTRUMENTS = ("mini_cex", "dops", "cbd")
 
 
 def _wire(author, name, kind, body, day):
-    t = f"{day.isoformat()}T12:00:00Z"
-    return {"id": str(uuid.uuid4()), "kind": kind, "version": 1, "prev": None, "author": author,
-            "author_name": name, "created": t, "updated": t, "deleted": False, "body": body}
+    from btdesk.store.wire import new_wire
+
+    return new_wire(kind, body, author=author, author_name=name, when=f"{day.isoformat()}T12:00:00Z")
 
 
 def supervisors(unit_home: Path, n: int):

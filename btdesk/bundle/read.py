@@ -14,8 +14,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from btdesk.canonical import canonical_bytes, record_hash, sha256_hex
+from btdesk.canonical import record_hash, sha256_hex
 from btdesk.errors import BtdeskError
+from btdesk.store.wire import signed_bytes
 
 from .format import (ATTACHMENT_NAME, FIXED_NAMES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE,
                      BundleError, BundleLine, ParsedBundle, body_validator, first_error, validator)
@@ -213,7 +214,7 @@ def _signed_line(n: int, record: dict, h: str, sig_b64: str | None, sender, trus
     except (binascii.Error, ValueError):
         raise _damaged(f" (the signature of record {n} is not valid base64)") from None
     try:
-        v = verify_detached(canonical_bytes(record), sig, trust)
+        v = verify_detached(signed_bytes(record), sig, trust)
     except BtdeskError as e:
         raise BundleError(f"The signature of record {n} ({record['kind']} by {record['author_name'][:80]}) was not accepted: {_lower(str(e))}") from None
     if v.fingerprint != record["author"]:

@@ -9,7 +9,6 @@ upgrades every verdict of theirs, whichever way it came).
 """
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from btdesk.canonical import canonical_bytes, record_hash
 from btdesk.errors import BtdeskError
-from btdesk.timeutil import now_iso
+from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
 
 from .signed_files import (
     SignedFileError, b64, cert_pem_of, describe_trust, read_json_file, unb64, write_json_atomic,
@@ -38,7 +36,7 @@ class SignedResponse:
     request_id: str | None
 
     def to_file(self) -> dict[str, Any]:
-        return {"format": FORMAT, "version": 1, "record": self.wire, "hash": record_hash(self.wire),
+        return {"format": FORMAT, "version": 1, "record": self.wire, "hash": wire_hash(self.wire),
                 "signature": b64(self.signature), "certificate": self.certificate, "request": self.request_id}
 
 
@@ -100,12 +98,9 @@ def build_response(p, template, values: dict[str, Any], *, doctor: dict[str, str
         if isinstance(summary, dict) and summary.get("id"):
             # what lay on the table at the hand-over talk, pinned by hash like the talk itself
             body["summary"] = {"id": summary["id"], "hash": summary.get("hash"), "kind": "assessment"}
-    now = now_iso()
-    wire = {"id": str(uuid.uuid4()), "kind": template.record_kind, "version": 1, "prev": None,
-            "author": p.profile.fingerprint, "author_name": p.profile.name, "created": now, "updated": now,
-            "deleted": False, "body": body}
+    wire = new_wire(template.record_kind, body, author=p.profile.fingerprint, author_name=p.profile.name)
     signer = load_signer(p.home, passphrase)
-    sig = signer.sign(canonical_bytes(wire))
+    sig = signer.sign(signed_bytes(wire))
     with p.transaction() as s:  # the supervisor keeps what was given, for the dashboard
         insert_version(s, wire, signature=sig, origin="given")
     return SignedResponse(wire, sig, cert_pem_of(signer), request["id"] if request else None)
@@ -127,12 +122,7 @@ def response_file_name(resp: SignedResponse) -> str:
 
 # -- the doctor's side ----------------------------------------------------------------------
 def _wire_ok(w: Any) -> bool:
-    keys = {"id", "kind", "version", "prev", "author", "author_name", "created", "updated", "deleted", "body"}
-    return (isinstance(w, dict) and set(w) == keys and isinstance(w["id"], str) and w["kind"] in KINDS
-            and isinstance(w["version"], int) and not isinstance(w["version"], bool) and w["version"] >= 1
-            and (w["prev"] is None or isinstance(w["prev"], str)) and isinstance(w["author"], str)
-            and isinstance(w["author_name"], str) and isinstance(w["body"], dict) and w["deleted"] is False
-            and isinstance(w["created"], str) and isinstance(w["updated"], str))
+    return is_wire(w) and w["kind"] in KINDS and w["deleted"] is False
 
 
 def read_response(path: Path | str, trust_home: Path):
@@ -145,10 +135,10 @@ def read_response(path: Path | str, trust_home: Path):
     if not _wire_ok(wire):
         raise SignedFileError(f"The response {path.name} is incomplete or damaged; nothing was imported.")
     sig = unb64(obj.get("signature"), path.name)
-    if obj.get("hash") != record_hash(wire):
+    if obj.get("hash") != wire_hash(wire):
         raise SignedFileError(f"The response {path.name} has been altered after it was signed; nothing was imported.")
     try:
-        v = verify_detached(canonical_bytes(wire), sig, TrustStore(trust_home))
+        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home))
     except SignatureError as e:
         why = str(e).rstrip(".")
         raise SignedFileError(
@@ -225,11 +215,8 @@ def trust_of(p, record, signature: bytes | None = None, verdict=None) -> dict[st
     if signature is None:
         return {"status": "unsigned", "signer": record.author_name, "fingerprint": record.author,
                 "text": "osignerad"}
-    wire = {"id": record.id, "kind": record.kind, "version": record.version, "prev": record.prev,
-            "author": record.author, "author_name": record.author_name, "created": record.created,
-            "updated": record.updated, "deleted": record.deleted, "body": record.body}
     try:
-        v = verify_detached(canonical_bytes(wire), signature, TrustStore(p.home))
+        v = verify_detached(signed_bytes(wire_of(record)), signature, TrustStore(p.home))
     except SignatureError as e:
         return {"status": "invalid", "signer": record.author_name, "fingerprint": record.author,
                 "text": f"signaturen kunde inte kontrolleras: {e}"}

@@ -19,15 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from btdesk.canonical import canonical_bytes, record_hash
 from btdesk.errors import BtdeskError
 from btdesk.store.records import RecordView, insert_version, view
+from btdesk.store.wire import new_wire, signed_bytes, wire_hash, wire_of
 from btdesk.timeutil import now_iso
 
 from .signed_files import (SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic)
@@ -96,11 +95,9 @@ def schedule(target, doctor: str, when: date, assessor: str) -> RecordView:
             "huvudhandledare": (bt.body.get("huvudhandledare") if bt else "") or ""}
     current = _latest(store.records(fp, SCHEDULE_KIND))
     me = target.profile
-    t = now_iso()
-    wire = {"id": current.id if current else str(uuid.uuid4()), "kind": SCHEDULE_KIND,
-            "version": current.version + 1 if current else 1, "prev": current.hash if current else None,
-            "author": me.fingerprint, "author_name": me.name, "created": current.created if current else t,
-            "updated": t, "deleted": False, "body": body}
+    wire = new_wire(SCHEDULE_KIND, body, author=me.fingerprint, author_name=me.name)
+    if current:
+        wire.update(id=current.id, version=current.version + 1, prev=current.hash, created=current.created)
     with target.transaction() as s:
         v, _ = insert_version(s, wire, origin="local", subject=fp)
         return view(v)
@@ -159,7 +156,7 @@ class SignedJudgement:
     certificate: str
 
     def to_file(self) -> dict[str, Any]:
-        return {"format": FORMAT, "version": 1, "record": self.wire, "hash": record_hash(self.wire),
+        return {"format": FORMAT, "version": 1, "record": self.wire, "hash": wire_hash(self.wire),
                 "signature": b64(self.signature), "certificate": self.certificate}
 
 
@@ -184,12 +181,9 @@ def judge(p, req: dict[str, Any], *, role: str, delmal: dict[str, tuple[str, str
             "programme": req.get("programme"), "schedule": req.get("schedule"), "role": role,
             "date": (when or date.today()).isoformat(), "delmal": per,
             "overall": {"judgement": judgement_code(overall), "comment": comment.strip()}}
-    t = now_iso()
-    wire = {"id": str(uuid.uuid4()), "kind": JUDGEMENT_KIND, "version": 1, "prev": None,
-            "author": p.profile.fingerprint, "author_name": p.profile.name, "created": t, "updated": t,
-            "deleted": False, "body": body}
+    wire = new_wire(JUDGEMENT_KIND, body, author=p.profile.fingerprint, author_name=p.profile.name)
     signer = load_signer(p.home, passphrase)
-    sig = signer.sign(canonical_bytes(wire))
+    sig = signer.sign(signed_bytes(wire))
     with p.transaction() as s:  # the assessor keeps what they signed
         insert_version(s, wire, signature=sig, origin="given")
     return SignedJudgement(wire, sig, cert_pem_of(signer))
@@ -224,10 +218,10 @@ def read_judgement(path: Path, trust_home: Path):
             or not isinstance(body.get("doctor_fingerprint"), str)):
         raise SignedFileError(f"The judgement {path.name} is incomplete or damaged; nothing was imported.")
     sig = unb64(obj.get("signature"), path.name)
-    if obj.get("hash") != record_hash(wire):
+    if obj.get("hash") != wire_hash(wire):
         raise SignedFileError(f"The judgement {path.name} has been altered after it was signed; nothing was imported.")
     try:
-        v = verify_detached(canonical_bytes(wire), sig, TrustStore(trust_home))
+        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home))
     except SignatureError as e:
         why = str(e).rstrip(".")
         raise SignedFileError(f"The judgement {path.name} was refused: {why[0].lower()}{why[1:]}.") from None
@@ -311,9 +305,7 @@ def decision(target, fp: str) -> dict[str, Any]:
         t = trust.get(r.hash)
         entries.append({"role": role, "assessor": r.author_name, "fingerprint": r.author,
                         "trust": t.describe() if t else "unknown", "trust_status": t.status if t else None,
-                        "record": {"id": r.id, "kind": r.kind, "version": r.version, "prev": r.prev,
-                                   "author": r.author, "author_name": r.author_name, "created": r.created,
-                                   "updated": r.updated, "deleted": r.deleted, "body": r.body},
+                        "record": wire_of(r),
                         "hash": r.hash, "signature": b64(sigs[r.hash]), "certificate": certs.get(r.author)})
     return {"format": "btfinal-decision", "version": 1, "doctor": sch.body["doctor"], "doctor_fingerprint": fp,
             "programme": sch.body.get("programme"), "date": sch.body["date"], "assessor": sch.body["assessor"],
@@ -377,13 +369,12 @@ def archive(target, doctor: str, out: Path, *, today: date | None = None) -> tup
     sums = {name: _sha256(folder / name) for name in ("dossier.pdf", "decision.json")}
     # `sha256sum -c SHA256SUMS` checks the folder years later without btdesk
     (folder / "SHA256SUMS").write_text("".join(f"{h}  {n}\n" for n, h in sums.items()), encoding="ascii")
-    me, t = target.profile, now_iso()
-    wire = {"id": str(uuid.uuid4()), "kind": ARCHIVE_KIND, "version": 1, "prev": None, "author": me.fingerprint,
-            "author_name": me.name, "created": t, "updated": t, "deleted": False,
-            "body": {"doctor_fingerprint": fp, "doctor": dec["doctor"], "folder": str(folder),
-                     "outcome": dec["outcome"], "dossier_sha256": sums["dossier.pdf"],
-                     "decision_sha256": sums["decision.json"],
-                     "judgements": [j["hash"] for j in dec["judgements"]]}}
+    me = target.profile
+    wire = new_wire(ARCHIVE_KIND, {"doctor_fingerprint": fp, "doctor": dec["doctor"], "folder": str(folder),
+                                   "outcome": dec["outcome"], "dossier_sha256": sums["dossier.pdf"],
+                                   "decision_sha256": sums["decision.json"],
+                                   "judgements": [j["hash"] for j in dec["judgements"]]},
+                    author=me.fingerprint, author_name=me.name)
     with target.transaction() as s:
         insert_version(s, wire, subject=fp)
     return folder, sums

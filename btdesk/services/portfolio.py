@@ -189,11 +189,11 @@ class Portfolio:
     # -- records -----------------------------------------------------------
     def _wire(self, kind: str, body: dict, record_id: str, version: int, prev: str | None,
               created: str, deleted: bool = False) -> dict[str, Any]:
-        return {
-            "id": record_id, "kind": kind, "version": version, "prev": prev,
-            "author": self.profile.fingerprint, "author_name": self.profile.name,
-            "created": created, "updated": now_iso(), "deleted": deleted, "body": body,
-        }
+        from btdesk.store.wire import make_wire
+
+        return make_wire(record_id=record_id, kind=kind, version=version, prev=prev,
+                         author=self.profile.fingerprint, author_name=self.profile.name,
+                         created=created, updated=now_iso(), deleted=deleted, body=body)
 
     def put(self, kind: str, body: dict[str, Any], record_id: str | None = None, *,
             sign: Callable[[bytes], bytes] | None = None) -> rec.RecordView:
@@ -232,9 +232,9 @@ class Portfolio:
     def _sign(self, wire: dict, sign: Callable[[bytes], bytes] | None) -> bytes | None:
         if sign is None:
             return None
-        from btdesk.canonical import canonical_bytes
+        from btdesk.store.wire import signed_bytes
 
-        return sign(canonical_bytes(wire))
+        return sign(signed_bytes(wire))
 
     def _check_editable(self, cur: RecordVersion) -> None:
         if cur.author == self.profile.fingerprint:

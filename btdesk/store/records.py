@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
 from btdesk.store.models import RecordHead, RecordVersion
+from btdesk.store.wire import wire_of
 from btdesk.timeutil import now_iso
 
 # body key naming other leaves that a resolving version supersedes
@@ -44,18 +45,7 @@ class RecordView:
 
 
 def to_wire(v: RecordVersion) -> dict[str, Any]:
-    return {
-        "id": v.record_id,
-        "kind": v.kind,
-        "version": v.version,
-        "prev": v.prev,
-        "author": v.author,
-        "author_name": v.author_name,
-        "created": v.created,
-        "updated": v.updated,
-        "deleted": v.deleted,
-        "body": v.body,
-    }
+    return wire_of(v)
 
 
 def wire_line(v: RecordVersion) -> dict[str, Any]:
