@@ -1,19 +1,81 @@
 """Files that appear whole or not at all: written to a temp file beside the target, fsynced,
-then renamed over it, so a crash or a full disk never leaves half a file behind."""
+then renamed over it, so a crash or a full disk never leaves half a file behind, and a failed
+rewrite leaves the previous file byte-identical.
+
+A temporary name carries the writer's process id (`.NAME.PID.RANDOM.tmp`); the next writer of
+the same file removes those whose process is gone, so a killed writer leaves nothing for long.
+"""
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
+
+_TEMP = re.compile(r"\.(?P<pid>\d+)\.[^.]+\.(tmp|partial)$")
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` itself durable (POSIX; a no-op elsewhere)."""
+    if hasattr(os, "O_DIRECTORY"):
+        dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Remove what killed writers of `path` left beside it; returns what was removed."""
+    path = Path(path)
+    removed: list[Path] = []
+    if not path.parent.is_dir():
+        return removed
+    for stale in path.parent.glob(f".{glob_escape(path.name)}.*"):
+        m = _TEMP.search(stale.name[len(path.name) + 1:])
+        if m is None or _alive(int(m["pid"])):
+            continue
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+        removed.append(stale)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _prepare(path: Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(path)
+    return path
 
 
 @contextmanager
 def atomic_file(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name + ".", suffix=".tmp")
+    path = _prepare(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -25,15 +87,50 @@ def atomic_file(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        dfd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+    fsync_dir(path.parent)
 
 
 def atomic_write(path: Path, data: bytes, *, mode: int | None = None) -> Path:
     with atomic_file(path, mode=mode) as f:
         f.write(data)
     return Path(path)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` for a writer that wants a file name (a PDF builder, a
+    signer that rewrites its input); it replaces `path` only when the block succeeds."""
+    path = _prepare(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+@contextmanager
+def atomic_folder(path: Path) -> Iterator[Path]:
+    """A temporary folder beside `path`, renamed to `path` when the block succeeds (never over an
+    existing one: FileExistsError) and removed when it fails."""
+    path = _prepare(path)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=_prefix(path), suffix=".partial"))
+    try:
+        yield tmp
+        for f in tmp.iterdir():
+            with open(f, "rb") as fh:
+                os.fsync(fh.fileno())
+        fsync_dir(tmp)
+        if path.exists():
+            raise FileExistsError(path)
+        os.rename(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    fsync_dir(path.parent)

@@ -11,7 +11,12 @@ import pytest
 
 from btdesk import identity as idn
 from btdesk.canonical import canonical_bytes
-from btdesk.services import final_assessment as fa
+from datetime import date
+
+from btdesk.errors import BtdeskError
+from btdesk.services.final import codes, judgement, schedule
+from btdesk.services.final.committee import committee
+from btdesk.services.signed_files import SignedFileError
 from btdesk.services import unit_import
 from conftest import run_cli
 from exchange_world import PASS, create
@@ -120,9 +125,9 @@ def test_schedule_judge_import_committee_and_archive(world, tmp_path):
     assert {j["assessor"] for j in dec["judgements"]} == {"Dr Eva Extern", "Dr Karin Lind"}
     # the hashes are also kept in the unit's store, and the committee shows the archive
     with unit_import.open_target(world.unit) as unit:
-        [rec] = unit_import.store_of(unit).records(amira, fa.ARCHIVE_KIND)
+        [rec] = unit_import.store_of(unit).records(amira, codes.ARCHIVE_KIND)
         assert rec.body["dossier_sha256"] == sums["dossier.pdf"] and rec.body["decision_sha256"] == sums["decision.json"]
-        assert fa.committee(unit_import.store_of(unit))[0].archived
+        assert committee(unit_import.store_of(unit))[0].archived
     r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"),
                 "--today", "2027-12-16", home=world.unit)
     assert r.returncode == 1 and "never overwritten" in r.stderr
@@ -135,18 +140,18 @@ def test_judgement_for_an_unscheduled_doctor_is_refused(world, tmp_path):
     from btdesk.services.portfolio import Portfolio
 
     with Portfolio.open(world.people["extern"]) as p:
-        j = fa.judge(p, req, role="extern", delmal={}, default="uppnått", overall="uppnått",
+        j = judgement.judge(p, req, role="extern", delmal={}, default="uppnått", overall="uppnått",
                      passphrase=lambda _: PASS)
-    f = fa.write_judgement(j, tmp_path / "bo")
+    f = judgement.write_judgement(j, tmp_path / "bo")
     assert f.name == "bo.btfinal"
     with unit_import.open_target(world.unit) as unit:
-        with pytest.raises(fa.SignedFileError, match="No final assessment is scheduled for Bo Ek"):
-            fa.import_judgement(unit, f)
-        with pytest.raises(fa.BtdeskError, match="No doctor with the fingerprint"):
-            fa.schedule(unit, "f" * 64, fa.date(2027, 12, 1), "Dr Eva Extern")
-    assert fa.judgement_code("Ej uppnått") == "ej_uppnatt" and fa.judgement_code("EB") == "ej_bedomt"
-    with pytest.raises(fa.BtdeskError, match="is not a judgement"):
-        fa.judgement_code("godkänd")
+        with pytest.raises(SignedFileError, match="No final assessment is scheduled for Bo Ek"):
+            judgement.import_judgement(unit, f)
+        with pytest.raises(BtdeskError, match="No doctor with the fingerprint"):
+            schedule.schedule(unit, "f" * 64, date(2027, 12, 1), "Dr Eva Extern")
+    assert codes.judgement_code("Ej uppnått") == "ej_uppnatt" and codes.judgement_code("EB") == "ej_bedomt"
+    with pytest.raises(BtdeskError, match="is not a judgement"):
+        codes.judgement_code("godkänd")
 
 
 def test_a_units_bundle_for_anyone_carries_no_doctors_schedule(world, tmp_path):
@@ -161,9 +166,9 @@ def test_a_units_bundle_for_anyone_carries_no_doctors_schedule(world, tmp_path):
                 "--assessor", "Dr Eva Extern", home=world.unit)
     assert r.returncode == 0, r.stderr
     with Portfolio.open(world.unit) as unit:
-        assert any(x.kind == fa.SCHEDULE_KIND for x in unit.records(include_deleted=True))
+        assert any(x.kind == codes.SCHEDULE_KIND for x in unit.records(include_deleted=True))
         out = export_bundle(unit, tmp_path / "anyone.btbundle", everything=True, passphrase=PASS)
     if out is not None:
         with zipfile.ZipFile(out.path) as z:
             kinds = {json.loads(line)["record"]["kind"] for line in z.read("records.jsonl").splitlines()}
-        assert fa.SCHEDULE_KIND not in kinds
+        assert codes.SCHEDULE_KIND not in kinds

@@ -1,13 +1,13 @@
 """Core commands: profile, demo, programme, progress, entries, history, selftest."""
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.tabular import render
 
 
 def register(sub) -> None:
@@ -143,16 +143,11 @@ def cmd_progress(ctx: Context) -> int:
     from btdesk.services.progress import progress
 
     pr = progress(ctx.portfolio(), ctx.args.today)
-    fmt = ctx.args.format
-    if fmt == "json":
-        json.dump(pr.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    if fmt == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(["delmal", "title", "evidence", "assessments", "chosen", "status"])
-        for d in pr.delmal:
-            w.writerow([d.id, d.title, d.evidence, d.assessments, d.chosen, d.status])
+    if ctx.args.format != "table":
+        sys.stdout.write(render(ctx.args.format, data=pr.to_dict,
+                                header=("delmal", "title", "evidence", "assessments", "chosen", "status"),
+                                rows=lambda: ([d.id, d.title, d.evidence, d.assessments, d.chosen, d.status]
+                                              for d in pr.delmal), table=str))
         return 0
     print(f"{pr.doctor} – {pr.programme}, start {pr.start}")
     print(f"Months served (FTE): {pr.months_served:.1f} of {pr.months_planned:.1f} planned; "

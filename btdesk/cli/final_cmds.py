@@ -43,12 +43,14 @@ def _per_delmal(items: list[str]) -> dict[str, tuple[str, str]]:
 
 
 def cmd_judge(ctx: Context) -> int:
-    from btdesk.services import final_assessment as fa
+    from btdesk.services.final import judgement as fj
+    from btdesk.services.final.codes import JUDGEMENTS
+    from btdesk.services.final.schedule import read_request
     from btdesk.timeutil import parse_date
 
     a = ctx.args
     if a.request:
-        req = fa.read_request(a.request)
+        req = read_request(a.request)
     elif a.doctor and a.doctor_name and a.programme:
         from btdesk.services.doctor_view import programme
 
@@ -59,10 +61,10 @@ def cmd_judge(ctx: Context) -> int:
     else:
         raise BtdeskError("Give the unit's request file with --request, or --doctor, --doctor-name and --programme.")
     p = ctx.portfolio()
-    j = fa.judge(p, req, role=a.role, delmal=_per_delmal(a.delmal), overall=a.overall, comment=a.comment,
+    j = fj.judge(p, req, role=a.role, delmal=_per_delmal(a.delmal), overall=a.overall, comment=a.comment,
                  default=a.default, when=parse_date(a.date) if a.date else None, passphrase=ctx.passphrase)
-    out = fa.write_judgement(j, a.out or Path(fa.judgement_file_name(j)))
+    out = fj.write_judgement(j, a.out or Path(fj.judgement_file_name(j)))
     b = j.wire["body"]
-    print(f"Signed your judgement of {b['doctor']} ({fa.JUDGEMENTS[b['overall']['judgement']]}) in {out}; "
+    print(f"Signed your judgement of {b['doctor']} ({JUDGEMENTS[b['overall']['judgement']]}) in {out}; "
           "send it to the BT unit.")
     return 0

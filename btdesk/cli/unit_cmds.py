@@ -1,15 +1,12 @@
 """`btdesk unit …`: the BT unit as the region's certificate authority, and its cohort views."""
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
-
-FORMATS = ("table", "csv", "json")
+from btdesk.tabular import FORMATS, Column, render, text_table
 
 
 def register(sub) -> None:
@@ -88,8 +85,9 @@ def _hidden():
 
 
 def cmd_init_ca(ctx: Context) -> int:
-    from btdesk.identity import ca_init
     from cryptography.hazmat.primitives import serialization
+
+    from btdesk.identity import ca_init
 
     ident = ca_init(ctx.home, ctx.passphrase)
     if ctx.args.out:
@@ -100,8 +98,9 @@ def cmd_init_ca(ctx: Context) -> int:
 
 
 def cmd_issue_cert(ctx: Context) -> int:
-    from btdesk.identity import ca_issue
     from cryptography import x509
+
+    from btdesk.identity import ca_issue
 
     a = ctx.args
     try:
@@ -138,21 +137,14 @@ def cmd_certs(ctx: Context) -> int:
     from btdesk.identity import ca_list
 
     rows = [{k: e.get(k) for k in CERT_COLUMNS} for e in ca_list(ctx.home)]
-    fmt = ctx.args.format
-    if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    elif fmt == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=CERT_COLUMNS)
-        w.writeheader()
-        w.writerows(rows)
-    elif not rows:
-        print("This unit has not issued any certificates yet.")
-    else:
-        print(f"{'Serial':<42}{'Name':<28}{'Role':<12}{'Status':<9}{'Valid until':<12}Reason")
-        for r in rows:
-            print(f"{r['serial']:<42}{r['name'][:27]:<28}{r['role']:<12}{r['status']:<9}"
-                  f"{r['not_after'][:10]:<12}{r['reason'] or ''}")
+    cols = (Column("Serial", 42), Column("Name", 28, clip=True), Column("Role", 12), Column("Status", 9),
+            Column("Valid until", 12), Column("Reason", 0))
+    sys.stdout.write(render(
+        ctx.args.format, data=lambda: rows, header=CERT_COLUMNS,
+        rows=lambda: ([r[k] for k in CERT_COLUMNS] for r in rows),
+        table=lambda: text_table(cols, ([r["serial"], r["name"], r["role"], r["status"], (r["not_after"] or "")[:10],
+                                         r["reason"] or ""] for r in rows))
+        if rows else "This unit has not issued any certificates yet."))
     return 0
 
 
@@ -204,16 +196,9 @@ def cmd_cohort(ctx: Context) -> int:
     today = _today(ctx.args.today)
     with cohort.open_unit_store(ctx.home) as store:
         rows = cohort.overview_of_store(store, today, stale_days=ctx.args.stale_days)
-    fmt = ctx.args.format
-    if fmt == "json":
-        json.dump([r.to_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    elif fmt == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(cohort.CSV_COLUMNS)
-        w.writerows(r.csv_row() for r in rows)
-    else:
-        print(cohort.table(rows) if rows else "No doctor's bundle has been imported yet.")
+    sys.stdout.write(render(ctx.args.format, data=lambda: [r.to_dict() for r in rows], header=cohort.CSV_COLUMNS,
+                            rows=lambda: (r.csv_row() for r in rows),
+                            table=lambda: cohort.table(rows) if rows else "No doctor's bundle has been imported yet."))
     return 0
 
 
@@ -223,11 +208,7 @@ def cmd_stats(ctx: Context) -> int:
     today = _today(ctx.args.today)
     with cohort.open_unit_store(ctx.home) as store:
         st = cohort.statistics(cohort.doctors_of_store(store), today)
-    if ctx.args.format == "json":
-        json.dump(st.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        print(cohort.stats_table(st))
+    sys.stdout.write(render(ctx.args.format, data=st.to_dict, table=lambda: cohort.stats_table(st)))
     return 0
 
 
@@ -243,13 +224,13 @@ def _today(text: str | None):
 
 
 def cmd_final_schedule(ctx: Context) -> int:
-    from btdesk.services import final_assessment as fa
     from btdesk.services import unit_import as ui
+    from btdesk.services.final.schedule import schedule, write_request
 
     a = ctx.args
     with ui.open_target(ctx.home) as target:
-        r = fa.schedule(target, a.doctor, _today(a.date), a.assessor)
-        out = fa.write_request(ui.store_of(target), r.body["doctor_fingerprint"], a.out) if a.out else None
+        r = schedule(target, a.doctor, _today(a.date), a.assessor)
+        out = write_request(ui.store_of(target), r.body["doctor_fingerprint"], a.out) if a.out else None
     b = r.body
     print(f"The final assessment of {b['doctor']} is scheduled for {b['date']} with {b['assessor']} as "
           f"extern bedömare" + (f"; send {out} to the extern bedömare and the huvudhandledare." if out else "."))
@@ -257,14 +238,14 @@ def cmd_final_schedule(ctx: Context) -> int:
 
 
 def cmd_final_import(ctx: Context) -> int:
-    from btdesk.services import final_assessment as fa
     from btdesk.services import unit_import as ui
+    from btdesk.services.final.judgement import import_judgement
 
     failed = 0
     with ui.open_target(ctx.home) as target:
         for f in ctx.args.files:
             try:
-                print(fa.import_judgement(target, f).message)
+                print(import_judgement(target, f).message)
             except BtdeskError as e:
                 failed += 1
                 print(f"btdesk: {e}", file=sys.stderr)
@@ -274,12 +255,12 @@ def cmd_final_import(ctx: Context) -> int:
 
 
 def cmd_final_archive(ctx: Context) -> int:
-    from btdesk.services import final_assessment as fa
     from btdesk.services import unit_import as ui
+    from btdesk.services.final.archive import archive
 
     a = ctx.args
     with ui.open_target(ctx.home) as target:
-        folder, sums = fa.archive(target, a.doctor, a.out, today=_today(a.today))
+        folder, sums = archive(target, a.doctor, a.out, today=_today(a.today))
     print(f"Archived the decision and the dossier in {folder}:")
     for name, h in sums.items():
         print(f"  {name}  SHA-256 {h}")
@@ -287,19 +268,16 @@ def cmd_final_archive(ctx: Context) -> int:
 
 
 def cmd_committee(ctx: Context) -> int:
-    from btdesk.services import final_assessment as fa
+    from btdesk.cli.final_output import (
+        COMMITTEE_CSV,
+        committee_csv_rows,
+        committee_table,
+    )
     from btdesk.services import unit_import as ui
+    from btdesk.services.final.committee import committee
 
     with ui.open_target(ctx.home) as target:
-        rows = fa.committee(ui.store_of(target))
-    fmt = ctx.args.format
-    if fmt == "json":
-        json.dump([r.to_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    elif fmt == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(fa.COMMITTEE_CSV)
-        w.writerows(fa.committee_csv_rows(rows))
-    else:
-        print(fa.committee_table(rows))
+        rows = committee(ui.store_of(target))
+    sys.stdout.write(render(ctx.args.format, data=lambda: [r.to_dict() for r in rows], header=COMMITTEE_CSV,
+                            rows=lambda: committee_csv_rows(rows), table=lambda: committee_table(rows)))
     return 0

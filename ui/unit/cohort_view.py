@@ -2,7 +2,6 @@
 CSV for the director of studies, and a read-only drill-down into one doctor."""
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
@@ -244,13 +243,11 @@ class CohortView(QWidget):
     def export_csv(self, path: Path) -> int:
         """The rows as filtered and sorted now, in the columns of `btdesk unit cohort --format csv`."""
         from btdesk.services.cohort import CSV_COLUMNS
+        from btdesk.tabular import write_csv_file
 
         rows = self.proxy.visible_rows()
         try:
-            with open(path, "w", newline="", encoding="utf-8") as f:
-                w = csv.writer(f)
-                w.writerow(CSV_COLUMNS)
-                w.writerows(r.csv_row() for r in rows)
+            write_csv_file(path, CSV_COLUMNS, (r.csv_row() for r in rows))
         except OSError as e:
             QMessageBox.warning(self, self.tr("Exportera kullen"),
                                 self.tr("Filen kunde inte skrivas: %1").replace("%1", e.strerror or str(e)))
