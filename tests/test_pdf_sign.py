@@ -51,8 +51,8 @@ def test_signing_inside_an_event_loop_works(doctor):
     import io
     import os
 
-    from btdesk.reports.dossier import build_dossier
-    from btdesk.reports.keys import signing_material
+    from btdesk.services.dossier import build_dossier
+    from btdesk.services.pdf_keys import signing_material
     from btdesk.reports.pdfsign import sign_pdf_bytes
 
     buf = io.BytesIO()

@@ -31,8 +31,8 @@ def demo(tmp_path_factory):
 
     keyring.set_keyring(fail.Keyring())
     from btdesk.identity import load_signer
-    from btdesk.reports.certificates import build_certificate
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.certificates import build_certificate
+    from btdesk.services.dossier import build_dossier
     from btdesk.services import bt, entries
     from btdesk.services.demo import create_demo
 
@@ -54,9 +54,9 @@ def demo(tmp_path_factory):
     for kind in ("bilaga1", "bilaga2", "bilaga3", "bilaga4"):
         forms[kind] = root / f"{kind}.pdf"
         build_certificate(p, kind, forms[kind], delmal=["BT1", "BT2"] if kind == "bilaga2" else None)
-    from btdesk.reports.assessment import build_assessment
+    from btdesk.services.assessment_print import print_assessment
 
-    build_assessment(p, signed.id, root / "assessment.pdf")
+    print_assessment(p, signed.id, root / "assessment.pdf")
     data = {"p": p, "pdf": pdf, "pages": pages, "progress": seen, "forms": forms, "root": root,
             "assessment": root / "assessment.pdf"}
     yield data
@@ -178,7 +178,7 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
     and sees the doctor's later confirmation of the fingerprint."""
     import subprocess
 
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.dossier import build_dossier
     from btdesk.services.demo import create_demo
     from btdesk.services.exchange_trust import confirm
 
@@ -201,7 +201,7 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
 def test_dossier_names_rating_domains_in_swedish(tmp_path):
     import subprocess
 
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.dossier import build_dossier
     from btdesk.services.demo import create_demo
 
     p = create_demo(tmp_path / "demo")

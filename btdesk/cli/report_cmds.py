@@ -47,12 +47,12 @@ def terminal_progress():
 
 
 def cmd_dossier(ctx: Context) -> int:
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.dossier import build_dossier
 
     p = ctx.portfolio()
     out = ctx.args.out
     if ctx.args.sign:  # unlock first: a wrong passphrase should not leave an unsigned file behind
-        from btdesk.reports.keys import signing_material
+        from btdesk.services.pdf_keys import signing_material
 
         material = signing_material(p.home, lambda prompt: ctx.passphrase(prompt))
     pages = build_dossier(p, out, progress=terminal_progress())
@@ -65,7 +65,7 @@ def cmd_dossier(ctx: Context) -> int:
 
 
 def cmd_certificate(ctx: Context) -> int:
-    from btdesk.reports.certificates import build_certificate
+    from btdesk.services.certificates import build_certificate
 
     a = ctx.args
     build_certificate(ctx.portfolio(), a.kind, a.out, delmal=[x for x in a.delmal.split(",") if x.strip()],
@@ -77,8 +77,8 @@ def cmd_certificate(ctx: Context) -> int:
 
 
 def cmd_print(ctx: Context) -> int:
-    from btdesk.reports.assessment import build_assessment
+    from btdesk.services.assessment_print import print_assessment
 
-    build_assessment(ctx.portfolio(), ctx.args.record_id, ctx.args.out)
+    print_assessment(ctx.portfolio(), ctx.args.record_id, ctx.args.out)
     print(ctx.args.out)
     return 0

@@ -17,8 +17,8 @@ def _part(d, tag: str) -> str:
     rows = [pl for pl in d.placements if tag in d.counts_as.get(pl.kind, ())]
     if not rows:
         return "Ingen tjänstgöring registrerad."
-    total = sum(d.fte[pl.id] for pl in rows)
-    places = "; ".join(f"{pl.site or pl.kind_name} ({period(pl.start, pl.end)}, {fmt_months(d.fte[pl.id])} mån)"
+    total = sum(pl.planned_months for pl in rows)
+    places = "; ".join(f"{pl.site or pl.kind_name} ({period(pl.start, pl.end)}, {fmt_months(pl.planned_months)} mån)"
                        for pl in rows)
     return f"{fmt_months(total)} månader i heltid: {places}"
 
@@ -31,9 +31,9 @@ def story(d, *, applicant_personnummer: str = "", signer_name: str = "", workpla
     pls = d.placements[:MAX_ROWS]
     for pl in pls:
         rows.append([Paragraph(esc(f"{pl.site} ({pl.kind_name})" if pl.site else pl.kind_name), st.cell),
-                     period(pl.start, pl.end), f"{pl.percent} %", fmt_months(d.fte[pl.id])])
+                     period(pl.start, pl.end), f"{pl.percent} %", fmt_months(pl.planned_months)])
     rows += [["", "", "", ""]] * (6 - len(pls)) if len(pls) < 6 else []  # room for hand-written lines
-    total = sum(d.fte[pl.id] for pl in pls)
+    total = sum(pl.planned_months for pl in pls)
     rows.append([Paragraph("<b>Summa</b>", st.cell), "", "", fmt_months(total)])
     t = Table(rows, colWidths=[CONTENT_W - 110 * mm, 42 * mm, 34 * mm, 34 * mm], repeatRows=1)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 9),

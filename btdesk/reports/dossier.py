@@ -3,24 +3,25 @@ supervision, checklists, attachment index — with page numbers, a linked table 
 and a PDF outline."""
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from btdesk.reports import dossier_sections as sec
+from btdesk.reports.data import DossierData
 from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_two_pass, toc_table
 from btdesk.reports.styles import styles
 
 
-def toc_entries(data) -> list[tuple[str, str, int]]:
+def toc_entries(data: DossierData) -> list[tuple[str, str, int]]:
     entries = [("Placeringar", "placeringar", 0), ("Delmål BT1–BT18", "delmal", 0)]
     entries += [(f"{s.id} – {s.title}", f"d_{s.id}", 1) for s in data.delmal]
     entries += [("Handledning", "handledning", 0), ("Checklistor", "checklistor", 0), ("Bilagor", "bilagor", 0)]
     return entries
 
 
-def story(data, layout: Layout) -> list:
+def story(data: DossierData, layout: Layout) -> list[Any]:
     st = styles()
     out = sec.cover(data)
     out += [PageBreak(), Heading("Innehåll", "innehall"), Spacer(1, 2), toc_table(toc_entries(data), layout),
@@ -35,9 +36,9 @@ def story(data, layout: Layout) -> list:
     return out
 
 
-def render(data, out, progress: Progress = None) -> int:
+def render(data: DossierData, out: str | Path | BinaryIO, progress: Progress = None) -> int:
     """Write the dossier for already gathered data to `out` (a path or a binary file); returns pages."""
-    def make_doc(target, **kw):
+    def make_doc(target: Any, **kw: Any) -> ReportDoc:
         return ReportDoc(target, title=f"BT-portfölj – {data.doctor}", author=data.doctor,
                          footer_left=f"{data.doctor} · BT-portfölj för slutbedömning · {data.today}", **kw)
 
@@ -45,8 +46,3 @@ def render(data, out, progress: Progress = None) -> int:
     marks = len(data.delmal) + 2
     return build_two_pass(lambda layout: story(data, layout), make_doc, target, progress, marks)
 
-
-def build_dossier(p, out, *, today: date | None = None, progress: Progress = None) -> int:
-    from btdesk.services.dossier import gather
-
-    return render(gather(p, today), out, progress)

@@ -1,11 +1,14 @@
 """The dossier's sections as flowables: cover, placements, delmål, supervision, checklists,
-attachments. Pure layout of `btdesk.services.dossier.DossierData`."""
+attachments. Pure layout of `btdesk.reports.data.DossierData`."""
 from __future__ import annotations
+
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from btdesk.reports.data import DossierData, EvidenceItem, PlacementRow
 from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, RULE, WARN, esc, grid_style, styles
 from btdesk.reports.util import fmt_months, iso_period as period, sv_date
@@ -13,18 +16,19 @@ from btdesk.reports.util import fmt_months, iso_period as period, sv_date
 PALETTE = ["#1f5c8b", "#6a8f3a", "#b26a00", "#7b4d9e", "#2a8c8c", "#a83f3f"]
 
 
-def cover(d) -> list:
+def cover(d: DossierData) -> list[Any]:
     st = styles()
-    prg = d.progress
+    prg = d.time
     rows = [
         ("Läkare", d.doctor),
         ("Program", f"{d.programme} ({d.region})" if d.region else d.programme),
         ("Period", f"{sv_date(d.start)} – {sv_date(d.end)}" if d.start else "–"),
         ("Omfattning", f"{d.percent} % av heltid"),
         ("Huvudhandledare", d.huvudhandledare or "–"),
-        ("Tjänstgöring", f"{fmt_months(prg.months_planned)} månader planerade, "
-                         f"{fmt_months(prg.months_served)} fullgjorda"),
-        ("Primärvård / akut sjukvård", f"{fmt_months(prg.primarvard_months)} / {fmt_months(prg.akut_months)} månader"),
+        ("Tjänstgöring", f"{fmt_months(prg.months_served)} månader tjänstgjorda (heltid) · "
+                         f"planerat: {fmt_months(prg.months_planned)}"),
+        ("Primärvård / akut sjukvård", f"{fmt_months(prg.primarvard_served)} / {fmt_months(prg.akut_served)} "
+                                       "månader tjänstgjorda"),
         ("Sammanställd", sv_date(d.today)),
     ]
     t = Table([[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.body)] for k, v in rows],
@@ -44,11 +48,13 @@ def cover(d) -> list:
                   "med hur den kontrollerats: <b>verifierad</b> (certifikat från BT-enheten), "
                   "<b>bekräftad</b> (fingeravtrycket kontrollerat av läkaren) eller <b>ej bekräftad</b>; "
                   "<b>Egen anteckning</b> är läkarens egen uppgift.", st.small),
-        Paragraph(f"Läkarens certifikat (SHA-256): {esc(d.fingerprint)}", st.small),
+        *([Paragraph(f"Läkarens certifikat, SHA-256 av certifikatet (DER): {esc(d.certificate_sha256)}",
+                     st.small)] if d.certificate_sha256 else []),
+        Paragraph(f"Läkarens nyckel, SHA-256 av den publika nyckeln: {esc(d.key_fingerprint)}", st.small),
     ]
 
 
-def timeline(d) -> Drawing:
+def timeline(d: DossierData) -> Drawing:
     """Placements as bars along the BT period: the order and lengths at a glance."""
     st = styles()
     pls = d.placements
@@ -69,30 +75,38 @@ def timeline(d) -> Drawing:
     return dr
 
 
-def _color(hexstr):
+def _color(hexstr: str) -> Any:
     from reportlab.lib import colors
 
     return colors.HexColor(hexstr)
 
 
-def placements(d) -> list:
+def state(pl: PlacementRow) -> str:
+    """Planned is never shown as served."""
+    if not pl.begun:
+        return "Planerad"
+    return "Fullgjord" if pl.complete else "Pågår"
+
+
+def placements(d: DossierData) -> list[Any]:
     st = styles()
-    head = ["Placering", "Tjänstgöringsställe", "Handledare", "Period", "Andel av heltid", "Månader (heltid)"]
-    rows = [[Paragraph(h, st.cell_bold if i < 4 else st.cell_bold_right) for i, h in enumerate(head)]]
+    head = ["Placering", "Tjänstgöringsställe", "Handledare", "Period", "Andel", "Status", "Tjänstgjort (mån)",
+            "Planerat (mån)"]
+    rows = [[Paragraph(h, st.cell_bold if i < 6 else st.cell_bold_right) for i, h in enumerate(head)]]
     for pl in d.placements:
         rows.append([Paragraph(esc(pl.kind_name), st.cell), Paragraph(esc(pl.site), st.cell),
                      Paragraph(esc(pl.supervisor), st.cell), period(pl.start, pl.end), f"{pl.percent} %",
-                     fmt_months(d.fte[pl.id])])
-    rows.append(["Summa", "", "", "", "", fmt_months(sum(d.fte.values()))])
-    w = [28 * mm, 44 * mm, 28 * mm, 38 * mm, 18 * mm]
+                     state(pl), fmt_months(pl.served_months), fmt_months(pl.planned_months)])
+    rows.append(["Summa", "", "", "", "", "", fmt_months(d.time.months_served), fmt_months(d.time.months_planned)])
+    w = [24 * mm, 34 * mm, 24 * mm, 36 * mm, 12 * mm, 16 * mm, 14 * mm]
     t = Table(rows, colWidths=w + [CONTENT_W - sum(w)], repeatRows=1)
-    t.setStyle(TableStyle(grid_style() + [("ALIGN", (4, 0), (-1, -1), "RIGHT"),
+    t.setStyle(TableStyle(grid_style() + [("ALIGN", (6, 0), (-1, -1), "RIGHT"),
                                           ("FONTNAME", (0, -1), (-1, -1), st.bold),
                                           ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
-    prg = d.progress
-    req = [("Primärvård", prg.primarvard_months), ("Akut sjukvård", prg.akut_months)]
-    sums = Table([["Del av tjänstgöringen", "Månader (heltid)", "Krav enligt HSLF-FS 2021:8"]] +
-                 [[k, fmt_months(v), "minst 3 månader " + ("– uppfyllt" if v >= 3 else "– ej uppfyllt")]
+    prg = d.time
+    req = [("Primärvård", prg.primarvard_served), ("Akut sjukvård", prg.akut_served)]
+    sums = Table([["Del av tjänstgöringen", "Tjänstgjort (mån)", "Krav enligt HSLF-FS 2021:8"]] +
+                 [[k, fmt_months(v), "minst 3 månader " + ("– uppfyllt" if v >= 3 else "– ännu inte uppfyllt")]
                   for k, v in req], colWidths=[50 * mm, 34 * mm, CONTENT_W - 84 * mm])
     sums.setStyle(TableStyle(grid_style() + [("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     out = [Heading("Placeringar", "placeringar"), timeline(d), Spacer(1, 4 * mm), t, Spacer(1, 6 * mm), sums]
@@ -101,7 +115,7 @@ def placements(d) -> list:
     return out
 
 
-def _content_markup(it, show_placement: bool = True) -> str:
+def _content_markup(it: EvidenceItem, show_placement: bool = True) -> str:
     parts = [f"<b>{esc(it.title)}</b>"]
     if it.placement and show_placement:
         parts.append(f'<font color="#5b6773">{esc(it.placement)}</font>')
@@ -112,18 +126,19 @@ def _content_markup(it, show_placement: bool = True) -> str:
     return "<br/>".join(parts)
 
 
-def evidence_table(items, show_placement: bool = True) -> Table:
+def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Table:
     """Only the content cell is a Paragraph: plain string cells lay out ~10× faster, and a
     year's portfolio has thousands of rows."""
     st = styles()
     rows = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
     colour = []
     for i, it in enumerate(items, start=1):
-        # a signed record's trust verdict is a sentence that must wrap; own entries stay plain
-        who = (Paragraph(f'<font color="#{OK.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
+        # a signed record's trust verdict is a sentence that must wrap; green only for trusted evidence
+        tone = OK if it.trusted else MUTED
+        who = (Paragraph(f'<font color="#{tone.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
                if it.signed else f"{_clip(it.signer)}\n{it.trust}")
         rows.append([it.date, it.kind_label, Paragraph(_content_markup(it, show_placement), st.cell), who])
-        colour.append(("TEXTCOLOR", (3, i), (3, i), OK if it.signed else MUTED))
+        colour.append(("TEXTCOLOR", (3, i), (3, i), tone))
     w = [19 * mm, 27 * mm, 0, 36 * mm]
     w[2] = CONTENT_W - sum(w)
     t = Table(rows, colWidths=w, repeatRows=1)
@@ -136,7 +151,7 @@ def _clip(name: str, n: int = 24) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
 
 
-def delmal(d) -> list:
+def delmal(d: DossierData) -> list[Any]:
     st = styles()
     out = [PageBreak(), Heading("Delmål BT1–BT18", "delmal"),
            Paragraph("För varje delmål: kompetenskraven och det underlag läkaren valt att visa, med signerare "
@@ -166,18 +181,15 @@ def delmal(d) -> list:
     return out
 
 
-def supervision(d) -> list:
+def supervision(d: DossierData) -> list[Any]:
     st = styles()
-    rows_by_id = {r.id: r for r in d.progress.placements}
     out = [PageBreak(), Heading("Handledning", "handledning"),
            Paragraph("Handledningssamtal hållna jämfört med programmets rytm, per placering. "
                      "Det sista samtalet i en placering är överlämningssamtalet.", st.body), Spacer(1, 3 * mm)]
     summary = [["Placering", "Period", "Hållna", "Väntade hittills", "Väntade totalt"]]
     for pl in d.placements:
-        r = rows_by_id.get(pl.id)
-        if r:
-            summary.append([pl.kind_name, period(pl.start, pl.end), str(r.talks_held),
-                            str(r.talks_expected_by_now), str(r.talks_expected_total)])
+        summary.append([f"{pl.kind_name} (planerad)" if not pl.begun else pl.kind_name, period(pl.start, pl.end),
+                        str(pl.talks_held), str(pl.talks_expected_by_now), str(pl.talks_expected_total)])
     t = Table(summary, colWidths=[40 * mm, 40 * mm, 25 * mm, 35 * mm, CONTENT_W - 140 * mm])
     t.setStyle(TableStyle(grid_style() + [("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
     out.append(t)
@@ -193,7 +205,7 @@ def supervision(d) -> list:
     return out
 
 
-def checklists(d) -> list:
+def checklists(d: DossierData) -> list[Any]:
     st = styles()
     type_sv = {"activity": "Aktivitet", "assessment": "Bedömning", "supervision_topic": "Handledningsämne",
                "deeper_study": "Fördjupning"}
@@ -202,7 +214,9 @@ def checklists(d) -> list:
         items = d.checklists.get(pl.id, [])
         done = sum(1 for _, _, ok in items if ok)
         out.append(CondPageBreak(60 * mm))
-        out.append(Heading(f"{pl.kind_name}: {done} av {len(items)} klara", f"c_{pl.id}", level=1, style=st.h2))
+        title = (f"{pl.kind_name}: planerad, börjar {pl.start.isoformat()}" if not pl.begun
+                 else f"{pl.kind_name}: {done} av {len(items)} klara")
+        out.append(Heading(title, f"c_{pl.id}", level=1, style=st.h2))
         rows = [["", "Typ", "Punkt"]]
         for typ, text, ok in items:
             rows.append([Paragraph(f'<font color="#{(OK if ok else WARN).hexval()[2:]}">{"✓" if ok else "○"}</font>',
@@ -214,7 +228,7 @@ def checklists(d) -> list:
     return out
 
 
-def attachments(d) -> list:
+def attachments(d: DossierData) -> list[Any]:
     st = styles()
     out = [PageBreak(), Heading("Bilagor", "bilagor"),
            Paragraph("Filerna finns i portföljen. Kontrollsumman (SHA-256) visar att en fil är "

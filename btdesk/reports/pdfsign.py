@@ -67,13 +67,6 @@ def sign_pdf_bytes(pdf: bytes, key, cert, chain=(), *, reason: str = "Sammanstä
         return ex.submit(run).result()
 
 
-def sign_file(path: Path, home: Path, passphrase, *, name: str | None = None) -> None:
-    """Sign a PDF in place with the profile's key; the file is replaced only when signing worked."""
-    from btdesk.reports.keys import signing_material
-
-    sign_path(path, *signing_material(home, passphrase), name=name)
-
-
 def sign_path(path: Path, key, cert, chain=(), *, name: str | None = None) -> None:
     path = Path(path)
     signed = sign_pdf_bytes(path.read_bytes(), key, cert, chain, name=name)

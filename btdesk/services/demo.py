@@ -138,17 +138,10 @@ def fill_doctor(p: Portfolio, today: date) -> None:
 
 def _demo_certificate(home: Path) -> Path:
     """A small real PDF so that the demo's document opens in a viewer."""
-    from reportlab.pdfgen import canvas
-
-    from btdesk.reports.fonts import register_fonts
+    from btdesk.reports.course_certificate import CourseCertificate, render
 
     path = home / "Kursintyg-ALS.pdf"
-    font = register_fonts()
-    c = canvas.Canvas(str(path), initialFontName=font)
-    c.setFont(font, 18)
-    c.drawString(72, 760, "Kursintyg – ALS, avancerad hjärt-lungräddning")
-    c.setFont(font, 12)
-    c.drawString(72, 730, "Amira Haddad har genomgått kursen med godkänt resultat (8 timmar).")
-    c.drawString(72, 712, "Svenska HLR-rådet, kursledare: Dr Per Åström")
-    c.save()
+    render(CourseCertificate("Kursintyg – ALS, avancerad hjärt-lungräddning",
+                             ("Amira Haddad har genomgått kursen med godkänt resultat (8 timmar).",
+                              "Svenska HLR-rådet, kursledare: Dr Per Åström")), path)
     return path

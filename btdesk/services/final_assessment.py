@@ -345,7 +345,7 @@ def _sha256(path: Path) -> str:
 def archive(target, doctor: str, out: Path, *, today: date | None = None) -> tuple[Path, dict[str, str]]:
     """Write dossier.pdf, decision.json and SHA256SUMS into a new folder under `out`; returns
     (folder, {file: sha256}), and keeps the hashes in the store."""
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.dossier import build_dossier
     from btdesk.services.doctor_view import DoctorView
 
     store = _store(target)

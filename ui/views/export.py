@@ -119,7 +119,7 @@ class ExportView(View):
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        from btdesk.reports.dossier import build_dossier
+        from btdesk.services.dossier import build_dossier
 
         # a long report shows how far it has come; the callback pumps events so the bar moves
         bar = QProgressDialog(self.tr("Sammanställer underlaget …"), None, 0, 100, self)
