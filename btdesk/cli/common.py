@@ -38,9 +38,13 @@ def build_parser() -> tuple[Parser, argparse._SubParsersAction]:
 
 
 def passphrase_from_env_or_tty(prompt: str, *, confirm: bool = False) -> str:
-    if (pw := os.environ.get("BTDESK_PASSPHRASE")) is not None:
+    is_pin = prompt.startswith("PIN-kod")  # a card's PIN (asked by identity.token): never the passphrase
+    if not is_pin and (pw := os.environ.get("BTDESK_PASSPHRASE")) is not None:
         return pw
     if not sys.stdin or not sys.stdin.isatty():
+        if is_pin:
+            raise BtdeskError("En PIN-kod behövs; ange BTDESK_PIN eller kör btdesk i en terminal. "
+                              "(A PIN is needed; set BTDESK_PIN or run btdesk in a terminal.)")
         raise BtdeskError("A passphrase is needed; set BTDESK_PASSPHRASE or run btdesk in a terminal.")
     pw = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass("Repeat the passphrase: ") != pw:

@@ -29,6 +29,9 @@ def register(sub) -> None:
     im = iss.add_parser("import", help="install an identity export here (a new laptop)")
     im.add_argument("file", type=Path)
     im.set_defaults(func=cmd_identity_import)
+    from btdesk.cli.token_cmds import register_identity
+
+    register_identity(iss)  # use-token, tokens: a smart card as the identity
 
     t = sub.add_parser("trust", help="whose signatures this profile accepts")
     ts = t.add_subparsers(metavar="ACTION", required=True)
@@ -70,7 +73,13 @@ def cmd_identity_show(ctx: Context) -> int:
     print(f"Role:        {ident.role or p.profile.role}")
     print(f"Fingerprint: {format_fingerprint(ident.fingerprint)}")
     print(f"Certificate: {ident.status}, valid until {ident.not_after:%Y-%m-%d}")
-    print(f"Key:         {'passphrase-protected file' if ident.key_in_file else 'OS keyring'}")
+    from btdesk.identity.hsa import hsa_id
+    from btdesk.identity.token_profile import describe
+
+    card = describe(p.home)
+    print(f"Key:         {card and 'on the card ' + card or ('passphrase-protected file' if ident.key_in_file else 'OS keyring')}")
+    if hsa_id(ident.cert):
+        print(f"HSA-id:      {hsa_id(ident.cert)}")
     return 0
 
 

@@ -116,11 +116,21 @@ def load_public(home: Path) -> PublicIdentity:
 
 
 def unlock(home: Path, passphrase: PassphraseSource | None):
+    from .token_profile import uses_token
+
+    if uses_token(home):
+        raise IdentityError("Nyckeln finns på kortet och lämnar det aldrig, så det här går inte med den. "
+                            "(This profile's key is on a card and never leaves it, so this cannot be done with it.)")
     ident = load_public(home)
     return ident, keystore.load_key(Path(home), ident.fingerprint, passphrase)
 
 
 def load_signer(home: Path, passphrase: PassphraseSource | None = None) -> Signer:
+    """The profile's signer: its card when it uses one (asking for the PIN), else its key."""
+    from .token_profile import token_signer, uses_token
+
+    if uses_token(home):
+        return Signer(token_signer(Path(home), passphrase), identity=load_public(home))
     ident, key = unlock(home, passphrase)
     return Signer(key, ident.cert, list(ident.chain), identity=ident)
 

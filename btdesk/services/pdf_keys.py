@@ -12,6 +12,15 @@ from btdesk.identity.profile import unlock
 
 
 def signing_material(home: Path, passphrase):
-    """(private key, leaf certificate, [chain certificates]) as cryptography objects."""
+    """(private key, leaf certificate, [chain certificates]) as cryptography objects.
+
+    For a profile whose key is on a card the first item is the card's logged-in TokenSigner
+    (asking for the PIN now, before any file is written); pdfsign hands it to pyHanko's PKCS#11 signer.
+    """
+    from btdesk.identity.token_profile import token_signer, uses_token
+
+    if uses_token(Path(home)):
+        signer = token_signer(Path(home), passphrase)
+        return signer, signer.certificate, list(signer.chain)
     ident, key = unlock(Path(home), passphrase)
     return key, ident.cert, list(ident.chain)
