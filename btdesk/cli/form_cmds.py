@@ -107,7 +107,8 @@ def _values(spec: str) -> dict:
 
 def cmd_assess(ctx: Context) -> int:
     from btdesk.forms import load_template
-    from btdesk.services import assessments, requests, supervisor
+    from btdesk.services import requests, supervisor
+    from btdesk.services.answer import sign_and_answer
 
     a, p = ctx.args, ctx.portfolio()
     req = None
@@ -127,10 +128,9 @@ def cmd_assess(ctx: Context) -> int:
         values.setdefault("delmal", req.get("delmal"))
         values.setdefault("date", req.get("date"))
     t = load_template(instrument, p.programme)
-    resp = assessments.build_response(p, t, values, doctor=doctor, request=req, passphrase=ctx.passphrase)
-    out = assessments.write_response(resp, a.out)
-    supervisor.mark_answered(p, req["id"] if req else None)
-    print(f"Signed {t.title} for {doctor['name']} saved to {out}.")
+    done = sign_and_answer(p, t, values, doctor=doctor, request=req, passphrase=ctx.passphrase,
+                           choose_path=lambda _name: a.out)
+    print(f"Signed {t.title} for {doctor['name']} saved to {done.path}.")
     return 0
 
 

@@ -6,13 +6,21 @@ session. show_signed() opens a signed record in the same form, read-only.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QScrollArea,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from btdesk.errors import BtdeskError
@@ -155,7 +163,7 @@ class FormDialog(QDialog):
             return self._ask_passphrase()
 
     def sign_and_save(self) -> bool:
-        from btdesk.services import assessments, supervisor
+        from btdesk.services.answer import sign_and_answer
 
         values = self.form.values()
         errors = validate(self.template, values, self.portfolio.programme)
@@ -165,23 +173,13 @@ class FormDialog(QDialog):
             return False
         self.save_draft_now()
         try:
-            passphrase = self._passphrase()
-            resp = assessments.build_response(
-                self.portfolio, self.template, values, doctor=self.doctor, request=self.request,
-                placement=self.placement, passphrase=passphrase)
+            done = sign_and_answer(self.portfolio, self.template, values, doctor=self.doctor, request=self.request,
+                                   placement=self.placement, passphrase=self._passphrase(),
+                                   choose_path=lambda name: self._choose_path(str(Path.home() / name)))
         except BtdeskError as e:
             self.status.setText(str(e))
             return False
-        suggested = str(Path.home() / assessments.response_file_name(resp))
-        path = self._choose_path(suggested)
-        if not path:  # the record is signed and kept; the file must not be lost: use the home
-            path = str(self.portfolio.home / "responses" / assessments.response_file_name(resp))
-        try:
-            self.response_path = assessments.write_response(resp, path)
-        except OSError as e:
-            self.status.setText(self.tr("Svaret kunde inte sparas: %1").replace("%1", e.strerror or str(e)))
-            return False
-        supervisor.mark_answered(self.portfolio, self.request["id"] if self.request else None)
+        self.response_path = done.path
         discard_draft(self.portfolio.home, self.key)
         self.timer.stop()
         self.accept()
@@ -247,4 +245,4 @@ def import_response_file(parent, portfolio, path: Path | str, *, quiet: bool = F
     return msg
 
 
-from .signed_view import show_signed  # noqa: E402,F401 - the window opens signed records from here
+from .signed_view import show_signed  # noqa: F401 - the window opens signed records from here
