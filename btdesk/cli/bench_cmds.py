@@ -4,6 +4,8 @@ ships with the source, not the installed app), and the core may not import Qt, s
 measures child processes."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
 
@@ -17,10 +19,15 @@ def register(sub) -> None:
     b.add_argument("--entries", type=int, default=600)
     b.set_defaults(func=cmd_bundle)
     actions.add_parser("dossier", help="a full-year dossier: time and pages/s").set_defaults(func=cmd_dossier)
-    b = actions.add_parser("cohort", help="a 300-doctor cohort: import rate and overview time")
+    b = actions.add_parser("cohort", help="btdesk unit import of a 300-doctor cohort's bundles against "
+                                          "verifying their signatures alone")
     b.add_argument("--doctors", type=int, default=300)
     b.add_argument("--supervisors", type=int, default=40)
-    b.add_argument("--database-url", default=None, help="a SQLAlchemy URL (default: a temporary SQLite file)")
+    b.add_argument("--database-url", default=None,
+                   help="an empty database's SQLAlchemy URL (default: the unit's own SQLite file)")
+    b.add_argument("--cache", type=Path, default=None,
+                   help="where the generated bundles are kept between runs (default: ~/.cache/btdesk-bench)")
+    b.add_argument("--profile", type=Path, default=None, help="write a cProfile of the import to this file")
     b.set_defaults(func=cmd_cohort)
 
 
@@ -66,5 +73,5 @@ def cmd_dossier(ctx: Context) -> int:
 def cmd_cohort(ctx: Context) -> int:
     a = ctx.args
     _at_least_one(doctors=a.doctors, supervisors=a.supervisors)
-    load_bench("cohort").run(a.doctors, a.supervisors, a.database_url)
+    load_bench("cohort").run(a.doctors, a.supervisors, a.database_url, cache=a.cache, profile=a.profile)
     return 0
