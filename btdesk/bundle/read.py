@@ -21,6 +21,7 @@ from btdesk.store.wire import signed_bytes
 from .format import (ATTACHMENT_NAME, FIXED_NAMES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE,
                      BundleError, BundleLine, ParsedBundle, body_validator, first_error, validator)
 from .limits import DEFAULT_LIMITS, Limits
+from .linecheck import surely_valid
 
 _CHUNK = 64 * 1024
 # What zipfile and zlib raise on damaged archives; caught only around container access.
@@ -181,7 +182,7 @@ def _records(data: bytes, manifest: dict, sender, trust, limits: Limits) -> list
         if len(raw) > limits.max_line_bytes:
             raise BundleError(f"Record {n} of the bundle is larger than allowed, so the bundle was refused.")
         line = _json(raw, f"record {n}")
-        err = first_error(line_schema, line)
+        err = None if surely_valid(line) else first_error(line_schema, line)
         if err:
             raise BundleError(f"Record {n} of the bundle breaks the record format ({err}).")
         record = line["record"]
