@@ -18,7 +18,6 @@ import os
 import random
 import shutil
 import tempfile
-import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -163,9 +162,9 @@ def _fill_year(doc, work: Path, rnd: random.Random) -> None:
 
 def _assessments(doc, work: Path, sups: list, rnd: random.Random) -> None:
     """ASSESSMENTS signed by supervisors and imported as the doctor imports a .btresponse."""
-    from btdesk.canonical import canonical_bytes
     from btdesk.services import assessments, bt
     from btdesk.services.signed_files import cert_pem_of
+    from btdesk.store.wire import signed_bytes
 
     pls = bt.placements(doc)
     for k in range(ASSESSMENTS):
@@ -173,19 +172,20 @@ def _assessments(doc, work: Path, sups: list, rnd: random.Random) -> None:
         pl = pls[k % len(pls)]
         day = pl.start + timedelta(days=5 + 6 * (k // len(pls)))
         wire = _assessment_wire(signer.identity, doc.profile, pl.id, day, INSTRUMENTS[k % 3], rnd)
-        resp = assessments.SignedResponse(wire, signer.sign(canonical_bytes(wire)), cert_pem_of(signer), None)
+        resp = assessments.SignedResponse(wire, signer.sign(signed_bytes(wire)), cert_pem_of(signer), None)
         path = assessments.write_response(resp, work / f"response-{k}")
         assessments.import_response(doc, path)
         path.unlink()
 
 
 def _assessment_wire(sup, doctor, placement: str, day: date, instrument: str, rnd: random.Random) -> dict[str, Any]:
-    t = f"{day.isoformat()}T15:00:00Z"
+    from btdesk.store.wire import new_wire
+
     body = {"template": instrument, "template_version": 1, "instrument": instrument, "doctor": doctor.name,
             "doctor_fingerprint": doctor.fingerprint, "request": None, "placement": placement,
             "date": day.isoformat(), "delmal": sorted({f"BT{rnd.randint(1, 18)}", "BT1"}),
             "ratings": {"anamnes": rnd.randint(3, 6), "status": rnd.randint(3, 6), "kommunikation": rnd.randint(3, 6)},
             "not_observed": [], "case": "Bröstsmärta, oklar genes",
             "text": {"went_well": "Strukturerad anamnes.", "improve": "Sammanfatta för patienten."}}
-    return {"id": str(uuid.uuid4()), "kind": "assessment", "version": 1, "prev": None, "author": sup.fingerprint,
-            "author_name": sup.name, "created": t, "updated": t, "deleted": False, "body": body}
+    return new_wire("assessment", body, author=sup.fingerprint, author_name=sup.name,
+                    when=f"{day.isoformat()}T15:00:00Z")
