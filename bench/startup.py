@@ -2,8 +2,9 @@
 
 Each run is a fresh child process. The bare child shows a QMainWindow and prints the time once
 the event loop has run (first paint); the btdesk child opens a full-year portfolio (≥ 600
-entries), shows the window and does the same (BTDESK_BENCH_EXIT=1), then times one filter of the
-activity list inside itself. Reported: medians of the runs, and the ratio to the bare window.
+entries), shows the window as `btdesk` does (ui.app) and does the same — the hooks live here, on
+the window's first_painted and portfolio_loaded signals — then times one filter of the activity
+list inside itself. Reported: medians of the runs, and the ratio to the bare window.
 
     python bench/startup.py [RUNS]
 """
@@ -38,6 +39,33 @@ w.setCentralWidget(QLabel("bare"))
 w.resize(1180, 760)
 w.show()
 app.exec()
+"""
+
+# the window as ui.app.run starts it, reporting first paint, data on screen and one filter
+BTDESK = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from ui.main_window import MainWindow
+app = QApplication(sys.argv)
+app.setApplicationName("btdesk")
+app.setOrganizationName("btdesk")
+w = MainWindow(Path(sys.argv[1]), defer=True)
+w.first_painted.connect(lambda: print(f"BTDESK_READY {time.time():.6f}", flush=True))
+def loaded():
+    print(f"BTDESK_LOADED {time.time():.6f}", flush=True)
+    view = w.views["Aktiviteter"]
+    view.refresh(w.portfolio)
+    t0 = time.perf_counter()
+    view.proxy.set_filter(delmal="BT1", text="kurs")
+    n = view.proxy.rowCount()
+    print(f"BTDESK_FILTER_MS {(time.perf_counter() - t0) * 1000:.2f} rows={view.model.rowCount()} shown={n}",
+          flush=True)
+    app.quit()
+w.portfolio_loaded.connect(loaded)
+w.show()
+app.exec()
+w.close()
 """
 
 PASSPHRASE = "bench passphrase"
@@ -81,8 +109,7 @@ def build_year(home: Path) -> int:
 
 
 def _btdesk_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "btdesk"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.main"]
+    return [sys.executable, "-c", BTDESK]
 
 
 def _ready_ms(cmd: list[str], env: dict) -> tuple[float, float | None, str]:
@@ -104,15 +131,17 @@ def run(runs: int = 5, out=print) -> dict:
         t = time.perf_counter()
         n = build_year(home)
         out(f"portfolio: {n} entries built in {time.perf_counter() - t:.1f} s")
-        env = dict(os.environ, BTDESK_BENCH_EXIT="1", XDG_CONFIG_HOME=str(tmp / "config"))
+        root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "config"),
+                   PYTHONPATH=os.pathsep.join(x for x in (root, os.environ.get("PYTHONPATH")) if x))
         if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         bare, full, data, filt = [], [], [], []
         _ready_ms([sys.executable, "-c", BARE], env)  # warm the OS file cache for both
-        _ready_ms(_btdesk_cmd() + ["--home", str(home)], env)
+        _ready_ms(_btdesk_cmd() + [str(home)], env)
         for _ in range(runs):
             bare.append(_ready_ms([sys.executable, "-c", BARE], env)[0])
-            ms, loaded, stdout = _ready_ms(_btdesk_cmd() + ["--home", str(home)], env)
+            ms, loaded, stdout = _ready_ms(_btdesk_cmd() + [str(home)], env)
             full.append(ms)
             if loaded is None:
                 raise RuntimeError("btdesk did not report its data loaded: " + stdout[-400:])

@@ -39,7 +39,7 @@ def in_dialog(qtbot, w, interact):
     done = []
 
     def step():
-        dlg = w.active_dialog
+        dlg = QApplication.activeModalWidget()
         if dlg is None or not dlg.isVisible():
             QTimer.singleShot(10, step)
             return
@@ -133,7 +133,7 @@ def test_personnummer_in_notes_is_warned_about_before_saving(qtbot, window):
         assert "personnummer" in dlg.warning.text().lower()
 
     done = in_dialog(qtbot, window, check)
-    window.new_activity()
+    window.edits.activity(None)
     assert done
 
 
@@ -237,7 +237,7 @@ def test_history_dialog_shows_every_version(qtbot, window):
 
 
 def test_placement_dialog_checks_the_plan_as_you_type(qtbot, window):
-    view = window.go_to("Placeringar")
+    view = window.go_to("Plan")
     assert view.table.rowCount() == 4
     seen = {}
 
@@ -258,7 +258,7 @@ def test_placement_dialog_checks_the_plan_as_you_type(qtbot, window):
 
 
 def test_edit_a_placement_and_undo(qtbot, window):
-    view = window.go_to("Placeringar")
+    view = window.go_to("Plan")
     view.table.selectRow(0)
 
     def change(dlg):

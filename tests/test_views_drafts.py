@@ -38,7 +38,7 @@ def _crash(dlg) -> None:
 def _when_modal(qtbot, w, kind, interact, done):
     """Run interact(dialog) once w shows a modal dialog of this kind."""
     def step():
-        dlg = w.active_dialog
+        dlg = QApplication.activeModalWidget()
         if not isinstance(dlg, kind) or not dlg.isVisible():
             QTimer.singleShot(10, step)
             return
@@ -53,7 +53,7 @@ def test_an_activity_typed_before_a_crash_is_offered_and_restored(qtbot, home, d
     from ui.views.activity_dialog import ActivityDialog
 
     w = _window(qtbot, home, doctor)
-    dlg = w.make_activity_dialog()
+    dlg = w.edits.make_activity_dialog()
     dlg.show()
     qtbot.keyClicks(dlg.title, "Halvskriven ALS-kurs")
     qtbot.keyClicks(dlg.notes, "Hjartstopp, scenario 2")
@@ -93,7 +93,7 @@ def test_a_discarded_draft_is_gone_and_a_saved_dialog_leaves_none(qtbot, home, d
     from ui.views.talk_dialog import TalkDialog
 
     w = _window(qtbot, home, doctor)
-    view = w.go_to("Placeringar")
+    view = w.go_to("Plan")
     view.table.selectRow(0)
     done = []
 
@@ -127,7 +127,7 @@ def test_a_discarded_draft_is_gone_and_a_saved_dialog_leaves_none(qtbot, home, d
         button.click()
 
     _when_modal(qtbot, w, QMessageBox, throw_away, [])
-    w.offer_drafts()
+    w.drafts.offer_drafts()
     assert offered and "samtalet" in offered[0]
     assert not (home / "drafts" / "window.talk.json").exists()
     w.portfolio = None

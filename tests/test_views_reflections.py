@@ -6,7 +6,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def _own_settings(tmp_path):
 
 def _when_modal(w, kind, interact, done):
     def step():
-        dlg = w.active_dialog
+        dlg = QApplication.activeModalWidget()
         if not isinstance(dlg, kind) or not dlg.isVisible():
             QTimer.singleShot(10, step)
             return

@@ -41,10 +41,10 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
                             passphrase=lambda _: pw)
     w2 = MainWindow(unit.home, portfolio=unit)
     qtbot.addWidget(w2)
-    message = w2.open_signed_file(str(out))
+    message = w2.files.open_signed_file(str(out))
     assert message and "Amira Haddad" in message
     assert len(unit.records()) >= n_doctor
-    again = w2.open_signed_file(str(out))
+    again = w2.files.open_signed_file(str(out))
     assert "already imported" in again
     w2.close()
 
@@ -52,28 +52,30 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
 def test_supervisor_sees_the_dashboard(qtbot, tmp_path):
     from btdesk.services.portfolio import Portfolio
     from ui.main_window import MainWindow
+    from ui.supervisor.dashboard import SupervisorDashboard
 
     sup = Portfolio.create(tmp_path / "sup", name="Erik Berg", role="supervisor", programme_id="stockholm",
                            passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
     w = MainWindow(sup.home, portfolio=sup)
     qtbot.addWidget(w)
-    w.views["Översikt"].refresh(sup)
-    assert w.views["Översikt"].dashboard.isVisibleTo(w.views["Översikt"])
+    # the supervisor's own window: his views, none of the doctor's
+    assert w.views.keys() == ["Mina BT-läkare", "Begäranden", "Givna bedömningar", "Samtal", "Export/Synk"]
+    assert isinstance(w.stack.currentWidget(), SupervisorDashboard)
     w.close()
 
 
 def test_unit_opens_on_its_cohort(qtbot, tmp_path):
     from btdesk.services.portfolio import Portfolio
     from ui.main_window import MainWindow
+    from ui.unit.cohort_view import CohortView
 
     unit = Portfolio.create(tmp_path / "unit", name="BT-enheten", role="unit", programme_id="stockholm",
                             passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
     w = MainWindow(unit.home, portfolio=unit)
     qtbot.addWidget(w)
-    w.views["Översikt"].refresh(unit)
-    ov = w.views["Översikt"]
-    assert ov.cohort.isVisibleTo(ov)
-    assert not ov.delmal.isVisibleTo(ov)  # a unit has no delmål of its own
+    assert w.views.keys() == ["Kullen", "Import", "Slutbedömning", "Certifikat", "Statistik"]
+    assert isinstance(w.stack.currentWidget(), CohortView)
+    assert "Aktiviteter" not in w.views  # a unit has no entries of its own
     w.close()
 
 

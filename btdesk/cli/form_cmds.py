@@ -6,8 +6,6 @@ should hand .btrequest/.btresponse files to `open_signed_file` here.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -194,8 +192,9 @@ def cmd_doctors(ctx: Context) -> int:
 
 
 def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
-    """A request: register the doctor and open the pre-filled form (if there is a display);
-    a response: import it. Returns the exit code."""
+    """A request: register the doctor and say how to answer it (the window, through the `btdesk`
+    entry point, opens its form instead); a response: import it. Returns the exit code.
+    `window` is accepted for `--no-window`, which the command line no longer needs."""
     path = Path(path)
     if path.suffix == ".btbundle":
         from btdesk.cli.exchange_cmds import open_bundle
@@ -214,11 +213,7 @@ def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
     opened = requests.read_request(path, p.home)
     supervisor.add_doctor_from_request(p, opened)
     print(opened.describe())
-    shown = window and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin"))
-    if not shown:
-        print(f"Fill it with: btdesk assess --request {path} --values VALUES.json --out RESPONSE.btresponse")
-        return 0
-    # The window is Qt; this package is not: hand over to a fresh process after releasing the home.
-    home = p.home
-    ctx.close()
-    return subprocess.call([sys.executable, "-m", "ui.forms.standalone", "--home", str(home), str(path)])
+    # The form is the window's (the `btdesk` entry point routes `btdesk open REQUEST` there on a
+    # screen); the Qt-free command line says how to answer without it.
+    print(f"Fill it with: btdesk assess --request {path} --values VALUES.json --out RESPONSE.btresponse")
+    return 0

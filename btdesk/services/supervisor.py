@@ -136,3 +136,12 @@ def dashboard(p, today: date | None = None) -> list[DoctorRow]:
                               d.get("months_as_of"), len(mine), due, mine[-1] if mine else None,
                               talks_given.get(d["fingerprint"], 0), talks_due(p, d, today)))
     return rows
+
+
+def received_requests(p) -> list[dict[str, Any]]:
+    """Every request this supervisor has opened, newest first: id, doctor (fingerprint),
+    doctor_name, instrument, case, received (ISO date), answered (bool)."""
+    names = {d["fingerprint"]: d["name"] for d in doctors(p)}
+    out = [{"id": rid, **q, "doctor_name": names.get(q["doctor"], q["doctor"][:8])}
+           for rid, q in _load(p, REQUESTS).items()]
+    return sorted(out, key=lambda q: (q["received"], q["id"]), reverse=True)

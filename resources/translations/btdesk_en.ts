@@ -143,14 +143,6 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>Spara (Ctrl+Enter)</source>
-        <translation type="vanished">Save (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/activity_dialog.py" line="99" />
         <source>Skriv en titel.</source>
         <translation>Write a title.</translation>
@@ -210,10 +202,6 @@
         <location filename="../../ui/views/assessments.py" line="13" />
         <source>Delmål</source>
         <translation>Delmål</translation>
-    </message>
-    <message>
-        <source>Signerad</source>
-        <translation type="vanished">Signed</translation>
     </message>
     <message>
         <location filename="../../ui/views/assessments.py" line="14" />
@@ -303,13 +291,108 @@ Stämmer det?</source>
 
 Does it match?</translation>
     </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
     <message>
-        <source>ja</source>
-        <translation type="vanished">yes</translation>
+        <location filename="../../ui/unit/pages.py" line="169" />
+        <source>Certifikat</source>
+        <translation>Certificates</translation>
     </message>
     <message>
-        <source>nej</source>
-        <translation type="vanished">no</translation>
+        <location filename="../../ui/unit/pages.py" line="173" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="173" />
+        <source>Serienummer</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="173" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="173" />
+        <source>Utfärdat</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="174" />
+        <source>Giltigt till</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="177" />
+        <source>Utfärda från begäran (CSR) …</source>
+        <translation>Issue from a request (CSR) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="178" />
+        <source>Återkalla markerat …</source>
+        <translation>Revoke selected …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="190" />
+        <source>giltigt</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="190" />
+        <source>återkallat</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="190" />
+        <source>utgånget</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="196" />
+        <source>Enheten har ingen certifikatutfärdare ännu. Skapa den med btdesk unit init-ca.</source>
+        <translation>The unit has no certificate authority yet. Create it with btdesk unit init-ca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="199" />
+        <source>Inga certifikat utfärdade ännu. Utfärda ett från en BT-läkares eller handledares certifikatbegäran (CSR).</source>
+        <translation>No certificates issued yet. Issue one from a BT doctor's or supervisor's certificate request (CSR).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="219" />
+        <source>Certifikatbegäran</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="219" />
+        <source>CSR (*.csr *.pem)</source>
+        <translation>CSR (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="222" />
+        <source>Spara certifikatet</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="223" />
+        <source>Certifikat (*.crt *.pem)</source>
+        <translation>Certificate (*.crt *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="241" />
+        <source>Markera först ett certifikat i listan.</source>
+        <translation>Select a certificate in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="243" />
+        <source>Återkalla</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="243" />
+        <source>Skäl (visas för alla som kontrollerar certifikatet):</source>
+        <translation>Reason (shown to everyone who checks the certificate):</translation>
     </message>
 </context>
 <context>
@@ -405,7 +488,7 @@ Does it match?</translation>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="129" />
+        <location filename="../../ui/views/checklists.py" line="127" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
     </message>
@@ -723,34 +806,105 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="56" />
+        <source>btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?</source>
+        <translation>btdesk closed before %1 was saved. Do you want to resume the draft?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="59" />
+        <source>Återuppta</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="60" />
+        <source>Kasta</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="53" />
+        <source>Sparat: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="65" />
+        <source>Borttaget; Ctrl+Z ångrar.</source>
+        <translation>Removed; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="81" />
+        <source>Ändra aktivitet</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="81" />
+        <source>Ny aktivitet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="109" />
+        <source>Ny reflektion</source>
+        <translation>New reflection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="121" />
+        <source>Bedömningen är signerad av %1 och kan inte ändras – då skulle signaturen inte längre stämma.</source>
+        <translation>This assessment is signed by %1 and cannot be changed – the signature would no longer match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="122" />
+        <source>bedömaren</source>
+        <translation>the assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="123" />
+        <source>Du kan skriva en egen reflektion till den i stället.</source>
+        <translation>You can add your own reflection to it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="124" />
+        <source>Skriv reflektion …</source>
+        <translation>Write reflection …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="125" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="152" />
+        <location filename="../../ui/views/checklists.py" line="150" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="155" />
+        <location filename="../../ui/views/checklists.py" line="153" />
         <source>(inget underlag)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="167" />
+        <location filename="../../ui/views/checklists.py" line="165" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="168" />
+        <location filename="../../ui/views/checklists.py" line="166" />
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="169" />
+        <location filename="../../ui/views/checklists.py" line="167" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="171" />
+        <location filename="../../ui/views/checklists.py" line="169" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -802,21 +956,76 @@ Does it match?</translation>
         <source>Underlaget sparat i %1 (%2 sidor).</source>
         <translation>Dossier saved in %1 (%2 pages).</translation>
     </message>
+</context>
+<context>
+    <name>FileRouter</name>
     <message>
-        <source>Här kommer du att kunna skicka en signerad bunt till BT-enheten och skriva ut slutbedömningens underlag och intygen som PDF. Funktionerna finns ännu inte i den här versionen.</source>
-        <translation type="vanished">Here you will send a signed bundle to the BT unit and print the final-assessment dossier and the certificates as PDF. These functions are not in this version yet.</translation>
+        <location filename="../../ui/file_router.py" line="89" />
+        <source>%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, paket och bilagor (PDF, PNG, JPEG).</source>
+        <translation>%1 is not a file btdesk recognises: it opens requests, responses, bundles and attachments (PDF, PNG, JPEG).</translation>
     </message>
     <message>
-        <source>Skicka bunt till BT-enheten …</source>
-        <translation type="vanished">Send bundle to the BT unit …</translation>
+        <location filename="../../ui/file_router.py" line="106" />
+        <source>Det signerade svaret sparades i %1. Skicka det till %2.</source>
+        <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>
     <message>
-        <source>Skriv ut underlag (PDF) …</source>
-        <translation type="vanished">Print dossier (PDF) …</translation>
+        <location filename="../../ui/file_router.py" line="120" />
+        <source>Bifoga %1</source>
+        <translation>Attach %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinalPage</name>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="135" />
+        <source>Slutbedömning</source>
+        <translation>Final assessment</translation>
     </message>
     <message>
-        <source>Skriv ut intyg (Bilaga 1–4) …</source>
-        <translation type="vanished">Print certificates (Bilaga 1–4) …</translation>
+        <location filename="../../ui/unit/pages.py" line="136" />
+        <source>Ingen slutbedömning är planerad. Planera en med btdesk unit final schedule --doctor FP --date D --assessor NAMN.</source>
+        <translation>No final assessment is scheduled. Schedule one with btdesk unit final schedule --doctor FP --date D --assessor NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="140" />
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="140" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="140" />
+        <source>Extern bedömare</source>
+        <translation>External assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="141" />
+        <source>Bedömningar inkomna</source>
+        <translation>Judgements received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="141" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="148" />
+        <source>Uppnått</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="148" />
+        <source>Ej uppnått</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="148" />
+        <source>Ej bedömt</source>
+        <translation>Not judged</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1161,39 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>GivenAssessmentsPage</name>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="62" />
+        <source>Givna bedömningar</source>
+        <translation>Assessments given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="63" />
+        <source>Du har inte signerat någon bedömning ännu. Öppna en begäran under Begäranden, eller gör en bedömning utan begäran under Mina BT-läkare.</source>
+        <translation>You have not signed an assessment yet. Open a request under Requests, or assess without a request under My BT doctors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="65" />
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="65" />
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="65" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="65" />
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/views/history_dialog.py" line="18" />
@@ -992,6 +1234,59 @@ Does it match?</translation>
         <location filename="../../ui/views/history_dialog.py" line="36" />
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="54" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="59" />
+        <source>Importera inkorgen</source>
+        <translation>Import the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="60" />
+        <source>Välj paket …</source>
+        <translation>Choose bundles …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="83" />
+        <source>Inkorg: %1</source>
+        <translation>Inbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="84" />
+        <source>Ingen synkmapp är vald ännu. Välj den under Inställningar → Synkmapp, eller importera paket som du väljer själv.</source>
+        <translation>No sync folder has been chosen yet. Choose it under Settings → Sync folder, or import bundles you choose yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="88" />
+        <source>Inga paket importerade i den här sessionen ännu.</source>
+        <translation>No bundles imported in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="91" />
+        <source>Importera paket</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="91" />
+        <source>btdesk-paket (*.btbundle)</source>
+        <translation>btdesk bundles (*.btbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="103" />
+        <source>Importerar …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="110" />
+        <source>%v av %m paket</source>
+        <translation>%v of %m bundles</translation>
     </message>
 </context>
 <context>
@@ -1106,229 +1401,123 @@ Does it match?</translation>
         <source>placeringen</source>
         <translation>the placement</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/labels.py" line="60" />
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/labels.py" line="61" />
+        <source>Handledare</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/labels.py" line="62" />
+        <source>BT-enheten</source>
+        <translation>BT unit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>Översikt</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>Placeringar</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>Checklistor</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>Aktiviteter</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Handledning</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Bedömningar</source>
-        <translation>Assessments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>Delmål</source>
-        <translation>Delmål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>Dokument</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Öppnar portföljen …</source>
         <translation>Opening the portfolio …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Ny aktivitet …</source>
         <translation>&amp;New activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Bifoga dokument …</source>
         <translation>&amp;Attach document …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Öppna fil …</source>
+        <translation>&amp;Open file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Sök …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Historik för markerad post …</source>
         <translation>&amp;History of the selected entry …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>S&amp;ynkmapp …</source>
         <translation>S&amp;ync folder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
-        <location filename="../../ui/main_window.py" line="324" />
-        <source>Portfölj: %1</source>
-        <translation>Portfolio: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <source>Det finns ingen portfölj i %1 ännu.</source>
-        <translation>There is no portfolio in %1 yet.</translation>
+        <location filename="../../ui/main_window.py" line="220" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303" />
-        <source>Skapa en demoportfölj</source>
-        <translation>Create a demo portfolio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="382" />
-        <source>Sparat: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="394" />
-        <source>Borttaget; Ctrl+Z ångrar.</source>
-        <translation>Removed; Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="418" />
-        <source>Ändra aktivitet</source>
-        <translation>Edit activity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="418" />
-        <source>Ny aktivitet</source>
-        <translation>New activity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="438" />
-        <source>Välj synkmapp</source>
-        <translation>Choose sync folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442" />
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
-        <source>Ny reflektion</source>
-        <translation>New reflection</translation>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Öppna fil</source>
+        <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
-        <source>Bedömningen är signerad av %1 och kan inte ändras – då skulle signaturen inte längre stämma.</source>
-        <translation>This assessment is signed by %1 and cannot be changed – the signature would no longer match.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="469" />
-        <source>bedömaren</source>
-        <translation>the assessor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="470" />
-        <source>Du kan skriva en egen reflektion till den i stället.</source>
-        <translation>You can add your own reflection to it instead.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="471" />
-        <source>Skriv reflektion …</source>
-        <translation>Write reflection …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="472" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="506" />
-        <source>btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?</source>
-        <translation>btdesk closed before %1 was saved. Do you want to resume the draft?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="509" />
-        <source>Återuppta</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="510" />
-        <source>Kasta</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="537" />
-        <source>Markera en post först.</source>
-        <translation>Select an entry first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="569" />
-        <source>Bifoga %1</source>
-        <translation>Attach %1</translation>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>Välj synkmapp</source>
+        <translation>Choose sync folder</translation>
     </message>
 </context>
 <context>
@@ -1369,52 +1558,47 @@ Does it match?</translation>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="99" />
-        <source>Profil: %1</source>
-        <translation>Profile: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="108" />
+        <location filename="../../ui/views/overview.py" line="77" />
         <source>%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån</source>
         <translation>%1 · start %2 · %3 of %4 months (full time) · primary care %5 mo · emergency care %6 mo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="114" />
+        <location filename="../../ui/views/overview.py" line="83" />
         <source>Månad %1 av %2</source>
         <translation>Month %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="117" />
+        <location filename="../../ui/views/overview.py" line="86" />
         <source>I fas med programmet.</source>
         <translation>In phase with the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="119" />
+        <location filename="../../ui/views/overview.py" line="88" />
         <source>Efter i fas: </source>
         <translation>Behind the programme: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="131" />
+        <location filename="../../ui/views/overview.py" line="100" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 av %4 checklistpunkter klara; %5 av %6 bedömningar.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: %3 of %4 checklist items done; %5 of %6 assessments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="137" />
+        <location filename="../../ui/views/overview.py" line="106" />
         <source>… och %1 till</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139" />
+        <location filename="../../ui/views/overview.py" line="108" />
         <source>Ingen placering pågår i dag.</source>
         <translation>No placement is running today.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="141" />
+        <location filename="../../ui/views/overview.py" line="110" />
         <source>Nästa handledningssamtal: %1</source>
         <translation>Next supervision talk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146" />
+        <location filename="../../ui/views/overview.py" line="115" />
         <source>Inga varningar.</source>
         <translation>No warnings.</translation>
     </message>
@@ -1460,14 +1644,6 @@ Does it match?</translation>
         <location filename="../../ui/views/placement_dialog.py" line="47" />
         <source>&amp;Omfattning</source>
         <translation>&amp;Extent</translation>
-    </message>
-    <message>
-        <source>Spara (Ctrl+Enter)</source>
-        <translation type="vanished">Save (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/views/placement_dialog.py" line="51" />
@@ -1605,17 +1781,81 @@ Does it match?</translation>
         <translation>Delmål</translation>
     </message>
     <message>
-        <source>Spara (Ctrl+Enter)</source>
-        <translation type="vanished">Save (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/reflection_dialog.py" line="60" />
         <source>Skriv något först.</source>
         <translation>Write something first.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="28" />
+        <source>Begäranden</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="29" />
+        <source>Inga begäranden ännu. När en BT-läkare skickar en begäran om bedömning öppnar du filen här, med Arkiv → Öppna fil, eller genom att dubbelklicka på den.</source>
+        <translation>No requests yet. When a BT doctor sends you a request for an assessment, open the file here, with File → Open file, or by double-clicking it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="33" />
+        <source>&lt;b&gt;Öppna&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Open&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="34" />
+        <location filename="../../ui/supervisor/requests.py" line="38" />
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="34" />
+        <location filename="../../ui/supervisor/requests.py" line="38" />
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="34" />
+        <location filename="../../ui/supervisor/requests.py" line="38" />
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="34" />
+        <location filename="../../ui/supervisor/requests.py" line="39" />
+        <source>Mottagen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="35" />
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="37" />
+        <source>&lt;b&gt;Besvarade&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answered&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="42" />
+        <source>Öppna begäran …</source>
+        <translation>Open request …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="57" />
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="70" />
+        <source>Öppna begäran</source>
+        <translation>Open request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/requests.py" line="71" />
+        <source>Begäran om bedömning (*.btrequest)</source>
+        <translation>Assessment request (*.btrequest)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1882,14 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>SearchHistory</name>
+    <message>
+        <location filename="../../ui/search_history.py" line="26" />
+        <source>Markera en post först.</source>
+        <translation>Select an entry first.</translation>
+    </message>
+</context>
+<context>
     <name>SignedRecordDialog</name>
     <message>
         <location filename="../../ui/forms/signed_view.py" line="63" />
@@ -1662,6 +1910,72 @@ Does it match?</translation>
         <location filename="../../ui/forms/signed_view.py" line="87" />
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="82" />
+        <source>Det finns ingen portfölj i %1 ännu.</source>
+        <translation>There is no portfolio in %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="84" />
+        <source>Skapa en demoportfölj</source>
+        <translation>Create a demo portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="261" />
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="265" />
+        <source>Placeringstyp</source>
+        <translation>Placement kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="265" />
+        <source>Rytm</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="265" />
+        <source>Placeringar</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="266" />
+        <source>Samtal hållna/väntade</source>
+        <translation>Talks held/due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="266" />
+        <source>Uppnått</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="275" />
+        <source>Ingen BT-läkares paket har importerats ännu. Importera paket under Import.</source>
+        <translation>No BT doctor's bundle has been imported yet. Import bundles under Import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="278" />
+        <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.</source>
+        <translation>%1 BT doctors; %2 have started BT, %3 have served twelve months, %4 have left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="282" />
+        <source>Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.</source>
+        <translation>Completed within %1 months: %2 of %3 who started at least %1 months ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="286" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -1912,13 +2226,33 @@ has shown the placement</translation>
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
+</context>
+<context>
+    <name>TalksPage</name>
     <message>
-        <source>Spara (Ctrl+Enter)</source>
-        <translation type="vanished">Save (Ctrl+Enter)</translation>
+        <location filename="../../ui/supervisor/given.py" line="81" />
+        <source>Samtal</source>
+        <translation>Talks</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation type="vanished">Cancel</translation>
+        <location filename="../../ui/supervisor/given.py" line="82" />
+        <source>Du har inte signerat något handledningssamtal ännu. Välj en BT-läkare under Mina BT-läkare och tryck Nytt samtal.</source>
+        <translation>You have not signed a supervision talk yet. Choose a BT doctor under My BT doctors and press New talk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="84" />
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="84" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/given.py" line="84" />
+        <source>Ämnen</source>
+        <translation>Topics</translation>
     </message>
 </context>
 <context>
@@ -2020,12 +2354,12 @@ has shown the placement</translation>
         <translation>%1 talks held; %2 expected so far, %3 in the whole placement (every %4 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="133" />
+        <location filename="../../ui/views/talks.py" line="134" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="133" />
+        <location filename="../../ui/views/talks.py" line="134" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>
@@ -2036,6 +2370,104 @@ has shown the placement</translation>
         <location filename="../../ui/widgets/timeline.py" line="26" />
         <source>Tidslinje över placeringarna</source>
         <translation>Timeline of the placements</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStack</name>
+    <message>
+        <location filename="../../ui/view_stack.py" line="66" />
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="67" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="68" />
+        <source>Checklistor</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="69" />
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="70" />
+        <source>Handledning</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="71" />
+        <source>Bedömningar</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="72" />
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="73" />
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="74" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="75" />
+        <source>Mina BT-läkare</source>
+        <translation>My BT doctors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="76" />
+        <source>Begäranden</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="77" />
+        <source>Givna bedömningar</source>
+        <translation>Assessments given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="78" />
+        <source>Samtal</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="79" />
+        <source>Export/Synk</source>
+        <translation>Export/Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="80" />
+        <source>Kullen</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="81" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="82" />
+        <source>Slutbedömning</source>
+        <translation>Final assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="83" />
+        <source>Certifikat</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_stack.py" line="84" />
+        <source>Statistik</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -2155,14 +2587,6 @@ has shown the placement</translation>
         <location filename="../../ui/views/warnings_text.py" line="114" />
         <source>%1 handledningssamtal hållna; %2 väntas vid det här laget.</source>
         <translation>%1 supervision talks held; %2 expected by now.</translation>
-    </message>
-</context>
-<context>
-    <name>dlg</name>
-    <message>
-        <location filename="../../ui/forms/standalone.py" line="33" />
-        <source>Det signerade svaret sparades i %1. Skicka det till %2.</source>
-        <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>
 </context>
 </TS>

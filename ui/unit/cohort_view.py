@@ -32,7 +32,7 @@ def _load(portfolio, today: date | None):
             target.close()
 
 
-def _import(portfolio, paths: list[Path] | None, progress):
+def import_bundles(portfolio, paths: list[Path] | None, progress):
     from btdesk.services import unit_import
 
     target = unit_import.target_for(portfolio)
@@ -173,7 +173,7 @@ class CohortView(QWidget):
         self.status.setText(self.tr("Importerar …"))
         emit = self._progress.moved.emit  # a signal: safe to emit from the worker thread
         p = self.portfolio
-        run_in_background(self, lambda: _import(p, paths, emit), self._imported, self._failed)
+        run_in_background(self, lambda: import_bundles(p, paths, emit), self._imported, self._failed)
 
     # -- the watched inbox -------------------------------------------------------------------
     def watch_inbox(self) -> None:

@@ -52,7 +52,7 @@ class ActivitiesView(View):
             lambda _i: self.proxy.set_filter(type=self.type.currentData()) or self._count())
 
         new = QPushButton(self.tr("&Ny aktivitet (Ctrl+N)"))
-        new.clicked.connect(host.new_activity)
+        new.clicked.connect(lambda: host.edit_activity(None))
         edit = QPushButton(self.tr("Ä&ndra"))
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(self.tr("Ta &bort"))

@@ -102,6 +102,8 @@ class AssessmentsView(View):
     def edit(self) -> None:
         """A signed assessment cannot change; the window says so and offers a reflection. The
         doctor's own unsigned drafts are made in the forms, not here."""
+        from ui.edit_controller import is_frozen
+
         rid = self.selected_record_id()
-        if rid and self.host.is_frozen(self.p.get(rid)):
+        if rid and is_frozen(self.p, self.p.get(rid)):
             self.host.explain_signed(rid)

@@ -1,20 +1,26 @@
-"""What every view shares: the host window (portfolio, undo stack) and a stale flag.
+"""What every view shares: its host (ui.host.ViewHost: the portfolio, undoable edits, drafts,
+history; never the window itself) and a stale flag.
 
 A view is refreshed only when it is shown; a change marks the others stale, so one edit
 never rebuilds nine views.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QWidget
+
+if TYPE_CHECKING:
+    from ui.host import ViewHost
 
 
 class View(QWidget):
-    def __init__(self, host):
+    def __init__(self, host: ViewHost | None) -> None:
         super().__init__()
-        self.host = host
+        self.host: Any = host  # ViewHost; Any so that views alone in a dialog (host None) type-check
 
     @property
-    def p(self):
+    def p(self) -> Any:
         return self.host.portfolio
 
     def refresh(self, portfolio) -> None:  # pragma: no cover - every view overrides

@@ -111,9 +111,7 @@ class ChecklistsView(View):
         dlg.on_save = lambda ev, note: self.host.push_edit(
             self.tr("Bocka av"), lambda p: tick_checklist(p, placement=pid, item=item_id, date=date.today(),
                                                           evidence=[ev] if ev else [], note=note))
-        self.host.active_dialog = dlg
         dlg.exec()
-        self.host.active_dialog = None
 
     def untick(self) -> None:
         from btdesk.services.entries import tick_checklist

@@ -81,7 +81,7 @@ class ExportView(View):
                                    on_synced=lambda _s: self.host.records_changed())
             self.sync_slot.addWidget(self.sync)
         self.sync.portfolio = portfolio
-        self.dossier_button.setEnabled(portfolio.profile.role == "doctor")
+        self.dossier_button.setVisible(portfolio.profile.role == "doctor")
 
     def _run(self, work) -> None:
         from btdesk.errors import BtdeskError

@@ -52,3 +52,12 @@ def draft_kinds() -> dict[str, str]:
         "talk": T.translate("Labels", "samtalet"),
         "placement": T.translate("Labels", "placeringen"),
     }
+
+
+def role_names() -> dict[str, str]:
+    """A profile's role in words, never its key."""
+    return {
+        "doctor": T.translate("Labels", "BT-läkare"),
+        "supervisor": T.translate("Labels", "Handledare"),
+        "unit": T.translate("Labels", "BT-enheten"),
+    }

@@ -1,4 +1,4 @@
-"""Översikt: months served against plan, the placement timeline, the 18 delmål, what is due, warnings."""
+"""Översikt (the doctor's home; the supervisor and the unit have their own): months served against plan, the placement timeline, the 18 delmål, what is due, warnings."""
 from __future__ import annotations
 
 from datetime import date
@@ -62,30 +62,6 @@ class OverviewView(View):
             lay.addWidget(w)
         lay.addLayout(grid, 1)
 
-    def _show_cohort(self, portfolio) -> None:
-        """A BT unit's overview is its cohort."""
-        if getattr(self, "cohort", None) is None:
-            from ui.unit.cohort_view import CohortView
-
-            self.cohort = CohortView()
-            self._replace_body(self.cohort)
-        self.cohort.refresh(portfolio)
-
-    def _replace_body(self, widget) -> None:
-        for w in self.findChildren(QWidget):
-            if w.parent() is self and w is not self.title and w is not self.summary:
-                w.hide()
-        self.layout().addWidget(widget, 1)
-
-    def _show_dashboard(self, portfolio) -> None:
-        """A handledare's overview is the dashboard of their BT doctors."""
-        if getattr(self, "dashboard", None) is None:
-            from ui.supervisor.dashboard import SupervisorDashboard
-
-            self.dashboard = SupervisorDashboard()
-            self._replace_body(self.dashboard)
-        self.dashboard.refresh(portfolio)
-
     def refresh(self, portfolio, pr=None) -> None:
         """pr: progress already computed (at start-up, in a worker)."""
         from btdesk.services.progress import progress
@@ -95,13 +71,6 @@ class OverviewView(View):
 
         prof = portfolio.profile
         self.title.setText(prof.name)
-        if prof.role != "doctor":
-            self.summary.setText(self.tr("Profil: %1").replace("%1", prof.role))
-            if prof.role == "supervisor":
-                self._show_dashboard(portfolio)
-            elif prof.role == "unit":
-                self._show_cohort(portfolio)
-            return
         today = date.today()
         pr = pr or progress(portfolio, today)
         self.summary.setText(

@@ -77,7 +77,7 @@ class PlacementsView(View):
             dlg.on_save = lambda v: self.host.push_edit(
                 self.tr("Ny placering"), lambda p: p.get(bt.add_placement(p, **v).id))
         self.host.keep_draft(dlg, "placement", rid, draft)
-        self.host.run_dialog(dlg)
+        dlg.exec()
 
     def delete(self) -> None:
         rid = self.selected_record_id()

@@ -118,13 +118,14 @@ class TalksView(View):
         """Edit the selected talk (or record_id), or a new one; draft: a crash draft to resume."""
         from btdesk.services.entries import save_talk
 
+        from ui.edit_controller import is_frozen
         from ui.views.talk_dialog import TalkDialog
 
         rid = None if new else (record_id or self.selected_record_id())
         if not new and rid is None:
             return
         record = self.p.get(rid) if rid else None
-        if record is not None and self.host.is_frozen(record):
+        if record is not None and is_frozen(self.p, record):
             from ui.forms.signed_view import show_signed  # a supervisor's signed talk: read, not edit
 
             self.shown = show_signed(self, self.p, rid)
@@ -133,4 +134,4 @@ class TalksView(View):
         text = self.tr("Ändra samtal") if rid else self.tr("Nytt samtal")
         dlg.on_save = lambda v: self.host.push_edit(text, lambda p: save_talk(p, record_id=rid, **v))
         self.host.keep_draft(dlg, "talk", rid, draft)
-        self.host.run_dialog(dlg)
+        dlg.exec()

@@ -1,0 +1,130 @@
+"""Files that reach the window — dropped, passed on the command line, handed over by a second
+launch — are routed by their content (btdesk.services.file_kinds): a request opens its pre-filled
+form, a response or a bundle is imported, a PDF or image becomes a document. The result is said
+in the window."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from btdesk.services.portfolio import Portfolio
+    from ui.edit_controller import EditController
+
+ATTACHMENT_KINDS = ("pdf", "png", "jpeg")
+
+
+def _add(p: Portfolio, path: str) -> Any:
+    from btdesk.services.entries import add_document
+
+    return add_document(p, path)
+
+
+class FileRouter(QObject):
+    routed = Signal(str, str)  # path, the one-sentence outcome shown
+
+    def __init__(self, parent: QWidget, portfolio: Callable[[], Portfolio | None], edits: EditController,
+                 say: Callable[[str], None], go_to: Callable[[str], QWidget | None]) -> None:
+        super().__init__(parent)
+        self.parent_widget, self._portfolio, self.edits = parent, portfolio, edits
+        self.say, self.go_to = say, go_to
+        self.pending: list[str] = []  # files that arrived before the portfolio was open
+
+    def open_files(self, paths: Iterable[str]) -> None:
+        """Route each file; before the portfolio is open they wait (see flush)."""
+        paths = [str(x) for x in paths]
+        if self._portfolio() is None:
+            self.pending += paths
+            return
+        attach = []
+        for path in paths:
+            kind = self._kind(path)
+            if kind in ATTACHMENT_KINDS:
+                attach.append(path)
+            else:
+                self.open_signed_file(path, kind)
+        if attach:
+            self.attach_files(attach)
+
+    def flush(self) -> None:
+        waiting, self.pending = self.pending, []
+        if waiting:
+            self.open_files(waiting)
+
+    def _kind(self, path: str) -> str | None:
+        from btdesk.errors import BtdeskError
+        from btdesk.services.file_kinds import file_kind
+
+        try:
+            return file_kind(path)
+        except BtdeskError:
+            return None
+
+    def _tell(self, path: str, message: str, ok: bool = True) -> None:
+        self.say(message)
+        (QMessageBox.information if ok else QMessageBox.warning)(self.parent_widget, "btdesk", message)
+        self.routed.emit(path, message)
+
+    def open_signed_file(self, path: str, kind: str | None = None) -> str | None:
+        """A request opens the pre-filled form; a response or a bundle is imported."""
+        from btdesk.errors import BtdeskError
+
+        p = self._portfolio()
+        if p is None:
+            return None
+        kind = kind if kind is not None else self._kind(path)
+        message: str | None = None
+        try:
+            if kind == "request":
+                message = self._open_request(p, path)
+            elif kind == "response":
+                from btdesk.services import assessments
+
+                message = assessments.import_response(p, path).message
+                self._tell(path, message)
+            elif kind == "bundle":
+                from btdesk.services.exchange_import import import_bundle
+
+                message = import_bundle(p, Path(path)).message
+                self._tell(path, message)
+            else:
+                message = self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
+                                  "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name)
+                self._tell(path, message, ok=False)
+        except BtdeskError as e:
+            message = str(e)
+            self._tell(path, message, ok=False)
+        self.edits.changed()
+        return message
+
+    def _open_request(self, p: Portfolio, path: str) -> str | None:
+        from ui.forms.dialog import open_request
+
+        dlg = open_request(self.parent_widget, p, path)
+        if dlg is None:
+            return None
+        if dlg.exec() and dlg.response_path:
+            doctor = dlg.doctor["name"]
+            message = (self.tr("Det signerade svaret sparades i %1. Skicka det till %2.")
+                       .replace("%1", dlg.response_path.name).replace("%2", doctor))
+            self._tell(path, message)
+            return message
+        return None
+
+    def attach_files(self, paths: Iterable[str]) -> None:
+        from btdesk.errors import BtdeskError
+
+        if self._portfolio() is None:
+            return
+        for path in paths:
+            try:
+                self.edits.push_edit(self.tr("Bifoga %1").replace("%1", Path(path).name),
+                                     partial(_add, path=path))
+            except BtdeskError as e:
+                self._tell(path, str(e), ok=False)
+        self.go_to("Dokument")

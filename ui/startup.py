@@ -1,0 +1,100 @@
+"""Start-up: open the portfolio — in a worker under a running event loop, so the painted window
+is usable at once — with the overview's figures; or, when the home has no profile yet, offer a
+demo portfolio."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from btdesk.services.portfolio import Portfolio
+
+
+def open_portfolio(home: Path) -> tuple[Portfolio, Any]:
+    """The portfolio and the overview's figures: the slow part of start-up, safe off the GUI thread."""
+    from btdesk.services.portfolio import Portfolio
+
+    p = Portfolio.open(home)
+    try:
+        if p.profile.role != "doctor":
+            return p, None
+        from btdesk.services.progress import progress
+
+        return p, progress(p)
+    except BaseException:
+        p.close()
+        raise
+
+
+class Startup(QObject):
+    """opened(portfolio, prefetched progress or None) once the portfolio is open."""
+
+    opened = Signal(object, object)
+
+    def __init__(self, parent: QWidget, say: Callable[[str], None], show_page: Callable[[QWidget], None]) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.say, self.show_page = parent, say, show_page
+
+    def load(self, home: Path | None, given: Portfolio | None = None) -> None:
+        """Under a running event loop (the app) the opening runs in a worker; without one
+        (tests, scripts) it runs here."""
+        from PySide6.QtCore import QThread
+
+        if given is not None:
+            self.opened.emit(given, None)
+            return
+        from btdesk.cli.common import default_home
+
+        where = home or default_home()
+        if QThread.currentThread().loopLevel() > 0:
+            from ui.worker import run_in_background
+
+            run_in_background(self, lambda: open_portfolio(where), on_done=lambda r: self._done(where, r),
+                              on_error=lambda e: self._done(where, e))
+        else:
+            try:
+                result: Any = open_portfolio(where)
+            except Exception as e:  # noqa: BLE001 - reported the same way as from the worker
+                result = e
+            self._done(where, result)
+
+    def _done(self, home: Path, result: Any) -> None:
+        from btdesk.errors import BtdeskError
+        from btdesk.services.portfolio import NoProfile
+
+        if isinstance(result, NoProfile):
+            self._offer_demo(home)
+        elif isinstance(result, BtdeskError):
+            self.say(str(result))
+            QMessageBox.critical(self.parent_widget, "btdesk", str(result))
+        elif isinstance(result, BaseException):
+            raise result
+        else:
+            self.opened.emit(*result)
+
+    def _offer_demo(self, home: Path) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        msg = QLabel(self.tr("Det finns ingen portfölj i %1 ännu.").replace("%1", str(home)))
+        msg.setWordWrap(True)
+        button = QPushButton(self.tr("Skapa en demoportfölj"))
+        lay.addWidget(msg)
+        lay.addWidget(button)
+        lay.addStretch(1)
+        self.show_page(page)
+
+        def create() -> None:
+            from btdesk.services.demo import create_demo
+
+            p = create_demo(home)
+            page.hide()
+            page.deleteLater()
+            self.opened.emit(p, None)
+
+        button.clicked.connect(create)
+        button.setFocus()
+        self.say(msg.text())
