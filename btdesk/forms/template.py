@@ -1,18 +1,28 @@
 """Form templates as data: one TOML file per instrument in resources/forms/.
 
-A template is edited by hand, so loading checks it completely and reports the first problem
-as one sentence naming the file and the field. Ratings take their scale from the programme
+A template is edited by hand, so loading checks it completely (the JSON Schema
+resources/schema/form-template.schema.json, then the rules a schema cannot express) and reports
+the first problem as one sentence naming the file and the field, worded as the programme
+loader words its own (btdesk.schema_errors). Ratings take their scale from the programme
 file (via the template's instrument), so a region changes a scale in one place.
 """
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from jsonschema import Draft202012Validator
 
 from btdesk.errors import BtdeskError
 from btdesk.resources import resource_path
+from btdesk.schema_errors import first_error
+
+if TYPE_CHECKING:
+    from btdesk.programme.model import Programme
 
 FIELD_TYPES = ("rating", "checkbox", "text", "line", "date", "duration", "setting", "complexity",
                "delmal", "entrustment", "rater_mix", "list")
@@ -91,115 +101,58 @@ def _err(name: str, where: str, what: str) -> TemplateError:
     return TemplateError(f"{name}: {where} {what}.")
 
 
-def _str(d: dict, key: str, name: str, where: str, *, required: bool = True, default: str = "") -> str:
-    v = d.get(key, None)
-    if v is None:
-        if required:
-            raise _err(name, where, f'needs "{key}" (text)')
-        return default
-    if not isinstance(v, str) or (required and not v.strip()):
-        raise _err(name, where, f'has "{key}" = {v!r}, which should be non-empty text')
-    return v
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(resource_path("schema", "form-template.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
 
 
-def _int(d: dict, key: str, name: str, where: str, default: int) -> int:
-    v = d.get(key, default)
-    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-        raise _err(name, where, f'has "{key}" = {v!r}, which should be a whole number of 0 or more')
-    return v
-
-
-def _ident(v: str, name: str, where: str) -> str:
-    if not v or not set(v) <= _ID_OK or not v[0].isalpha():
-        raise _err(name, where, f'has the id "{v}"; use lower-case letters, digits and _ starting with a letter')
-    return v
-
-
-def _field(raw: Any, i: int, name: str) -> Field:
-    where = f"fields[{i}]"
-    if not isinstance(raw, dict):
-        raise _err(name, where, "should be a table ([[fields]])")
-    fid = _ident(_str(raw, "id", name, where), name, where)
-    where = f'field "{fid}"'
-    ftype = _str(raw, "type", name, where)
-    if ftype not in FIELD_TYPES:
-        raise _err(name, where, f'has the unknown type "{ftype}"; use one of {", ".join(FIELD_TYPES)}')
-    known = {"id", "type", "label", "required", "section", "help", "short", "scale", "group", "options", "min",
-             "max", "categories", "min_total"}
-    extra = sorted(set(raw) - known)
-    if extra:
-        raise _err(name, where, f'has the unknown key "{extra[0]}"')
-    required = raw.get("required", False)
-    if not isinstance(required, bool):
-        raise _err(name, where, 'has "required" that is not true or false')
-    options = raw.get("options", [])
-    if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
-        raise _err(name, where, 'has "options" that is not a list of texts')
-    if ftype in ("setting", "complexity") and not options:
-        raise _err(name, where, f'is a {ftype} field and needs "options"')
-    group = _ident(_str(raw, "group", name, where, required=False, default="ratings"), name, where)
-    if ftype == "rating" and group in RESERVED:
-        raise _err(name, where, f'uses the reserved group "{group}"')
-    lo, hi = _int(raw, "min", name, where, 0), _int(raw, "max", name, where, 600)
-    if lo > hi:
-        raise _err(name, where, f"has min {lo} above max {hi}")
-    cats = []
-    for j, c in enumerate(raw.get("categories", [])):
-        cw = f"{where} categories[{j}]"
-        if not isinstance(c, dict):
-            raise _err(name, cw, "should be a table with id, label and min")
-        cats.append(Category(_ident(_str(c, "id", name, cw), name, cw), _str(c, "label", name, cw),
-                             _int(c, "min", name, cw, 0)))
-    if ftype in TOP_LEVEL and fid in RESERVED | {"ratings", "self_ratings"}:
-        raise _err(name, where, f'uses the reserved id "{fid}"; choose another')
-    if ftype == "rater_mix" and not cats:
-        raise _err(name, where, 'is a rater_mix field and needs "categories"')
+def _field(raw: dict[str, Any]) -> Field:
+    cats = tuple(Category(c["id"], c["label"], c.get("min", 0)) for c in raw.get("categories", []))
     return Field(
-        id=fid, type=ftype, label=_str(raw, "label", name, where), required=required,
-        section=_str(raw, "section", name, where, required=False), help=_str(raw, "help", name, where, required=False),
-        short=_str(raw, "short", name, where, required=False),
-        scale=raw.get("scale") if isinstance(raw.get("scale"), str) else None, group=group,
-        options=tuple(options), min=lo, max=hi, categories=tuple(cats),
-        min_total=_int(raw, "min_total", name, where, 0),
+        id=raw["id"], type=raw["type"], label=raw["label"], required=raw.get("required", False),
+        section=raw.get("section", ""), help=raw.get("help", ""), short=raw.get("short", ""),
+        scale=raw.get("scale"), group=raw.get("group", "ratings"), options=tuple(raw.get("options", ())),
+        min=raw.get("min", 0), max=raw.get("max", 600), categories=cats, min_total=raw.get("min_total", 0),
     )
 
 
-def parse_template(data: dict, name: str, path: Path | None = None) -> Template:
-    """Check a template's structure (not yet against a programme) and build it."""
-    where = "the template"
-    known = {"id", "instrument", "title", "intro", "version", "fields", "record_kind"}
-    extra = sorted(set(data) - known)
-    if extra:
-        raise _err(name, where, f'has the unknown key "{extra[0]}"')
-    tid = _ident(_str(data, "id", name, where), name, where)
-    kind = _str(data, "record_kind", name, where, required=False, default="assessment")
-    if kind not in RECORD_KINDS:
-        raise _err(name, where, f'has record_kind "{kind}"; use assessment, signoff or talk')
-    raw_fields = data.get("fields")
-    if not isinstance(raw_fields, list) or not raw_fields:
-        raise _err(name, where, "needs at least one [[fields]] entry")
-    fields = tuple(_field(r, i, name) for i, r in enumerate(raw_fields))
+def _check_field(f: Field, kind: str, name: str) -> None:
+    """What the schema cannot say about one field."""
+    where = f'field "{f.id}"'
+    if f.type == "rating" and f.group in RESERVED:
+        raise _err(name, where, f'uses the reserved group "{f.group}"')
+    if f.min > f.max:
+        raise _err(name, where, f"has min {f.min} above max {f.max}")
+    if f.type in TOP_LEVEL and f.id in RESERVED | {"ratings", "self_ratings"}:
+        raise _err(name, where, f'uses the reserved id "{f.id}"; choose another')
+    if kind == "talk":
+        if f.type not in TALK_FIELD_TYPES:
+            raise _err(name, where, f'is a {f.type} field, which a talk cannot hold; use one of '
+                       f'{", ".join(TALK_FIELD_TYPES)}')
+        if f.id in RESERVED:
+            raise _err(name, where, f'uses the reserved id "{f.id}"; choose another')
+
+
+def parse_template(data: dict[str, Any], name: str, path: Path | None = None) -> Template:
+    """Check a template against its JSON Schema and the rules a schema cannot express (not yet
+    against a programme), and build it."""
+    found = first_error(_validator(), data)
+    if found is not None:
+        raise TemplateError(f"{name}: {found[1]}")
+    kind = data.get("record_kind", "assessment")
+    fields = tuple(_field(r) for r in data["fields"])
     seen: set[str] = set()
     for f in fields:
         if f.id in seen:
             raise _err(name, f'field "{f.id}"', "appears twice; every field needs its own id")
         seen.add(f.id)
-    if kind == "talk":
-        for f in fields:
-            if f.type not in TALK_FIELD_TYPES:
-                raise _err(name, f'field "{f.id}"', f'is a {f.type} field, which a talk cannot hold; use one of '
-                           f'{", ".join(TALK_FIELD_TYPES)}')
-            if f.id in RESERVED:
-                raise _err(name, f'field "{f.id}"', f'uses the reserved id "{f.id}"; choose another')
-    version = data.get("version", 1)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _err(name, where, f'has version {version!r}; use a whole number from 1')
-    return Template(id=tid, instrument=_str(data, "instrument", name, where), title=_str(data, "title", name, where),
-                    intro=_str(data, "intro", name, where, required=False), version=version, fields=fields,
-                    record_kind=kind, path=path)
+        _check_field(f, kind, name)
+    return Template(id=data["id"], instrument=data["instrument"], title=data["title"], intro=data.get("intro", ""),
+                    version=data.get("version", 1), fields=fields, record_kind=kind, path=path)
 
 
-def check_against(t: Template, programme) -> None:
+def check_against(t: Template, programme: Programme) -> None:
     """Every scale a template's ratings use must exist in this programme."""
     name = t.path.name if t.path else t.id
     for f in t.fields:
@@ -213,7 +166,7 @@ def check_against(t: Template, programme) -> None:
             raise _err(name, f'field "{f.id}"', f'needs the scale {scale}, which programme "{programme.id}" lacks') from None
 
 
-def load_template_file(path: Path | str, programme=None) -> Template:
+def load_template_file(path: Path | str, programme: Programme | None = None) -> Template:
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -231,12 +184,12 @@ def load_template_file(path: Path | str, programme=None) -> Template:
     return t
 
 
-def list_templates(programme=None, folder: Path | None = None) -> list[Template]:
+def list_templates(programme: Programme | None = None, folder: Path | None = None) -> list[Template]:
     folder = Path(folder) if folder else forms_dir()
     return [load_template_file(p, programme) for p in sorted(folder.glob("*.toml"))]
 
 
-def load_template(template_id: str, programme=None, folder: Path | None = None) -> Template:
+def load_template(template_id: str, programme: Programme | None = None, folder: Path | None = None) -> Template:
     """A template by id: BTDESK_FORMS (extra folder) first, then the shipped ones."""
     import os
 

@@ -2,7 +2,9 @@
 
 A new region is a new file, not a code change. Qt-free.
 """
-from .load import check_file, format_error, list_programmes, load_programme, programmes_dir
+from btdesk.schema_errors import format_error
+
+from .load import check_file, list_programmes, load_programme, programmes_dir
 from .model import (
     COUNTS_AS,
     ITEM_TYPES,

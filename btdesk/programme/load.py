@@ -6,18 +6,16 @@ document order, never a traceback.
 """
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
 
-import jsonschema
 from jsonschema import Draft202012Validator
 
 from btdesk.resources import resource_path
+from btdesk.schema_errors import first_error
 
 from .model import (
     ChecklistItem,
@@ -31,14 +29,6 @@ from .model import (
 )
 
 DELMAL_IDS = tuple(f"BT{n}" for n in range(1, 19))
-_TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a table",
-}
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -79,11 +69,6 @@ def check_file(path: str | Path) -> Programme:
     _validate_schema(data, name)
     _check_semantics(data, name, path)
     return _build(data, path)
-
-
-def format_error(error: jsonschema.ValidationError, filename: str) -> str:
-    """One readable sentence for a schema violation: "<file>: <key path> <what is wrong>."."""
-    return f"{filename}: {_describe(error)[1]}"
 
 
 # --- shipped programmes -----------------------------------------------------------------------
@@ -135,118 +120,11 @@ def _parse(raw: bytes, name: str) -> dict:
 # --- schema validation ------------------------------------------------------------------------
 
 def _validate_schema(data: dict, name: str) -> None:
-    errors = list(_validator().iter_errors(data))
-    if not errors:
+    found = first_error(_validator(), data, required_hint="an assessment names its instrument and min_count")
+    if found is None:
         return
-    err = min(errors, key=lambda e: _doc_order(data, e))
-    key, sentence = _describe(err)
+    key, sentence = found
     raise ProgrammeError(f"{name}: {sentence}", file=name, key=key)
-
-
-def _doc_order(data: Any, err: jsonschema.ValidationError) -> tuple:
-    """Position of the error in the file, so the administrator hears about the first problem."""
-    key: list[int] = []
-    node = data
-    for part in err.absolute_path:
-        if isinstance(node, dict):
-            keys = list(node)
-            key.append(keys.index(part) if part in keys else len(keys))
-        else:
-            key.append(part)
-        node = node[part]
-    # A problem with the table itself (missing key) comes after the problems inside it.
-    return (*key, float("inf"))
-
-
-def _keypath(parts: Iterable) -> str:
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        s = value if len(value) <= 40 else value[:37] + "..."
-        return json.dumps(s, ensure_ascii=False)
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return str(value)  # TOML dates and times
-
-
-def _describe(err: jsonschema.ValidationError) -> tuple[str, str]:
-    """(key path, sentence) for one schema error."""
-    path = _keypath(err.absolute_path)
-    text = _sentence(err, path)
-    # For a missing or unknown key, point at the key itself rather than at its table.
-    inst = err.instance if isinstance(err.instance, dict) else {}
-    if err.validator == "required":
-        missing = [k for k in err.validator_value if k not in inst]
-        if len(missing) == 1:
-            return _join(path, missing[0]), text
-    elif err.validator == "additionalProperties":
-        extra = [k for k in inst if k not in err.schema.get("properties", {})]
-        if extra:
-            return _join(path, extra[0]), text
-    return path, text
-
-
-def _sentence(err: jsonschema.ValidationError, path: str) -> str:
-    where = path or "the file"
-    v, val, inst = err.validator, err.validator_value, err.instance
-    if v == "required":
-        missing = [k for k in val if not (isinstance(inst, dict) and k in inst)]
-        hint = " (an assessment names its instrument and min_count)" if "then" in err.schema_path else ""
-        if len(missing) == 1:
-            return f"{_join(path, missing[0])} is missing{hint}."
-        return f"{where} is missing the keys {', '.join(missing)}{hint}."
-    if v == "additionalProperties":
-        known = list(err.schema.get("properties", {}))
-        extra = [k for k in inst if k not in known]
-        bad = extra[0] if extra else "?"
-        close = difflib.get_close_matches(bad, known, n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else f"; known keys here: {', '.join(known)}"
-        return f"{_join(path, bad)} is not a known key{hint}."
-    if v == "type":
-        types = [val] if isinstance(val, str) else list(val)
-        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in types)
-        return f"{where} must be {wanted}, not {_show(inst)}."
-    if v == "enum":
-        return f"{where} must be one of {', '.join(_show(x) for x in val)}, not {_show(inst)}."
-    if v == "const":
-        return f"{where} must be {_show(val)}, not {_show(inst)}."
-    if v == "minimum":
-        return f"{where} must be at least {val}, not {_show(inst)}."
-    if v == "maximum":
-        return f"{where} must be at most {val}, not {_show(inst)}."
-    if v == "exclusiveMinimum":
-        return f"{where} must be greater than {val}, not {_show(inst)}."
-    if v == "exclusiveMaximum":
-        return f"{where} must be less than {val}, not {_show(inst)}."
-    if v == "minLength":
-        return f"{where} must not be empty."
-    if v == "minItems":
-        return f"{where} must list at least {val} item{'s' if val != 1 else ''}."
-    if v == "maxItems":
-        return f"{where} must list at most {val} items."
-    if v == "uniqueItems":
-        seen: list = []
-        dup = next((x for x in inst if x in seen or seen.append(x)), None)
-        return f"{where} lists {_show(dup)} twice."
-    if v == "pattern":
-        wanted = err.schema.get("description", f"text matching {val}")
-        return f"{where} must be {wanted}, not {_show(inst)}."
-    return f"{where}: {err.message}."
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
 
 
 # --- checks the schema cannot express ---------------------------------------------------------
