@@ -64,12 +64,13 @@ def build(tmp: Path, entries: int = 600, attachments: int = 50, assessments: int
         if made % 5 == 0:  # some entries are edited later: more versions travel
             doc.put(kind, dict(body, notes="Uppdaterad") if kind != "reflection" else dict(body, text="Ny"), r.id)
         made += 1
+    # the supervisor's signed assessments reach the doctor's store as .btresponse imports
+    # would leave them (origin "response"), so the doctor's bundle carries them signed
     with doc.transaction() as s:
         for i in range(assessments):
             sup.put("assessment", {"instrument": "mini_cex", "placement": None, "delmal": ["BT1"],
                                    "date": (start + timedelta(days=i * 9)).isoformat(), "doctor": doc.profile.name,
                                    "doctor_fingerprint": doc.profile.fingerprint}, sign=sup_signer.sign)
-        from btdesk.services.exchange import _travels  # noqa: F401 - same rules as export
         from sqlalchemy import select
         from sqlalchemy.orm import Session
         from btdesk.store.models import RecordVersion

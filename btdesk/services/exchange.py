@@ -96,7 +96,7 @@ def _last_sent(s, recipient: str) -> BundleSent | None:
                     .order_by(BundleSent.sequence.desc()).limit(1))
 
 
-def _travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
+def travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
     """True: include; False: not for this recipient; None: cannot travel (unsigned, not ours)."""
     if v.author == me:
         # a unit's own records about one doctor (schedules, archives) are not for anyone else
@@ -180,7 +180,7 @@ def export_bundle(p, out: Path | None = None, *, recipient: str | Recipient | No
         lines, refs, skipped = [], set(), 0
         q = select(RecordVersion).where(RecordVersion.vid > watermark).order_by(RecordVersion.vid)
         for v in s.scalars(q):
-            ok = _travels(v, me, rcpt.fingerprint)
+            ok = travels(v, me, rcpt.fingerprint)
             if ok is None:
                 skipped += 1
             elif ok:

@@ -16,14 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
-from btdesk.store.exchange_models import BundleReceived, BundleSent, Peer, RecordTrust
+from btdesk.store.exchange_models import BundleReceived, BundleSent, RecordTrust
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
 from .exchange import ANYONE, REVOCATIONS_KIND
-
-_RANK = {"unconfirmed": 1, "confirmed": 2, "verified": 3}
+from .exchange_trust import keep_verdict, remember_peer
 
 
 @dataclass
@@ -145,31 +144,6 @@ def _subject(record: dict, sender: str, me: str) -> str | None:
     return None if subject == me else subject
 
 
-def _verdict(s: Session, h: str, v, own: bool, rows: dict | None = None) -> None:
-    """`rows`: verdicts already loaded by hash, so a bundle costs one query, not one per record."""
-    row = rows.get(h) if rows is not None else s.get(RecordTrust, h)
-    if row is not None and (row.own_signature and not own or _RANK.get(row.status, 0) >= _RANK.get(v.status, 0)):
-        return
-    if row is None:
-        row = RecordTrust(hash=h)
-        s.add(row)
-        if rows is not None:
-            rows[h] = row
-    row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
-    row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
-
-
-def _peer(s: Session, v, me: str) -> None:
-    if v.fingerprint == me:
-        return
-    row = s.get(Peer, v.fingerprint)
-    t = now_iso()
-    if row is None:
-        row = Peer(fingerprint=v.fingerprint, first_seen=t)
-        s.add(row)
-    row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
-
-
 def _adopt_own(s: Session, parsed, key: str, top_vid: int) -> None:
     """Our own bundle came back (new laptop): continue its numbering instead of reusing it."""
     m = parsed.manifest
@@ -253,12 +227,12 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
                 touched.add(x.record_id)
             if ln.record["author"] != me:
                 verdict = ln.verification or sender
-                _verdict(s, ln.hash, verdict, ln.signature is not None, verdicts)
+                keep_verdict(s, ln.hash, verdict, ln.signature is not None, verdicts)
                 if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
             if ln.verification is not None:
-                _peer(s, ln.verification, me)
-        _peer(s, sender, me)
+                remember_peer(s, ln.verification, me)
+        remember_peer(s, sender, me)
         s.add(BundleReceived(sender=sender.fingerprint, recipient=key, sequence=m["sequence"],
                              manifest_hash=parsed.manifest_hash, file_name=path.name[:300], imported_at=now_iso(),
                              records=len(parsed.lines), records_new=result.new, attachments=len(parsed.attachments)))

@@ -7,12 +7,17 @@ every verdict of theirs to "confirmed by <you>", and the trust store keeps that 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.store.exchange_models import Peer, RecordTrust
+from btdesk.timeutil import now_iso
+
+if TYPE_CHECKING:  # cryptography loads only when a signature is checked
+    from btdesk.identity.cms import Verification
 
 
 @dataclass(frozen=True)
@@ -43,16 +48,45 @@ def record_trust(p, hashes: list[str]) -> dict[str, TrustInfo]:
     return out
 
 
-def remember_verdict(s: Session, record_hash: str, v, me: str) -> None:
-    """Keep the verdict of a version that arrived on its own, as a signed .btresponse, exactly
-    as a bundle import keeps one (same table, same "never downgrade" rule, the signer known as
-    a peer so `btdesk trust confirm` finds them). Call inside the import's transaction."""
-    from .exchange_import import _peer, _verdict  # one rule for both ways in, not a copy of it
+_RANK = {"unconfirmed": 1, "confirmed": 2, "verified": 3}
 
+
+def keep_verdict(s: Session, h: str, v: Verification, own: bool,
+                 rows: dict[str, RecordTrust] | None = None) -> None:
+    """Keep how far the version `h` is trusted: never downgraded, and a verdict on the record's
+    own signature is never replaced by one on a bundle's. `rows`: verdicts already loaded by
+    hash, so a bundle costs one query, not one per record."""
+    row = rows.get(h) if rows is not None else s.get(RecordTrust, h)
+    if row is not None and (row.own_signature and not own or _RANK.get(row.status, 0) >= _RANK.get(v.status, 0)):
+        return
+    if row is None:
+        row = RecordTrust(hash=h)
+        s.add(row)
+        if rows is not None:
+            rows[h] = row
+    row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
+    row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
+
+
+def remember_peer(s: Session, v: Verification, me: str) -> None:
+    """Know the signer as a peer (so `btdesk trust confirm` and export find them)."""
+    if v.fingerprint == me:
+        return
+    row = s.get(Peer, v.fingerprint)
+    t = now_iso()
+    if row is None:
+        row = Peer(fingerprint=v.fingerprint, first_seen=t)
+        s.add(row)
+    row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
+
+
+def remember_verdict(s: Session, record_hash: str, v: Verification, me: str) -> None:
+    """Keep the verdict of a version that arrived on its own (a signed .btresponse or final
+    judgement) exactly as a bundle import keeps one. Call inside the import's transaction."""
     if v.fingerprint == me:
         return  # our own signature needs no verdict: record_trust is about others
-    _verdict(s, record_hash, v, True)
-    _peer(s, v, me)
+    keep_verdict(s, record_hash, v, True)
+    remember_peer(s, v, me)
 
 
 def peers(p) -> list[Peer]:

@@ -239,7 +239,7 @@ class ImportedJudgement:
 
 
 def import_judgement(target, path: Path) -> ImportedJudgement:
-    from btdesk.services.exchange_import import _peer, _verdict
+    from btdesk.services.exchange_trust import remember_verdict
 
     wire, sig, v = read_judgement(path, target.home)
     b = wire["body"]
@@ -255,8 +255,7 @@ def import_judgement(target, path: Path) -> ImportedJudgement:
                               f"assigned extern bedömare for {sch.body['doctor']}; nothing was imported.")
     with target.transaction() as s:
         row, new = insert_version(s, wire, signature=sig, origin="final", subject=fp)
-        _verdict(s, row.hash, v, True)
-        _peer(s, v, target.profile.fingerprint)
+        remember_verdict(s, row.hash, v, target.profile.fingerprint)
         rv = view(row)
     from btdesk.services.exchange_trust import TrustInfo
 

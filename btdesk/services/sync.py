@@ -10,6 +10,7 @@ from typing import Callable
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
+from btdesk.services.inbox import move_into
 
 FOLDER_KEY = "sync.folder"
 RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
@@ -52,19 +53,6 @@ def sync_folder(p, folder: Path | str | None) -> Path:
     return Path(saved)
 
 
-def _free(target: Path) -> Path:
-    n, out = 1, target
-    while out.exists():
-        out = target.with_name(f"{target.stem}-{n}{target.suffix}")
-        n += 1
-    return out
-
-
-def _move(src: Path, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    return src.replace(_free(folder / src.name))
-
-
 def sync(p, folder: Path | str | None = None, *, passphrase=None,
          progress: Callable[[int, int, str], None] | None = None) -> SyncSummary:
     from btdesk.services.exchange import export_bundle
@@ -87,11 +75,11 @@ def sync(p, folder: Path | str | None = None, *, passphrase=None,
             got = import_bundle(p, f)
         except BtdeskError as e:
             why = str(e)
-            moved = _move(f, inbox / "rejected")
+            moved = move_into(f, inbox / "rejected")
             moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
             summary.rejected.append((f.name, why))
             continue
-        _move(f, inbox / "done")
+        move_into(f, inbox / "done")
         (summary.already.append(f.name) if got.already else summary.imported.append(got))
         summary.warnings += got.warnings
     if progress:

@@ -187,7 +187,7 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     """
     from btdesk.services.exchange_import import import_bundle
-    from btdesk.services.sync import _move
+    from btdesk.services.inbox import move_into
 
     summary = UnitImportSummary(total=len(files), inbox=inbox)
     for i, f in enumerate(files):
@@ -202,12 +202,12 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
             why = str(e)
             summary.rejected.append((f.name, why))
             if inbox is not None:
-                moved = _move(f, inbox / "rejected")
+                moved = move_into(f, inbox / "rejected")
                 moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
             continue
         if inbox is not None:
             try:
-                _move(f, inbox / "done")
+                move_into(f, inbox / "done")
             except FileNotFoundError:  # a colleague imported the same file at the same moment
                 pass
         (summary.already.append(f.name) if got.already else summary.imported.append(got))
