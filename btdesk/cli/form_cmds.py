@@ -134,7 +134,7 @@ def cmd_assess(ctx: Context) -> int:
 
 def cmd_response_show(ctx: Context) -> int:
     from btdesk.services import assessments
-    from btdesk.services.signed_files import describe_trust
+    from btdesk.identity.trust_text import describe_trust
 
     wire, _, v = assessments.read_response(ctx.args.file, ctx.home)
     b = wire["body"]

@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from .cms_sign import build_detached
+from btdesk.safetext import safe_text
+
 from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
 from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
@@ -47,12 +49,10 @@ class Verification:
     signing_time: datetime | None = None
     serial: int = 0
 
-    def describe(self) -> str:
-        if self.status == "verified":
-            return f"signed by {self.signer_name}, certificate issued by {self.issuer or self.signer_name}"
-        if self.status == "confirmed":
-            return f"signed by {self.signer_name}, fingerprint confirmed by {self.confirmed_by}"
-        return f"signed by {self.signer_name}, self-signed and not yet confirmed"
+    def describe(self, lang: str = "en") -> str:
+        from .trust_text import describe_trust
+
+        return describe_trust(self, lang, with_signer=True)
 
 
 class Signer:
@@ -159,7 +159,8 @@ class _Cert:
 @lru_cache(maxsize=512)
 def _cert(der: bytes) -> _Cert:
     cert = x509.load_der_x509_certificate(der)
-    return _Cert(cert, fingerprint(cert), is_self_signed(cert), is_ca(cert), common_name(cert.subject))
+    # a certificate's name is shown to people: never let it carry terminal or layout commands
+    return _Cert(cert, fingerprint(cert), is_self_signed(cert), is_ca(cert), safe_text(common_name(cert.subject)))
 
 
 @lru_cache(maxsize=2048)
@@ -248,7 +249,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
                 root = _cert(root_der)
                 _check_revoked(cur, root, trust, who)
                 _check_time(root, t, root.name)
-                return Verification(status="verified", issuer=common_name(leaf.cert.issuer), **common)
+                return Verification(status="verified", issuer=safe_text(common_name(leaf.cert.issuer)), **common)
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:
             break
@@ -259,7 +260,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
             break  # a root we do not trust
         cur_der, cur = parent_der, parent
     if confirmation:  # the user vouched for this very key, whoever issued its certificate
-        return Verification(status="confirmed", issuer=common_name(leaf.cert.issuer),
+        return Verification(status="confirmed", issuer=safe_text(common_name(leaf.cert.issuer)),
                             confirmed_by=confirmation["confirmed_by"], **common)
     raise SignatureError(
         f"The certificate of {who} was issued by {common_name(leaf.cert.issuer)}, "

@@ -17,10 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.identity.trust_text import describe_trust
 from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
 
 from .signed_files import (
-    SignedFileError, b64, cert_pem_of, describe_trust, read_json_file, unb64, write_json_atomic,
+    SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
 )
 
 SUFFIX = ".btresponse"

@@ -36,6 +36,7 @@ class ImportResult:
     records: int
     new: int
     attachments: int
+    sender_text: str = ""  # who signed the bundle and how far they are trusted, in words
     already: bool = False
     conflicts: list[str] = field(default_factory=list)  # record ids now in conflict
     unconfirmed: int = 0  # imported versions whose signer is not yet confirmed
@@ -45,8 +46,7 @@ class ImportResult:
     def message(self) -> str:
         if self.already:
             return f"The bundle {self.file_name} from {self.sender_name} was already imported; nothing changed."
-        text = (f"Imported {self.new} new of {self.records} record versions from {self.sender_name} "
-                f"({_status_text(self.sender_status)}).")
+        text = f"Imported {self.new} new of {self.records} record versions from {self.sender_text}."
         if self.conflicts:
             text += f" {len(self.conflicts)} records now have two versions to choose between."
         return text
@@ -66,11 +66,6 @@ class VerifyResult:
     attachments: int
     new: int  # versions not yet in this portfolio
     already: bool
-
-
-def _status_text(status: str) -> str:
-    return {"verified": "signature verified", "confirmed": "signature confirmed by you",
-            "unconfirmed": "self-signed, not yet confirmed"}.get(status, status)
 
 
 def _lower(text: str) -> str:
@@ -180,7 +175,8 @@ def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
     sender = parsed.sender
     for attempt in range(RETRIES):
         result = ImportResult(file_name=path.name, sender_name=sender.signer_name, sender=sender.fingerprint,
-                              sender_status=sender.status, sequence=parsed.manifest["sequence"],
+                              sender_status=sender.status, sender_text=sender.describe(),
+                              sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
                               attachments=len(parsed.attachments))
         try:

@@ -29,12 +29,10 @@ class TrustInfo:
     confirmed_by: str | None
     own_signature: bool
 
-    def describe(self) -> str:
-        if self.status == "verified":
-            return f"signature verified (certificate issued by {self.issuer or self.signer_name})"
-        if self.status == "confirmed":
-            return f"signature confirmed by {self.confirmed_by}"
-        return f"self-signed by {self.signer_name}, not yet confirmed (fingerprint {self.fingerprint[:32]})"
+    def describe(self, lang: str = "en") -> str:
+        from btdesk.identity.trust_text import describe_trust
+
+        return describe_trust(self, lang)
 
 
 def record_trust(p, hashes: list[str]) -> dict[str, TrustInfo]:

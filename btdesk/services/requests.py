@@ -10,10 +10,11 @@ from typing import Any, Iterable
 
 from btdesk.canonical import canonical_bytes
 from btdesk.errors import BtdeskError
+from btdesk.identity.trust_text import describe_trust
 from btdesk.timeutil import now_iso, parse_date
 
 from .signed_files import (
-    SignedFileError, b64, cert_pem_of, describe_trust, read_json_file, unb64, write_json_atomic,
+    SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
 )
 
 SUFFIX = ".btrequest"

@@ -70,14 +70,3 @@ def unb64(value: Any, name: str) -> bytes:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise SignedFileError(f"The signature in {name} is damaged.") from None
-
-
-def describe_trust(v) -> str:
-    """Swedish, for people: how far the signer is trusted."""
-    if v.status == "verified":
-        return f"signaturen verifierad (certifikat utfärdat av {v.issuer or v.signer_name})"
-    if v.status == "confirmed":
-        return f"signaturen verifierad, fingeravtrycket bekräftat av {v.confirmed_by}"
-    from btdesk.identity import format_fingerprint
-
-    return f"signaturen är giltig men avsändaren är obekräftad (fingeravtryck {format_fingerprint(v.fingerprint)})"

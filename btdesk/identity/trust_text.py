@@ -1,0 +1,47 @@
+"""How far a signer is trusted, in words: one rule for every place that says it.
+
+Any verdict-like object will do (Verification, a kept TrustInfo): it needs `status`,
+`signer_name`, `issuer`, `confirmed_by` and `fingerprint`. Names come from certificates
+made by anyone, so they pass through btdesk.safetext first.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from btdesk.safetext import safe_text
+
+from .names import format_fingerprint
+
+STATUSES = ("verified", "confirmed", "unconfirmed")
+
+
+class Verdict(Protocol):
+    status: str
+    signer_name: str
+    fingerprint: str
+    issuer: str | None
+    confirmed_by: str | None
+
+
+_TEXTS = {
+    "sv": {"verified": "signaturen verifierad (certifikat utfärdat av {issuer})",
+           "confirmed": "signaturen verifierad, fingeravtrycket bekräftat av {confirmed_by}",
+           "unconfirmed": "signaturen är giltig men avsändaren är obekräftad (fingeravtryck {fp})",
+           "signer": "signerad av {signer}, "},
+    "en": {"verified": "signature verified (certificate issued by {issuer})",
+           "confirmed": "signature confirmed by {confirmed_by}",
+           "unconfirmed": "self-signed and not yet confirmed (fingerprint {fp})",
+           "signer": "signed by {signer}, "},
+}
+
+
+def describe_trust(v: Verdict, lang: str = "sv", *, with_signer: bool = False) -> str:
+    """One phrase, e.g. "signaturen verifierad (certifikat utfärdat av Region Stockholm BT-enheten)";
+    `with_signer` puts who signed first."""
+    texts = _TEXTS["en" if lang == "en" else "sv"]
+    signer = safe_text(v.signer_name)
+    status = v.status if v.status in STATUSES else "unconfirmed"  # an unknown word never reads as trust
+    text = texts[status].format(issuer=safe_text(v.issuer or v.signer_name),
+                                confirmed_by=safe_text(v.confirmed_by or "?"),
+                                fp=format_fingerprint(v.fingerprint) if len(v.fingerprint) >= 32 else "?")
+    return (texts["signer"].format(signer=signer) + text) if with_signer else text
