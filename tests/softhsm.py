@@ -35,7 +35,7 @@ def softhsm_module() -> str | None:
 
 
 @dataclass
-class TestToken:
+class SoftToken:
     module: str
     conf: Path
     root_pem: Path
@@ -122,7 +122,7 @@ def _store_cert(session, cert: x509.Certificate, key_id: bytes, label: str) -> N
     })
 
 
-def make_token(folder: Path) -> TestToken:
+def make_token(folder: Path) -> SoftToken:
     """Initialise a fresh token under `folder`; the caller sets SOFTHSM2_CONF from `.env`."""
     module = softhsm_module()
     assert module and shutil.which("softhsm2-util"), "softhsm2 is not installed"
@@ -136,7 +136,7 @@ def make_token(folder: Path) -> TestToken:
     root_key, root = _root()
     root_pem = folder / "siths-test-root.pem"
     root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
-    tok = TestToken(module, conf, root_pem, root_key, root)
+    tok = SoftToken(module, conf, root_pem, root_key, root)
     old = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(conf)  # the library reads it when first loaded in this process
     try:

@@ -1,0 +1,152 @@
+"""A SITHS-like card (SoftHSM2) through the real command line, for each key type: the supervisor
+chooses the card, signs a response and a bundle with it; the doctor imports the response verified
+under the trusted root; openssl verifies the response and the bundle; pdfsig and pyHanko accept a
+dossier signed on the card; a wrong PIN writes nothing."""
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from softhsm import PIN, SoftToken, make_token, softhsm_module
+
+pytestmark = pytest.mark.skipif(
+    softhsm_module() is None or shutil.which("softhsm2-util") is None,
+    reason="softhsm2 is not installed (Debian package softhsm2; packaging/setup.sh installs it)")
+
+# parameter -> (label on the token, extra use-token arguments)
+KINDS = {"rsa-pkcs1v15": ("rsa", []), "rsa-pss": ("rsa", ["--pss"]), "p256": ("p256", []), "p384": ("p384", [])}
+VALUES = {"setting": "Vårdavdelning", "complexity": "Medel", "discussion_minutes": 20,
+          **{k: 4 for k in ("records", "assessment", "investigation", "treatment", "followup", "professionalism",
+                            "overall")},
+          "went_well": "Strukturerad genomgång.", "improve": "Sammanfatta.", "action": "Ny CbD."}
+
+
+@pytest.fixture(scope="session")
+def card(tmp_path_factory) -> SoftToken:
+    return make_token(tmp_path_factory.mktemp("softhsm"))
+
+
+def cli(card: SoftToken, *args: str, home: Path, pin: str = PIN, **kw) -> subprocess.CompletedProcess:
+    return run_cli(*args, home=home, env={**card.env, "BTDESK_PIN": pin}, **kw)
+
+
+def ok(r: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+def use_card(card: SoftToken, home: Path, role: str, name: str, kind: str) -> None:
+    ok(cli(card, "profile", "create", "--role", role, "--name", name, "--programme", "stockholm",
+           *(["--start", "2026-01-01"] if role == "doctor" else []), home=home))
+    label, extra = KINDS[kind]
+    r = ok(cli(card, "identity", "use-token", "--module", card.module, "--label", label, *extra, home=home))
+    assert "HSA-id SE2321000016-" in r.stdout
+
+
+def openssl_verify(tmp: Path, data: bytes, sig: bytes, root: Path) -> subprocess.CompletedProcess:
+    (tmp / "signed.bin").write_bytes(data)
+    (tmp / "signed.p7s").write_bytes(sig)
+    return subprocess.run(["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(tmp / "signed.p7s"),
+                           "-content", str(tmp / "signed.bin"), "-CAfile", str(root), "-purpose", "any",
+                           "-out", "/dev/null"], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_card_signs_response_and_bundle(card, kind, tmp_path):
+    from btdesk.canonical import canonical_bytes
+
+    doc, sup = tmp_path / "doc", tmp_path / "sup"
+    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+           "--start", "2026-01-01", home=doc))
+    use_card(card, sup, "supervisor", "Erik Berg", kind)
+    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1,BT5",
+           "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=doc))
+    values = tmp_path / "v.json"
+    values.write_text(json.dumps(VALUES), "utf-8")
+    ok(cli(card, "assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(values),
+           "--out", str(tmp_path / "resp"), home=sup))
+
+    # the doctor trusts the SITHS-like root and imports: verified, not merely unconfirmed
+    ok(cli(card, "trust", "add-root", str(card.root_pem), home=doc))
+    r = ok(cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc))
+    assert "verifierad" in r.stdout and "SITHS Test Root CA v1" in r.stdout, r.stdout
+
+    # openssl agrees, about the signed record
+    resp = json.loads((tmp_path / "resp.btresponse").read_text("utf-8"))
+    signed, sig = canonical_bytes(resp["record"]), base64.b64decode(resp["signature"])
+    assert openssl_verify(tmp_path, signed, sig, card.root_pem).returncode == 0
+    assert openssl_verify(tmp_path, signed + b" ", sig, card.root_pem).returncode != 0
+
+    # and about a bundle the card signed
+    ok(cli(card, "export", "--to", str(tmp_path / "s.btbundle"), "--all", home=sup))
+    with zipfile.ZipFile(tmp_path / "s.btbundle") as z:
+        manifest, p7s = z.read("manifest.json"), z.read("manifest.p7s")
+    r = openssl_verify(tmp_path, manifest, p7s, card.root_pem)
+    assert r.returncode == 0 and "Verification successful" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("kind", ["rsa-pkcs1v15", "rsa-pss", "p256"])
+def test_dossier_signed_on_the_card(card, kind, tmp_path):
+    doc = tmp_path / "doc"
+    use_card(card, doc, "doctor", "Amira Haddad", kind)
+    pdf = tmp_path / "dossier.pdf"
+    r = ok(cli(card, "dossier", "--out", str(pdf), "--sign", home=doc))
+    assert "signerad" in r.stdout
+
+    nss = tmp_path / "nss"
+    nss.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True, capture_output=True)
+    subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", "siths", "-t", "CT,C,C", "-i", str(card.root_pem)],
+                   check=True, capture_output=True)
+    out = subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(pdf)], capture_output=True, text=True).stdout
+    name = card.certs[KINDS[kind][0]].subject.rfc4514_string().split("CN=")[1].split(",")[0]
+    assert f"Signer Certificate Common Name: {name}" in out
+    assert "Signature is Valid." in out and "Certificate is Trusted." in out, out
+
+    from asn1crypto import x509 as ax509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    root = ax509.Certificate.load(card.root_cert.public_bytes(serialization.Encoding.DER))
+    with pdf.open("rb") as f:
+        status = validate_pdf_signature(PdfFileReader(f).embedded_signatures[0],
+                                        ValidationContext(trust_roots=[root]))
+    assert status.intact and status.valid and status.trusted, status.pretty_print_details()
+
+
+def test_wrong_pin_writes_nothing(card, tmp_path):
+    sup, doc = tmp_path / "sup", tmp_path / "doc"
+    ok(cli(card, "profile", "create", "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm",
+           home=sup))
+    before = {p.name: p.read_bytes() for p in (sup / "identity").iterdir()}
+    shown = ok(cli(card, "identity", "show", home=sup)).stdout
+    r = cli(card, "identity", "use-token", "--module", card.module, "--label", "p256", home=sup, pin="000000")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "Fel PIN-kod" in r.stderr, r.stderr
+    assert {p.name: p.read_bytes() for p in (sup / "identity").iterdir()} == before
+    assert ok(cli(card, "identity", "show", home=sup)).stdout == shown
+
+    # a card identity and a wrong PIN at signing time: no response file, no dossier
+    ok(cli(card, "identity", "use-token", "--module", card.module, "--label", "p256", home=sup))
+    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+           "--start", "2026-01-01", home=doc))
+    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
+           "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=doc))
+    values = tmp_path / "v.json"
+    values.write_text(json.dumps(VALUES), "utf-8")
+    r = cli(card, "assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(values),
+            "--out", str(tmp_path / "resp"), home=sup, pin="999999")
+    assert r.returncode == 1 and "Fel PIN-kod" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+    assert not list(tmp_path.glob("resp*"))
+    r = cli(card, "dossier", "--out", str(tmp_path / "d.pdf"), "--sign", home=sup, pin="999999")
+    assert r.returncode == 1 and "Fel PIN-kod" in r.stderr and not (tmp_path / "d.pdf").exists(), r.stderr
+    r = cli(card, "export", "--to", str(tmp_path / "s.btbundle"), "--all", home=sup, pin="999999")
+    assert r.returncode == 1 and "Fel PIN-kod" in r.stderr and not (tmp_path / "s.btbundle").exists(), r.stderr
