@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel
 
 ROLES = {
     "doctor": ["Översikt", "Plan", "Checklistor", "Aktiviteter", "Handledning", "Bedömningar", "Delmål",

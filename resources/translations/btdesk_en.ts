@@ -184,102 +184,107 @@
 <context>
     <name>AssessmentsView</name>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13" />
+        <location filename="../../ui/views/assessments.py" line="20" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13" />
+        <location filename="../../ui/views/assessments.py" line="20" />
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13" />
+        <location filename="../../ui/views/assessments.py" line="20" />
         <source>Bedömare</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="13" />
+        <location filename="../../ui/views/assessments.py" line="20" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="14" />
+        <location filename="../../ui/views/assessments.py" line="21" />
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="16" />
-        <location filename="../../ui/views/assessments.py" line="42" />
+        <location filename="../../ui/views/assessments.py" line="23" />
+        <location filename="../../ui/views/assessments.py" line="55" />
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="19" />
-        <source>Inga bedömningar ännu.
+        <location filename="../../ui/views/assessments.py" line="26" />
+        <source>Inga bedömningar ännu. Be din handledare om en med Begär bedömning … nedan.
 
 Bedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din handledare i hens eget btdesk. Du får dem som en signerad fil – via e-post, USB-minne eller synkmappen – och släpper filen på det här fönstret. De visas då här och under sina delmål.</source>
-        <translation>No assessments yet.
+        <translation>No assessments yet. Ask your supervisor for one with Request assessment … below.
 
 Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your supervisor in their own btdesk. You receive them as a signed file – by e-mail, USB stick or the sync folder – and drop the file on this window. They then appear here and under their delmål.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="28" />
+        <location filename="../../ui/views/assessments.py" line="36" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="30" />
+        <location filename="../../ui/views/assessments.py" line="38" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="32" />
+        <location filename="../../ui/views/assessments.py" line="40" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="34" />
+        <location filename="../../ui/views/assessments.py" line="42" />
         <source>&amp;Bekräfta bedömare …</source>
         <translation>&amp;Confirm assessor …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="35" />
+        <location filename="../../ui/views/assessments.py" line="43" />
         <source>Efter att ha jämfört fingeravtrycket med bedömaren, t.ex. per telefon</source>
         <translation>After comparing the fingerprint with the assessor, e.g. by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="47" />
+        <location filename="../../ui/views/assessments.py" line="45" />
+        <source>Be&amp;gär bedömning …</source>
+        <translation>Re&amp;quest assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="61" />
         <source>verifierad</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="47" />
+        <location filename="../../ui/views/assessments.py" line="61" />
         <source>bekräftad</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="48" />
+        <location filename="../../ui/views/assessments.py" line="62" />
         <source>ej bekräftad</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="48" />
+        <location filename="../../ui/views/assessments.py" line="62" />
         <source>ogiltig</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="49" />
+        <location filename="../../ui/views/assessments.py" line="63" />
         <source>osignerad</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="77" />
+        <location filename="../../ui/views/assessments.py" line="92" />
         <source>Bekräfta bedömare</source>
         <translation>Confirm assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessments.py" line="78" />
+        <location filename="../../ui/views/assessments.py" line="93" />
         <source>Jämför fingeravtrycket med %1, t.ex. per telefon:
 
 %2
@@ -295,102 +300,102 @@ Does it match?</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="169" />
+        <location filename="../../ui/unit/pages.py" line="176" />
         <source>Certifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="173" />
+        <location filename="../../ui/unit/pages.py" line="180" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="173" />
+        <location filename="../../ui/unit/pages.py" line="180" />
         <source>Serienummer</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="173" />
+        <location filename="../../ui/unit/pages.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="173" />
+        <location filename="../../ui/unit/pages.py" line="180" />
         <source>Utfärdat</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="174" />
+        <location filename="../../ui/unit/pages.py" line="181" />
         <source>Giltigt till</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="177" />
+        <location filename="../../ui/unit/pages.py" line="184" />
         <source>Utfärda från begäran (CSR) …</source>
         <translation>Issue from a request (CSR) …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="178" />
+        <location filename="../../ui/unit/pages.py" line="185" />
         <source>Återkalla markerat …</source>
         <translation>Revoke selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="190" />
+        <location filename="../../ui/unit/pages.py" line="197" />
         <source>giltigt</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="190" />
+        <location filename="../../ui/unit/pages.py" line="197" />
         <source>återkallat</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="190" />
+        <location filename="../../ui/unit/pages.py" line="197" />
         <source>utgånget</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="196" />
+        <location filename="../../ui/unit/pages.py" line="203" />
         <source>Enheten har ingen certifikatutfärdare ännu. Skapa den med btdesk unit init-ca.</source>
         <translation>The unit has no certificate authority yet. Create it with btdesk unit init-ca.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="199" />
+        <location filename="../../ui/unit/pages.py" line="206" />
         <source>Inga certifikat utfärdade ännu. Utfärda ett från en BT-läkares eller handledares certifikatbegäran (CSR).</source>
         <translation>No certificates issued yet. Issue one from a BT doctor's or supervisor's certificate request (CSR).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="219" />
+        <location filename="../../ui/unit/pages.py" line="226" />
         <source>Certifikatbegäran</source>
         <translation>Certificate request</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="219" />
+        <location filename="../../ui/unit/pages.py" line="226" />
         <source>CSR (*.csr *.pem)</source>
         <translation>CSR (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="222" />
+        <location filename="../../ui/unit/pages.py" line="229" />
         <source>Spara certifikatet</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="223" />
+        <location filename="../../ui/unit/pages.py" line="230" />
         <source>Certifikat (*.crt *.pem)</source>
         <translation>Certificate (*.crt *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="241" />
+        <location filename="../../ui/unit/pages.py" line="247" />
         <source>Markera först ett certifikat i listan.</source>
         <translation>Select a certificate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="243" />
+        <location filename="../../ui/unit/pages.py" line="249" />
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="243" />
+        <location filename="../../ui/unit/pages.py" line="249" />
         <source>Skäl (visas för alla som kontrollerar certifikatet):</source>
         <translation>Reason (shown to everyone who checks the certificate):</translation>
     </message>
@@ -453,42 +458,42 @@ Does it match?</translation>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="79" />
+        <location filename="../../ui/views/checklists.py" line="76" />
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="79" />
+        <location filename="../../ui/views/checklists.py" line="76" />
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="80" />
+        <location filename="../../ui/views/checklists.py" line="77" />
         <source>Handledningsämne</source>
         <translation>Supervision topic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="80" />
+        <location filename="../../ui/views/checklists.py" line="77" />
         <source>Fördjupning</source>
         <translation>Deeper study</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="90" />
+        <location filename="../../ui/views/checklists.py" line="84" />
         <source>%1 av %2 bedömningar</source>
         <translation>%1 of %2 assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="101" />
+        <location filename="../../ui/views/checklists.py" line="95" />
         <source>%1 av %2 klara</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="118" />
+        <location filename="../../ui/views/checklists.py" line="112" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="127" />
+        <location filename="../../ui/views/checklists.py" line="121" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
     </message>
@@ -496,124 +501,124 @@ Does it match?</translation>
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="63" />
+        <location filename="../../ui/unit/cohort_view.py" line="62" />
         <source>&lt;b&gt;Kullen&lt;/b&gt; – alla BT-läkare vars paket enheten har tagit emot</source>
         <translation>&lt;b&gt;The cohort&lt;/b&gt; – every BT doctor whose bundles the unit has received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="68" />
+        <location filename="../../ui/unit/cohort_view.py" line="67" />
         <source>Startkull</source>
         <translation>Start cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="70" />
+        <location filename="../../ui/unit/cohort_view.py" line="69" />
         <source>Fas</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71" />
-        <location filename="../../ui/unit/cohort_view.py" line="139" />
+        <location filename="../../ui/unit/cohort_view.py" line="70" />
+        <location filename="../../ui/unit/cohort_view.py" line="138" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71" />
+        <location filename="../../ui/unit/cohort_view.py" line="70" />
         <source>I fas</source>
         <translation>In phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="71" />
+        <location filename="../../ui/unit/cohort_view.py" line="70" />
         <source>Efter i fas</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="73" />
+        <location filename="../../ui/unit/cohort_view.py" line="72" />
         <source>Bara de som inte skickat något på länge</source>
         <translation>Only those who have sent nothing for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="74" />
+        <location filename="../../ui/unit/cohort_view.py" line="73" />
         <source>Startkull:</source>
         <translation>Start cohort:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="76" />
+        <location filename="../../ui/unit/cohort_view.py" line="75" />
         <source>Fas:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="102" />
+        <location filename="../../ui/unit/cohort_view.py" line="101" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="103" />
+        <location filename="../../ui/unit/cohort_view.py" line="102" />
         <source>Importera paket…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="104" />
+        <location filename="../../ui/unit/cohort_view.py" line="103" />
         <source>Öppna BT-läkare</source>
         <translation>Open BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="105" />
+        <location filename="../../ui/unit/cohort_view.py" line="104" />
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="131" />
+        <location filename="../../ui/unit/cohort_view.py" line="130" />
         <source>Läser in kullen …</source>
         <translation>Loading the cohort …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="151" />
+        <location filename="../../ui/unit/cohort_view.py" line="150" />
         <source>%1 BT-läkare visas; %2 efter i fas; %3 har inte skickat något på länge.</source>
         <translation>%1 BT doctors shown; %2 behind; %3 have sent nothing for a long time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="157" />
+        <location filename="../../ui/unit/cohort_view.py" line="156" />
         <source>Något gick fel: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="162" />
+        <location filename="../../ui/unit/cohort_view.py" line="161" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="163" />
+        <location filename="../../ui/unit/cohort_view.py" line="162" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="174" />
+        <location filename="../../ui/unit/cohort_view.py" line="173" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="221" />
+        <location filename="../../ui/unit/cohort_view.py" line="220" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="239" />
-        <location filename="../../ui/unit/cohort_view.py" line="255" />
+        <location filename="../../ui/unit/cohort_view.py" line="238" />
+        <location filename="../../ui/unit/cohort_view.py" line="252" />
         <source>Exportera kullen</source>
         <translation>Export the cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="240" />
+        <location filename="../../ui/unit/cohort_view.py" line="239" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="256" />
+        <location filename="../../ui/unit/cohort_view.py" line="253" />
         <source>Filen kunde inte skrivas: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="258" />
+        <location filename="../../ui/unit/cohort_view.py" line="255" />
         <source>%1 BT-läkare exporterade till %2.</source>
         <translation>%1 BT doctors exported to %2.</translation>
     </message>
@@ -879,32 +884,32 @@ Does it match?</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="150" />
+        <location filename="../../ui/views/checklists.py" line="144" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="153" />
+        <location filename="../../ui/views/checklists.py" line="147" />
         <source>(inget underlag)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="165" />
+        <location filename="../../ui/views/checklists.py" line="159" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="166" />
+        <location filename="../../ui/views/checklists.py" line="160" />
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="167" />
+        <location filename="../../ui/views/checklists.py" line="161" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="169" />
+        <location filename="../../ui/views/checklists.py" line="163" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -960,17 +965,17 @@ Does it match?</translation>
 <context>
     <name>FileRouter</name>
     <message>
-        <location filename="../../ui/file_router.py" line="89" />
+        <location filename="../../ui/file_router.py" line="96" />
         <source>%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, paket och bilagor (PDF, PNG, JPEG).</source>
         <translation>%1 is not a file btdesk recognises: it opens requests, responses, bundles and attachments (PDF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_router.py" line="106" />
+        <location filename="../../ui/file_router.py" line="113" />
         <source>Det signerade svaret sparades i %1. Skicka det till %2.</source>
         <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_router.py" line="120" />
+        <location filename="../../ui/file_router.py" line="126" />
         <source>Bifoga %1</source>
         <translation>Attach %1</translation>
     </message>
@@ -978,52 +983,52 @@ Does it match?</translation>
 <context>
     <name>FinalPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="135" />
+        <location filename="../../ui/unit/pages.py" line="142" />
         <source>Slutbedömning</source>
         <translation>Final assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="136" />
+        <location filename="../../ui/unit/pages.py" line="143" />
         <source>Ingen slutbedömning är planerad. Planera en med btdesk unit final schedule --doctor FP --date D --assessor NAMN.</source>
         <translation>No final assessment is scheduled. Schedule one with btdesk unit final schedule --doctor FP --date D --assessor NAME.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="140" />
+        <location filename="../../ui/unit/pages.py" line="147" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="140" />
+        <location filename="../../ui/unit/pages.py" line="147" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="140" />
+        <location filename="../../ui/unit/pages.py" line="147" />
         <source>Extern bedömare</source>
         <translation>External assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="141" />
+        <location filename="../../ui/unit/pages.py" line="148" />
         <source>Bedömningar inkomna</source>
         <translation>Judgements received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="141" />
+        <location filename="../../ui/unit/pages.py" line="148" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="148" />
+        <location filename="../../ui/unit/pages.py" line="155" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="148" />
+        <location filename="../../ui/unit/pages.py" line="155" />
         <source>Ej uppnått</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="148" />
+        <location filename="../../ui/unit/pages.py" line="155" />
         <source>Ej bedömt</source>
         <translation>Not judged</translation>
     </message>
@@ -1031,74 +1036,69 @@ Does it match?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="54" />
+        <location filename="../../ui/forms/dialog.py" line="62" />
         <source>BT-läkare: %1</source>
         <translation>BT doctor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="84" />
+        <location filename="../../ui/forms/dialog.py" line="92" />
         <source>Signera och spara samtalet…</source>
         <translation>Sign and save the talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="85" />
+        <location filename="../../ui/forms/dialog.py" line="93" />
         <source>Signera och spara svar…</source>
         <translation>Sign and save the response…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="87" />
+        <location filename="../../ui/forms/dialog.py" line="95" />
         <source>Stäng (utkastet sparas)</source>
         <translation>Close (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="117" />
+        <location filename="../../ui/forms/dialog.py" line="125" />
         <source>Utkast finns</source>
         <translation>A draft exists</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="118" />
+        <location filename="../../ui/forms/dialog.py" line="126" />
         <source>Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?</source>
         <translation>There is a draft of this form from %1. Do you want to continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="122" />
+        <location filename="../../ui/forms/dialog.py" line="130" />
         <source>Utkastet är återställt.</source>
         <translation>The draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="134" />
+        <location filename="../../ui/forms/dialog.py" line="142" />
         <source>Utkast sparat.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="138" />
+        <location filename="../../ui/forms/dialog.py" line="146" />
         <source>Spara det signerade svaret</source>
         <translation>Save the signed response</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="139" />
+        <location filename="../../ui/forms/dialog.py" line="147" />
         <source>Signerat svar (*.btresponse)</source>
         <translation>Signed response (*.btresponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="143" />
+        <location filename="../../ui/forms/dialog.py" line="151" />
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="143" />
+        <location filename="../../ui/forms/dialog.py" line="151" />
         <source>Lösenfras för din signeringsnyckel:</source>
         <translation>Passphrase for your signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="164" />
+        <location filename="../../ui/forms/dialog.py" line="172" />
         <source>%1 fält behöver rättas innan du kan signera.</source>
         <translation>%1 fields need correcting before you can sign.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/dialog.py" line="182" />
-        <source>Svaret kunde inte sparas: %1</source>
-        <translation>The response could not be saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="24" />
@@ -1239,52 +1239,52 @@ Does it match?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="54" />
+        <location filename="../../ui/unit/pages.py" line="61" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="59" />
+        <location filename="../../ui/unit/pages.py" line="66" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="60" />
+        <location filename="../../ui/unit/pages.py" line="67" />
         <source>Välj paket …</source>
         <translation>Choose bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="83" />
+        <location filename="../../ui/unit/pages.py" line="90" />
         <source>Inkorg: %1</source>
         <translation>Inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="84" />
+        <location filename="../../ui/unit/pages.py" line="91" />
         <source>Ingen synkmapp är vald ännu. Välj den under Inställningar → Synkmapp, eller importera paket som du väljer själv.</source>
         <translation>No sync folder has been chosen yet. Choose it under Settings → Sync folder, or import bundles you choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="88" />
+        <location filename="../../ui/unit/pages.py" line="95" />
         <source>Inga paket importerade i den här sessionen ännu.</source>
         <translation>No bundles imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="91" />
+        <location filename="../../ui/unit/pages.py" line="98" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="91" />
+        <location filename="../../ui/unit/pages.py" line="98" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="103" />
+        <location filename="../../ui/unit/pages.py" line="110" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="110" />
+        <location filename="../../ui/unit/pages.py" line="117" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
@@ -1420,102 +1420,102 @@ Does it match?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Öppnar portföljen …</source>
         <translation>Opening the portfolio …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Ny aktivitet …</source>
         <translation>&amp;New activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Bifoga dokument …</source>
         <translation>&amp;Attach document …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Öppna fil …</source>
         <translation>&amp;Open file …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Sök …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Historik för markerad post …</source>
         <translation>&amp;History of the selected entry …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>S&amp;ynkmapp …</source>
         <translation>S&amp;ync folder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Öppna fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>
@@ -1743,7 +1743,7 @@ Does it match?</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="209" />
+        <location filename="../../ui/forms/dialog.py" line="207" />
         <source>Det här signerar du – BT-läkarens anteckning:</source>
         <translation>This is what you sign – the BT doctor's note:</translation>
     </message>
@@ -1784,6 +1784,49 @@ Does it match?</translation>
         <location filename="../../ui/views/reflection_dialog.py" line="60" />
         <source>Skriv något först.</source>
         <translation>Write something first.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="21" />
+        <source>Begär bedömning</source>
+        <translation>Request an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="27" />
+        <source>t.ex. bröstsmärta</source>
+        <translation>e.g. chest pain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="30" />
+        <source>handledarens namn</source>
+        <translation>the supervisor's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="32" />
+        <source>&amp;Formulär</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="33" />
+        <source>&amp;Fall</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="34" />
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="35" />
+        <source>&amp;Till</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/request_dialog.py" line="44" />
+        <source>Programmet har inget bedömningsformulär.</source>
+        <translation>The programme has no assessment form.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1902,87 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>RequestsPanel</name>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="28" />
+        <location filename="../../ui/views/requests_panel.py" line="37" />
+        <source>Väntande begäranden</source>
+        <translation>Waiting requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="31" />
+        <source>Inga obesvarade begäranden. Begär en bedömning av din handledare med knappen Begär bedömning …</source>
+        <translation>No unanswered requests. Ask your supervisor for an assessment with the Request assessment … button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="35" />
+        <source>Formulär</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="35" />
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="35" />
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="35" />
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="36" />
+        <source>Väntat</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="40" />
+        <source>Skicka &amp;igen …</source>
+        <translation>Send &amp;again …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="41" />
+        <source>&amp;Återkalla</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="55" />
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="63" />
+        <source>Spara begäran</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="64" />
+        <source>Begäran om bedömning (*.btrequest)</source>
+        <translation>Assessment request (*.btrequest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="85" />
+        <source>Välj var begäran ska sparas.</source>
+        <translation>Choose where to save the request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="91" />
+        <location filename="../../ui/views/requests_panel.py" line="111" />
+        <source>Begäran om bedömning: %1</source>
+        <translation>Assessment request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_panel.py" line="100" />
+        <location filename="../../ui/views/requests_panel.py" line="118" />
+        <source>Markera först en begäran i listan.</source>
+        <translation>Select a request in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/views/search_dialog.py" line="15" />
@@ -1887,6 +2011,45 @@ Does it match?</translation>
         <location filename="../../ui/search_history.py" line="26" />
         <source>Markera en post först.</source>
         <translation>Select an entry first.</translation>
+    </message>
+</context>
+<context>
+    <name>SendFile</name>
+    <message>
+        <location filename="../../ui/send_file.py" line="26" />
+        <source>mottagaren</source>
+        <translation>the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_file.py" line="27" />
+        <source>Sparad som %1. Skicka filen till %2 – med e-post, på ett USB-minne eller via synkmappen.</source>
+        <translation>Saved as %1. Send the file to %2 – by e-mail, on a USB stick or through the sync folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_file.py" line="33" />
+        <source>Skicka med e-post …</source>
+        <translation>Send by e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_file.py" line="34" />
+        <source>Visa i filhanteraren</source>
+        <translation>Show in the file manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_file.py" line="35" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_file.py" line="39" />
+        <source>Hej!
+
+Bifogat finns %1. Öppna den i btdesk.
+</source>
+        <translation>Hello,
+
+Attached is %1. Open it in btdesk.
+</translation>
     </message>
 </context>
 <context>
@@ -1928,52 +2091,52 @@ Does it match?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="261" />
+        <location filename="../../ui/unit/pages.py" line="267" />
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="265" />
+        <location filename="../../ui/unit/pages.py" line="271" />
         <source>Placeringstyp</source>
         <translation>Placement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="265" />
+        <location filename="../../ui/unit/pages.py" line="271" />
         <source>Rytm</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="265" />
+        <location filename="../../ui/unit/pages.py" line="271" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="266" />
+        <location filename="../../ui/unit/pages.py" line="272" />
         <source>Samtal hållna/väntade</source>
         <translation>Talks held/due</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="266" />
+        <location filename="../../ui/unit/pages.py" line="272" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="275" />
+        <location filename="../../ui/unit/pages.py" line="281" />
         <source>Ingen BT-läkares paket har importerats ännu. Importera paket under Import.</source>
         <translation>No BT doctor's bundle has been imported yet. Import bundles under Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="278" />
+        <location filename="../../ui/unit/pages.py" line="284" />
         <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.</source>
         <translation>%1 BT doctors; %2 have started BT, %3 have served twelve months, %4 have left.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="282" />
+        <location filename="../../ui/unit/pages.py" line="288" />
         <source>Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.</source>
         <translation>Completed within %1 months: %2 of %3 who started at least %1 months ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="286" />
+        <location filename="../../ui/unit/pages.py" line="292" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>

@@ -1,7 +1,14 @@
 """Bedömningar: assessments signed by handledare; they arrive as signed files."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.views.base import View, heading, selected_id, set_rows, table
 from ui.widgets.fmt import date_text
@@ -16,7 +23,8 @@ class AssessmentsView(View):
         self.table.setAccessibleName(self.tr("Bedömningar"))
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
         self.empty = QLabel(self.tr(
-            "Inga bedömningar ännu.\n\nBedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din "
+            "Inga bedömningar ännu. Be din handledare om en med Begär bedömning … nedan.\n\n"
+            "Bedömningar (Mini-CEX, DOPS, CbD …) fylls i och signeras av din "
             "handledare i hens eget btdesk. Du får dem som en signerad fil – via e-post, USB-minne eller "
             "synkmappen – och släpper filen på det här fönstret. De visas då här och under sina delmål."))
         self.empty.setWordWrap(True)
@@ -34,14 +42,20 @@ class AssessmentsView(View):
         self.confirm_button = QPushButton(self.tr("&Bekräfta bedömare …"))
         self.confirm_button.setToolTip(self.tr("Efter att ha jämfört fingeravtrycket med bedömaren, t.ex. per telefon"))
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.ask_button = QPushButton(self.tr("Be&gär bedömning …"))
         buttons = QHBoxLayout()
-        for b in (edit, reflect, self.confirm_button, hist):
+        for b in (self.ask_button, edit, reflect, self.confirm_button, hist):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        from ui.views.requests_panel import RequestsPanel
+
+        self.requests = RequestsPanel(host)
+        self.ask_button.clicked.connect(self.requests.ask)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Bedömningar")))
-        lay.addWidget(holder, 1)
+        lay.addWidget(holder, 2)
         lay.addLayout(buttons)
+        lay.addWidget(self.requests, 1)
 
     def _trust_label(self, trust: str) -> str:
         return {"verified": self.tr("verifierad"), "confirmed": self.tr("bekräftad"),
@@ -58,6 +72,7 @@ class AssessmentsView(View):
         for i, r in enumerate(rows):  # the whole sentence (who issued, who confirmed) on hover
             self.table.item(i, 4).setToolTip(r.trust_text)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.requests.refresh(portfolio)
 
     def confirm_selected(self) -> None:
         """Journey 3: a self-signed handledare outside the region; the doctor compares the
