@@ -31,6 +31,15 @@ def ask(source: PassphraseSource | None, prompt: str) -> str:
     return value
 
 
+def _keyring_errors() -> tuple[type[BaseException], ...]:
+    """What a keyring backend raises when it cannot serve us: keyring's own errors (no backend,
+    locked, refused, cannot set or delete) and the OS errors of talking to its daemon (a
+    socket gone away). Anything else is a real bug and must surface."""
+    from keyring.errors import KeyringError
+
+    return (KeyringError, OSError)
+
+
 def usable_keyring():
     """The active keyring backend if it really protects secrets, else None."""
     import keyring  # ≈ 100 ms; only paid when a private key is needed
@@ -43,7 +52,7 @@ def usable_keyring():
             return None  # fail.Keyring cannot store; keyrings.alt files are base64 plaintext
     try:
         kr.get_password(SERVICE, "__btdesk_probe__")
-    except Exception:  # NoKeyringError, KeyringError, or a dbus error from a broken daemon
+    except _keyring_errors():  # no keyring, a locked one, or a broken daemon
         return None
     return kr
 
@@ -62,7 +71,7 @@ def store_key(home: Path, fp: str, private_key, passphrase: PassphraseSource | N
             kr.set_password(SERVICE, fp, _pem(private_key))
             _session[(_home_id(home), fp)] = private_key
             return "keyring"
-        except Exception:  # a locked or refusing keyring: fall back to the file
+        except _keyring_errors():  # a locked or refusing keyring: fall back to the file
             pass
     if passphrase is None:
         raise IdentityError("This computer has no usable keyring, so a passphrase is needed to protect the key.")
@@ -85,7 +94,7 @@ def load_key(home: Path, fp: str, passphrase: PassphraseSource | None):
         if kr is not None:
             try:
                 pem = kr.get_password(SERVICE, fp)
-            except Exception:
+            except _keyring_errors():  # cannot be read here: the same as not there
                 pem = None
         if not pem:
             raise IdentityError(
@@ -108,7 +117,7 @@ def delete_key(home: Path, fp: str) -> None:
     if kr is not None:
         try:
             kr.delete_password(SERVICE, fp)
-        except Exception:
+        except _keyring_errors():  # nothing stored, or the keyring refuses: nothing to undo
             pass
 
 
