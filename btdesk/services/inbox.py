@@ -4,7 +4,12 @@ Both a doctor's `btdesk sync` and the BT unit's import use this one loop.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from btdesk.errors import BtdeskError
+from btdesk.fileutil import atomic_write
 
 
 def free_name(target: Path) -> Path:
@@ -20,3 +25,55 @@ def move_into(src: Path, folder: Path) -> Path:
     """Move `src` into `folder` (made if needed) without overwriting anything there."""
     folder.mkdir(parents=True, exist_ok=True)
     return src.replace(free_name(folder / src.name))
+
+
+@dataclass
+class InboxOutcome:
+    """What happened to each file, in order."""
+    imported: list[Any] = field(default_factory=list)  # results with something new
+    already: list[str] = field(default_factory=list)  # file names imported before
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    warnings: list[str] = field(default_factory=list)
+    vanished: int = 0  # taken by a colleague's import before we got to them
+
+
+def arrived(inbox: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files ready in the inbox; names beginning with "." are still being written."""
+    return sorted(f for f in inbox.iterdir()
+                  if f.is_file() and f.suffix in suffixes and not f.name.startswith("."))
+
+
+def reject(f: Path, inbox: Path, why: str) -> None:
+    moved = move_into(f, inbox / "rejected")
+    atomic_write(moved.with_name(moved.name + ".why.txt"), (why + "\n").encode("utf-8"))
+
+
+def import_each(files: Sequence[Path], import_one: Callable[[Path], Any], *, inbox: Path | None = None,
+                progress: Callable[[int, int, str], None] | None = None) -> InboxOutcome:
+    """Import each file on its own: a refused one changes nothing and stops nothing. With
+    `inbox`, each file is then moved to done/ or rejected/. `import_one` returns a result with
+    `already` and `warnings`, or raises BtdeskError in one sentence."""
+    out = InboxOutcome()
+    for i, f in enumerate(files):
+        if progress:
+            progress(i, len(files), f.name)
+        try:
+            got = import_one(f)
+        except BtdeskError as e:
+            if inbox is not None and not f.exists():  # a colleague's import took it first
+                out.vanished += 1
+                continue
+            out.rejected.append((f.name, str(e)))
+            if inbox is not None:
+                reject(f, inbox, str(e))
+            continue
+        if inbox is not None:
+            try:
+                move_into(f, inbox / "done")
+            except FileNotFoundError:  # a colleague imported the same file at the same moment
+                pass
+        (out.already.append(f.name) if got.already else out.imported.append(got))
+        out.warnings += got.warnings
+    if progress:
+        progress(len(files), len(files), "")
+    return out

@@ -10,7 +10,7 @@ from typing import Callable
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
-from btdesk.services.inbox import move_into
+from btdesk.services.inbox import arrived, import_each
 
 FOLDER_KEY = "sync.folder"
 RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
@@ -66,24 +66,9 @@ def sync(p, folder: Path | str | None = None, *, passphrase=None,
     except OSError as e:
         raise BtdeskError(f"The sync folder {root} cannot be used: {e.strerror}.") from None
     summary = SyncSummary(root)
-    # Files beginning with "." are still being written (ours, or a sync client's).
-    arrived = sorted(f for f in inbox.iterdir() if f.is_file() and f.suffix == SUFFIX and not f.name.startswith("."))
-    for i, f in enumerate(arrived):
-        if progress:
-            progress(i, len(arrived), f.name)
-        try:
-            got = import_bundle(p, f)
-        except BtdeskError as e:
-            why = str(e)
-            moved = move_into(f, inbox / "rejected")
-            moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
-            summary.rejected.append((f.name, why))
-            continue
-        move_into(f, inbox / "done")
-        (summary.already.append(f.name) if got.already else summary.imported.append(got))
-        summary.warnings += got.warnings
-    if progress:
-        progress(len(arrived), len(arrived), "")
+    got = import_each(arrived(inbox, (SUFFIX,)), lambda f: import_bundle(p, f), inbox=inbox, progress=progress)
+    summary.imported, summary.already, summary.rejected = got.imported, got.already, got.rejected
+    summary.warnings += got.warnings
     sent = export_bundle(p, recipient=p.setting(RECIPIENT_KEY), folder=outbox, passphrase=passphrase, skip_empty=True)
     if sent is not None:
         summary.written.append(sent)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
+from btdesk.services.inbox import arrived
 from btdesk.services.unit_store import UnitStore, database_url
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -159,8 +160,7 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out += sorted(f for f in path.iterdir()
-                          if f.is_file() and f.suffix == SUFFIX and not f.name.startswith("."))
+            out += arrived(path, (SUFFIX,))
         elif path.is_file():
             out.append(path)
         else:
@@ -187,34 +187,15 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     """
     from btdesk.services.exchange_import import import_bundle
-    from btdesk.services.inbox import move_into
+    from btdesk.services.inbox import import_each
 
-    summary = UnitImportSummary(total=len(files), inbox=inbox)
-    for i, f in enumerate(files):
+    def step(done: int, total: int, _name: str) -> None:
         if progress:
-            progress(i, len(files))
-        try:
-            got = import_bundle(target, f)
-        except BtdeskError as e:
-            if inbox is not None and not f.exists():  # a colleague's import took it first
-                summary.total -= 1
-                continue
-            why = str(e)
-            summary.rejected.append((f.name, why))
-            if inbox is not None:
-                moved = move_into(f, inbox / "rejected")
-                moved.with_name(moved.name + ".why.txt").write_text(why + "\n", encoding="utf-8")
-            continue
-        if inbox is not None:
-            try:
-                move_into(f, inbox / "done")
-            except FileNotFoundError:  # a colleague imported the same file at the same moment
-                pass
-        (summary.already.append(f.name) if got.already else summary.imported.append(got))
-        summary.warnings += got.warnings
-    if progress:
-        progress(len(files), len(files))
-    return summary
+            progress(done, total)
+
+    got = import_each(files, lambda f: import_bundle(target, f), inbox=inbox, progress=step)
+    return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
+                             rejected=got.rejected, warnings=got.warnings, inbox=inbox)
 
 
 def import_inbox(target, folder: Path | str | None = None, *,
