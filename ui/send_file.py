@@ -30,8 +30,10 @@ def offer_to_send(parent: QWidget, path: Path, to: str, subject: str) -> str:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("btdesk")
     box.setText(said)
-    mail = box.addButton(QCoreApplication.translate("SendFile", "Skicka med e-post …"), QMessageBox.ButtonRole.AcceptRole)
-    reveal = box.addButton(QCoreApplication.translate("SendFile", "Visa i filhanteraren"), QMessageBox.ButtonRole.ActionRole)
+    mail = box.addButton(QCoreApplication.translate("SendFile", "Skicka med e-post …"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    reveal = box.addButton(QCoreApplication.translate("SendFile", "Visa i filhanteraren"),
+                           QMessageBox.ButtonRole.ActionRole)
     box.addButton(QCoreApplication.translate("SendFile", "Stäng"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(mail)
     box.exec()

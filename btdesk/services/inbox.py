@@ -4,9 +4,10 @@ Both a doctor's `btdesk sync` and the BT unit's import use this one loop.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import atomic_write

@@ -76,8 +76,8 @@ def _answered_ids(p: Portfolio) -> set[str]:
 def _row(rid: str, entry: dict[str, Any], answered: set[str]) -> SentRequest:
     req = entry["signed"]["request"]
     return SentRequest(rid, str(req.get("instrument_name") or req.get("instrument")), str(req.get("case") or ""),
-                       str(req.get("to") or ""), list(req.get("delmal") or []), str(req.get("created") or req["date"])[:10],
-                       bool(entry.get("withdrawn")), rid in answered)
+                       str(req.get("to") or ""), list(req.get("delmal") or []),
+                       str(req.get("created") or req["date"])[:10], bool(entry.get("withdrawn")), rid in answered)
 
 
 def sent_requests(p: Portfolio) -> list[SentRequest]:
