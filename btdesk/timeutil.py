@@ -49,3 +49,15 @@ def fte_months(start: date, end: date, percent: int | Fraction = 100) -> Fractio
         total += Fraction(last - first + 1, days_in_month)
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return total * Fraction(percent) / 100
+
+
+def months_tenths(value: Fraction | float) -> float:
+    """FTE months cut to one decimal (never rounded up): 2.96 is 2.9, never the 3 it falls
+    short of. Every figure of months served or planned that a person reads goes through this."""
+    return int(Fraction(value) * 10) / 10
+
+
+def months_text(value: Fraction | float) -> str:
+    """FTE months with one decimal and a decimal comma, cut like months_tenths: "4,0", "2,9"."""
+    tenths = int(Fraction(value) * 10)
+    return f"{tenths // 10},{tenths % 10}" if tenths >= 0 else f"-{months_text(-Fraction(value))}"

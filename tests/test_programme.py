@@ -308,10 +308,10 @@ def test_first_problem_in_the_file_is_reported(tmp_path):
 
 def test_swedish_month_notation():
     assert sv_months(2.5) == "2,5 månader"
-    assert sv_months(3) == "3 månader"
-    assert sv_months(1) == "1 månad"
+    assert sv_months(3) == "3,0 månader"  # one decimal everywhere
+    assert sv_months(1) == "1,0 månad"
     assert sv_months(2.96) == "2,9 månader"  # never rounded up to the 3 it falls short of
-    assert sv_months(0) == "0 månader"
+    assert sv_months(0) == "0,0 månader"
 
 
 # --- plan rules -------------------------------------------------------------------------------
@@ -347,15 +347,18 @@ def test_half_time_halves_the_months():
     p = load_programme("stockholm")
     # A whole year at 50 % is exactly the 6-month minimum, but akut and primärvård are 2 each.
     warnings = check_plan(p, stockholm_plan(percent=50))
-    assert codes(warnings) == ["akut_too_short", "primarvard_too_short"]
-    assert warnings[0].message == "Planen har 2 månader akut sjukvård; minst 3 krävs (HSLF-FS 2021:8)."
-    assert warnings[1].message == "Planen har 2 månader primärvård; minst 3 krävs (HSLF-FS 2021:8)."
+    assert codes(warnings) == ["akut_too_short", "primarvard_too_short", "plan_shorter"] + ["kind_shorter"] * 4
+    assert warnings[0].message == "Planen har 2,0 månader akut sjukvård; minst 3 krävs (HSLF-FS 2021:8)."
+    assert warnings[1].message == "Planen har 2,0 månader primärvård; minst 3 krävs (HSLF-FS 2021:8)."
+    assert warnings[2].message == ("Planen motsvarar 6,0 månader på heltid; programmet Region Stockholm – "
+                                   "bastjänstgöring omfattar 12,0 månader.")
+    assert warnings[3].message == "Placeringen Allmänmedicin motsvarar 2,0 månader på heltid; programmet anger 4,0 månader."
 
 
 def test_percent_missing_falls_back_to_bt_percent():
     p = load_programme("stockholm")
     assert codes(check_plan(p, stockholm_plan(percent=None), bt_percent=50)) == [
-        "akut_too_short", "primarvard_too_short"]
+        "akut_too_short", "primarvard_too_short", "plan_shorter"] + ["kind_shorter"] * 4
     assert check_plan(p, stockholm_plan(percent=None)) == []
 
 
@@ -367,8 +370,9 @@ def test_too_little_akut_warns_with_decimal_comma():
     plan[2] = Placement("geriatrik", "Dalens sjukhus", D(2027, 10, 1), D(2027, 11, 30))
     plan[3] = Placement("psykiatri", "Psykiatri Södra Stockholm", D(2027, 12, 1), D(2028, 1, 31))
     warnings = check_plan(p, plan)
-    assert warnings == [PlanWarning(
-        "akut_too_short", "Planen har 2,5 månader akut sjukvård; minst 3 krävs (HSLF-FS 2021:8).")]
+    assert warnings[0] == PlanWarning(
+        "akut_too_short", "Planen har 2,5 månader akut sjukvård; minst 3 krävs (HSLF-FS 2021:8).")
+    assert codes(warnings) == ["akut_too_short", "plan_shorter", "kind_shorter"]
 
 
 def test_short_bt_warns():
@@ -407,8 +411,9 @@ def test_overlap_warns():
     plan = stockholm_plan()
     plan[2] = Placement("geriatrik", "Dalens sjukhus", D(2027, 8, 15), D(2027, 10, 31))
     warnings = check_plan(p, plan)
-    assert codes(warnings) == ["overlap"]
-    assert warnings[0].message == (
+    # the overlapping half month is served once, so the placements fall short of their kinds
+    assert codes(warnings) == ["kind_shorter", "overlap"]
+    assert warnings[1].message == (
         "Placeringarna Akut sjukvård (Södersjukhuset) och Geriatrik (Dalens sjukhus) "
         "överlappar 2027-08-15–2027-08-31.")
 

@@ -11,6 +11,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Callable
 
 from jsonschema import Draft202012Validator
 
@@ -18,10 +19,16 @@ from btdesk.resources import resource_path
 from btdesk.schema_errors import first_error
 
 from .model import (
+    MIN_AKUT_MONTHS,
+    MIN_PRIMARVARD_MONTHS,
+    MIN_TOTAL_MONTHS,
+    REGULATION,
     ChecklistItem,
     Delmal,
     Instrument,
+    Introduction,
     Level,
+    PhaseRule,
     PlacementKind,
     Programme,
     ProgrammeError,
@@ -182,6 +189,22 @@ def _check_semantics(d: dict, name: str, path: Path) -> None:
                 if item["instrument"] not in instrument_ids:
                     fail(f"{at}.instrument",
                          f'refers to "{item["instrument"]}", which is not one of the programme\'s instruments')
+    _check_minimums(d, fail)
+
+
+def _check_minimums(d: dict, fail: Callable[[str, str], None]) -> None:
+    """HSLF-FS 2021:8 §§: BT is at least 6 months, with at least 3 in primärvård and 3 in akut
+    sjukvård. A programme that cannot give that is not a BT programme."""
+    kinds = d["placement_kinds"]
+    total = sum(k["months"] for k in kinds)
+    if total < MIN_TOTAL_MONTHS:
+        fail("placement_kinds", f"add up to {total:g} months; {REGULATION} requires at least {MIN_TOTAL_MONTHS}")
+    for tag, minimum, what in (("primarvard", MIN_PRIMARVARD_MONTHS, "primärvård"),
+                               ("akut", MIN_AKUT_MONTHS, "akut sjukvård")):
+        got = sum(k["months"] for k in kinds if tag in k["counts_as"])
+        if got < minimum:
+            fail("placement_kinds", f'give {got:g} months that count as {tag} ({what}); '
+                                    f"{REGULATION} requires at least {minimum}")
 
 
 # --- building the model -----------------------------------------------------------------------
@@ -218,6 +241,7 @@ def _build(d: dict, path: Path) -> Programme:
                     )
                     for c in k["checklist"]
                 ),
+                assumed=frozenset(k.get("assumed", ())),
             )
             for k in d["placement_kinds"]
         ),
@@ -231,4 +255,8 @@ def _build(d: dict, path: Path) -> Programme:
         ),
         path=path,
         default_supervision_interval_days=default_interval,
+        phase_rule=PhaseRule(**d.get("in_phase", {})),
+        introduction=Introduction(**d["introduction"]) if "introduction" in d else None,
+        assumptions=d.get("assumptions", ""),
+        assumed=frozenset(d.get("assumed", ())),
     )

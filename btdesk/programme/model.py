@@ -9,6 +9,11 @@ from btdesk.errors import BtdeskError
 # The checklist item types and the regulatory categories a placement can count towards.
 ITEM_TYPES = ("activity", "assessment", "supervision_topic", "deeper_study")
 COUNTS_AS = ("primarvard", "akut")
+# HSLF-FS 2021:8's minimums for BT, in full-time months
+MIN_TOTAL_MONTHS = 6
+MIN_AKUT_MONTHS = 3
+MIN_PRIMARVARD_MONTHS = 3
+REGULATION = "HSLF-FS 2021:8"
 
 
 class ProgrammeError(BtdeskError):
@@ -46,12 +51,33 @@ class PlacementKind:
     counts_as: frozenset[str]
     supervision_interval_days: int
     checklist: tuple[ChecklistItem, ...]
+    assumed: frozenset[str] = frozenset()  # keys whose values are assumptions, not the region's decision
 
     def item(self, item_id: str) -> ChecklistItem:
         for it in self.checklist:
             if it.id == item_id:
                 return it
         raise ProgrammeError(f'Placement kind "{self.id}" has no checklist item "{item_id}".')
+
+
+@dataclass(frozen=True)
+class PhaseRule:
+    """In phase: done >= threshold x expected by now, the expected count rounded by `rounding`."""
+
+    threshold: float = 0.75
+    rounding: str = "floor"  # floor | round | ceil
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A regional introduction at the start of the first placement (Stockholm: 2.5 weeks)."""
+
+    weeks: float
+    text: str
+
+    @property
+    def days(self) -> int:
+        return round(self.weeks * 7)
 
 
 @dataclass(frozen=True)
@@ -96,6 +122,10 @@ class Programme:
     scales: tuple[Scale, ...]
     path: Path | None = None
     default_supervision_interval_days: int = 14
+    phase_rule: PhaseRule = PhaseRule()
+    introduction: Introduction | None = None
+    assumptions: str = ""  # what in the file is an assumption, in the administrator's words
+    assumed: frozenset[str] = frozenset()  # top-level keys whose values are assumptions
     # Not part of equality/hash: two loads of the same file compare equal.
     _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
@@ -111,6 +141,11 @@ class Programme:
             raise ProgrammeError(
                 f'Programme "{self.id}" has no {what} "{key}"; it has: {known}.'
             ) from None
+
+    @property
+    def months(self) -> float:
+        """The programme's length in full-time months: its placement kinds' months together."""
+        return sum(k.months for k in self.placement_kinds)
 
     def kind(self, kind_id: str) -> PlacementKind:
         return self._lookup("placement kind", "placement_kinds", kind_id)

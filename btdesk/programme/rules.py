@@ -5,20 +5,17 @@ Swedish because the doctor and the BT unit read them.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from btdesk.timeutil import fte_months
+from btdesk.timeutil import months_text
 
-from .model import Programme, ProgrammeError
+from .model import (MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS, REGULATION, Programme,
+                    ProgrammeError)
+from .service_time import Span, served
 
-MIN_TOTAL_MONTHS = 6
-MIN_AKUT_MONTHS = 3
-MIN_PRIMARVARD_MONTHS = 3
 MAX_SITES = 4
-REGULATION = "HSLF-FS 2021:8"
 
 
 @dataclass(frozen=True)
@@ -26,16 +23,14 @@ class PlanWarning:
     code: str
     message: str
     # the figures and names in the message, in order, so another language can say the same
-    args: tuple = field(default=(), compare=False)
+    args: tuple[str, ...] = field(default=(), compare=False)
 
 
 def sv_months(value: Fraction | float) -> str:
-    """Months in Swedish notation: "3", "2,5", "1 månad". Truncated, never rounded up, so
-    2,96 months is never shown as the "3" it falls short of."""
+    """Months in Swedish notation with one decimal: "3,0 månader", "2,5 månader", "1,0 månad".
+    Cut, never rounded up, so 2,96 months is never shown as the "3,0" it falls short of."""
     tenths = int(Fraction(value) * 10)  # int() truncates towards zero
-    whole, frac = divmod(tenths, 10)
-    number = str(whole) if frac == 0 else f"{whole},{frac}"
-    return f"{number} {'månad' if tenths == 10 else 'månader'}"
+    return f"{months_text(value)} {'månad' if tenths == 10 else 'månader'}"
 
 
 def _describe(p: Any, programme: Programme) -> str:
@@ -52,26 +47,18 @@ def _months_arg(months: Fraction) -> str:
     return f"{int(months * 10) / 10:g}"
 
 
-def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int = 100) -> list[PlanWarning]:
-    """Warnings for a planned (or served) BT.
+def _percent(p: Any, bt_percent: int) -> Any:
+    percent = getattr(p, "percent", None)
+    return bt_percent if percent is None else percent
 
-    Each placement needs ``kind``, ``site``, ``start``, ``end`` (inclusive) and ``percent`` of
-    full time; a placement whose ``percent`` is missing or None is taken to run at
-    ``bt_percent``, the doctor's employment rate for the whole BT.
-    """
-    placements = list(placements)
-    warnings: list[PlanWarning] = []
 
-    def warn(code: str, message: str, *args) -> None:
-        warnings.append(PlanWarning(code, message, tuple(str(a) for a in args)))
-
+def _sane(programme: Programme, placements: list[Any], bt_percent: int,
+          warn: Callable[..., None]) -> list[tuple[Any, Fraction]]:
+    """(placement, percent) for the placements whose dates and percent make sense; a warning for the rest."""
     kind_ids = {k.id for k in programme.placement_kinds}
-    total = akut = primarvard = Fraction(0)
-    valid: list[tuple[Any, Fraction]] = []  # (placement, percent) with sane dates
-
+    valid: list[tuple[Any, Fraction]] = []
     for p in placements:
-        percent = getattr(p, "percent", None)
-        percent = bt_percent if percent is None else percent
+        percent = _percent(p, bt_percent)
         label = _describe(p, programme)
         if p.kind not in kind_ids:
             known = ", ".join(k.name for k in programme.placement_kinds)
@@ -88,36 +75,49 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
                  f"Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och högst 100 %.",
                  label, percent)
             continue
-        fte = fte_months(p.start, p.end, percent)
         valid.append((p, Fraction(percent)))
-        total += fte
-        if p.kind in kind_ids:
-            counts = programme.kind(p.kind).counts_as
-            if "akut" in counts:
-                akut += fte
-            if "primarvard" in counts:
-                primarvard += fte
+    return valid
 
-    if total < MIN_TOTAL_MONTHS:
+
+def _minimums(programme: Programme, valid: list[tuple[Any, Fraction]], leave: list[Span],
+              warn: Callable[..., None]) -> None:
+    """HSLF-FS 2021:8's minimums and the programme's own lengths, on the whole plan with leave
+    subtracted: a plan that cannot reach them by its end cannot reach them by the expected end."""
+    months = served([Span(p.start, p.end, pc) for p, pc in valid], leave)
+    kind_ids = {k.id for k in programme.placement_kinds}
+
+    def total(tag: str | None = None, kind: str | None = None) -> Fraction:
+        return sum((m for (p, _), m in zip(valid, months) if p.kind in kind_ids
+                    and (tag is None or tag in programme.kind(p.kind).counts_as) and kind in (None, p.kind)),
+                   Fraction(0))
+
+    everything = sum(months, Fraction(0))
+    if everything < MIN_TOTAL_MONTHS:
         warn("total_too_short",
-             f"Planen motsvarar {sv_months(total)} på heltid; bastjänstgöringen ska omfatta "
-             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).", _months_arg(total), MIN_TOTAL_MONTHS, REGULATION)
-    if akut < MIN_AKUT_MONTHS:
-        warn("akut_too_short",
-             f"Planen har {sv_months(akut)} akut sjukvård; minst {MIN_AKUT_MONTHS} krävs ({REGULATION}).",
-             _months_arg(akut), MIN_AKUT_MONTHS, REGULATION)
-    if primarvard < MIN_PRIMARVARD_MONTHS:
-        warn("primarvard_too_short",
-             f"Planen har {sv_months(primarvard)} primärvård; minst {MIN_PRIMARVARD_MONTHS} krävs ({REGULATION}).",
-             _months_arg(primarvard), MIN_PRIMARVARD_MONTHS, REGULATION)
+             f"Planen motsvarar {sv_months(everything)} på heltid; bastjänstgöringen ska omfatta "
+             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).", _months_arg(everything), MIN_TOTAL_MONTHS,
+             REGULATION)
+    for tag, minimum, what in (("akut", MIN_AKUT_MONTHS, "akut sjukvård"),
+                               ("primarvard", MIN_PRIMARVARD_MONTHS, "primärvård")):
+        got = total(tag)
+        if got < minimum:
+            warn(f"{tag}_too_short", f"Planen har {sv_months(got)} {what}; minst {minimum} krävs ({REGULATION}).",
+                 _months_arg(got), minimum, REGULATION)
+    length = sum((Fraction(k.months) for k in programme.placement_kinds), Fraction(0))
+    if MIN_TOTAL_MONTHS <= everything < length:
+        warn("plan_shorter",
+             f"Planen motsvarar {sv_months(everything)} på heltid; programmet {programme.name} omfattar "
+             f"{sv_months(length)}.", _months_arg(everything), programme.name, _months_arg(length))
+    planned = {p.kind for p, _ in valid}
+    for k in programme.placement_kinds:
+        got = total(kind=k.id)
+        if k.id in planned and got < Fraction(k.months):
+            warn("kind_shorter",
+                 f"Placeringen {k.name} motsvarar {sv_months(got)} på heltid; programmet anger "
+                 f"{sv_months(Fraction(k.months))}.", k.name, _months_arg(got), _months_arg(Fraction(k.months)))
 
-    # "Bolli Södersjukhuset" and "bolli södersjukhuset " are one site.
-    sites = {" ".join(str(p.site).split()).casefold() for p in placements if str(p.site or "").strip()}
-    if len(sites) > MAX_SITES:
-        warn("too_many_sites",
-             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).",
-             len(sites), MAX_SITES, REGULATION)
 
+def _overlaps(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callable[..., None]) -> None:
     # Two half-time placements side by side are a legitimate part-time split; only more than
     # full time at once is a conflict.
     for i, (a, pa) in enumerate(valid):
@@ -129,20 +129,50 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
                      f"överlappar {first.isoformat()}–{last.isoformat()}.",
                      _describe(a, programme), _describe(b, programme), first.isoformat(), last.isoformat())
 
+
+def _order(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callable[..., None]) -> None:
+    if programme.order != "fixed":
+        return
+    rank = {k.id: i for i, k in enumerate(programme.placement_kinds)}
+    ordered = sorted((p for p, _ in valid if p.kind in rank), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if rank[b.kind] < rank[a.kind]:
+            warn("order",
+                 f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
+                 f"men programmet {programme.name} har en fast ordning.",
+                 _describe(b, programme), _describe(a, programme), programme.name)
+            return
+
+
+def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int = 100,
+               leave: Iterable[Any] = ()) -> list[PlanWarning]:
+    """Warnings for a planned (or served) BT.
+
+    Each placement needs ``kind``, ``site``, ``start``, ``end`` (inclusive) and ``percent`` of
+    full time; a placement whose ``percent`` is missing or None is taken to run at
+    ``bt_percent``, the doctor's employment rate for the whole BT. Each leave period needs
+    ``start``, ``end`` and ``percent``; leave is not service and is subtracted.
+    """
+    placements = list(placements)
+    warnings: list[PlanWarning] = []
+
+    def warn(code: str, message: str, *args: Any) -> None:
+        warnings.append(PlanWarning(code, message, tuple(str(a) for a in args)))
+
+    valid = _sane(programme, placements, bt_percent, warn)
+    spans = [Span(lv.start, lv.end, Fraction(lv.percent)) for lv in leave if lv.end >= lv.start]
+    _minimums(programme, valid, spans, warn)
+    # "Bolli Södersjukhuset" and "bolli södersjukhuset " are one site.
+    sites = {" ".join(str(p.site).split()).casefold() for p in placements if str(p.site or "").strip()}
+    if len(sites) > MAX_SITES:
+        warn("too_many_sites",
+             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).",
+             len(sites), MAX_SITES, REGULATION)
+    _overlaps(programme, valid, warn)
     planned = {p.kind for p in placements}
     for k in programme.placement_kinds:
         if k.id not in planned:
             warn("kind_missing", f"Planen saknar placeringen {k.name}, som ingår i programmet {programme.name}.",
                  k.name, programme.name)
-
-    if programme.order == "fixed":
-        rank = {k.id: i for i, k in enumerate(programme.placement_kinds)}
-        ordered = sorted((p for p, _ in valid if p.kind in rank), key=lambda p: p.start)
-        for a, b in zip(ordered, ordered[1:]):
-            if rank[b.kind] < rank[a.kind]:
-                warn("order",
-                     f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
-                     f"men programmet {programme.name} har en fast ordning.",
-                     _describe(b, programme), _describe(a, programme), programme.name)
-                break
+    _order(programme, valid, warn)
     return warnings

@@ -1,14 +1,33 @@
-"""A doctor's BT: programme, start, percent of full time, huvudhandledare, placements."""
+"""A doctor's BT: programme, start, percent of full time, huvudhandledare, placements.
+
+A placement without a percent of its own runs at the BT's percent, so a doctor who works
+75 % sets it once (`set_bt(percent=75)`) and every such placement follows it.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Protocol
 
 from btdesk.errors import BtdeskError
-from btdesk.programme import ProgrammeError
+from btdesk.programme import Programme, ProgrammeError
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
 from btdesk.timeutil import parse_date
+
+
+class Records(Protocol):
+    """The reading side of a portfolio: a Portfolio, or a doctor's records at the BT unit."""
+
+    @property
+    def programme(self) -> Programme: ...
+
+    @property
+    def profile(self) -> Any: ...  # has .name and .fingerprint
+
+    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[RecordView]: ...
+
+    def latest(self, kind: str) -> RecordView | None: ...
 
 
 @dataclass(frozen=True)
@@ -20,81 +39,127 @@ class Placement:
     supervisor: str
     start: date
     end: date
-    percent: int
+    percent: int  # the percent it runs at: its own, or the BT's
+    own_percent: bool = True  # False: no percent of its own; it follows the BT's
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
 
-def bt_record(p: Portfolio) -> RecordView | None:
+def bt_record(p: Records) -> RecordView | None:
     return p.latest("bt")
+
+
+def bt_percent(p: Records) -> int:
+    """The doctor's percent of full time for the whole BT (100 until a BT record says)."""
+    bt = bt_record(p)
+    return int(bt.body.get("percent") or 100) if bt else 100
+
+
+def check_percent(percent: Any) -> int:
+    try:
+        value = int(percent)
+    except (TypeError, ValueError):
+        value = 0
+    if not 1 <= value <= 100 or value != percent and str(value) != str(percent).strip():
+        raise BtdeskError(f"Omfattningen ska vara 1–100 % av heltid, inte {percent} "
+                          f"(percent of full time must be 1–100).")
+    return value
 
 
 def set_bt(p: Portfolio, *, start: date | str, percent: int = 100, huvudhandledare: str = "",
            programme: str | None = None) -> RecordView:
+    value = check_percent(percent)
     if programme:
         p.set_programme(programme)
     prog = p.programme
-    if not 1 <= int(percent) <= 100:
-        raise BtdeskError(f"Percent of full time must be between 1 and 100, not {percent}.")
     body = {
-        "programme": prog.id, "start": parse_date(start).isoformat(), "percent": int(percent),
+        "programme": prog.id, "start": parse_date(start).isoformat(), "percent": value,
         "huvudhandledare": huvudhandledare, "doctor": p.profile.name,
     }
     cur = bt_record(p)
     return p.put("bt", body, cur.id if cur else None)
 
 
-def _to_placement(p: Portfolio, r: RecordView) -> Placement:
+def _to_placement(p: Records, r: RecordView, default_percent: int) -> Placement:
     b = r.body
     try:
         kind_name = p.programme.kind(b["kind"]).name
     except ProgrammeError:  # a kind from another programme version: show its id
         kind_name = b["kind"]
+    own = b.get("percent") is not None
     return Placement(r.id, b["kind"], kind_name, b.get("site", ""), b.get("supervisor", ""),
-                     parse_date(b["start"]), parse_date(b["end"]), int(b.get("percent", 100)))
+                     parse_date(b["start"]), parse_date(b["end"]),
+                     int(b["percent"]) if own else default_percent, own)
 
 
-def placements(p: Portfolio) -> list[Placement]:
-    return sorted((_to_placement(p, r) for r in p.records("placement")), key=lambda x: x.start)
+def placements(p: Records) -> list[Placement]:
+    default = bt_percent(p)
+    return sorted((_to_placement(p, r, default) for r in p.records("placement")), key=lambda x: x.start)
 
 
-def _placement_body(p: Portfolio, kind: str, site: str, supervisor: str, start, end, percent) -> dict:
-    prog = p.programme
-    known = [k.id for k in prog.placement_kinds]
+def check_date(value: Any, what_sv: str, what_en: str) -> date:
+    try:
+        return parse_date(value)
+    except (TypeError, ValueError):
+        raise BtdeskError(f"{what_sv} ska vara ett datum ÅÅÅÅ-MM-DD, inte {value!r} "
+                          f"({what_en} must be a date YYYY-MM-DD).") from None
+
+
+def placement_body(programme: Programme, *, kind: str, site: str, supervisor: str = "",
+                   start: Any, end: Any, percent: Any = None) -> dict[str, Any]:
+    """The one validation of a placement, for the window and the command line alike.
+
+    percent None: no percent of its own (it runs at the BT's percent).
+    """
+    known = [k.id for k in programme.placement_kinds]
     if kind not in known:
-        raise BtdeskError(f"Unknown placement kind {kind!r}; the programme has {', '.join(known)}.")
-    s, e = parse_date(start), parse_date(end)
+        raise BtdeskError(f"Programmet har ingen placeringstyp {kind!r}; det har {', '.join(known)} "
+                          f"(unknown placement kind).")
+    s, e = check_date(start, "Startdagen", "The start"), check_date(end, "Slutdagen", "The end")
     if e < s:
-        raise BtdeskError(f"The placement ends ({e}) before it starts ({s}).")
-    if not 1 <= int(percent) <= 100:
-        raise BtdeskError(f"Percent of full time must be between 1 and 100, not {percent}.")
-    return {"kind": kind, "site": site.strip(), "supervisor": supervisor.strip(),
-            "start": s.isoformat(), "end": e.isoformat(), "percent": int(percent)}
+        raise BtdeskError(f"Placeringen slutar {e} före sin start {s} (the placement ends before it starts).")
+    body: dict[str, Any] = {"kind": kind, "site": (site or "").strip(), "supervisor": (supervisor or "").strip(),
+                            "start": s.isoformat(), "end": e.isoformat()}
+    if percent is not None:
+        body["percent"] = check_percent(percent)
+    return body
 
 
-def add_placement(p: Portfolio, *, kind: str, site: str, start, end, supervisor: str = "",
-                  percent: int = 100) -> Placement:
-    body = _placement_body(p, kind, site, supervisor, start, end, percent)
-    return _to_placement(p, p.put("placement", body))
+def add_placement(p: Portfolio, *, kind: str, site: str, start: Any, end: Any, supervisor: str = "",
+                  percent: int | None = None) -> Placement:
+    body = placement_body(p.programme, kind=kind, site=site, supervisor=supervisor, start=start, end=end,
+                          percent=percent)
+    return _to_placement(p, p.put("placement", body), bt_percent(p))
 
 
-def update_placement(p: Portfolio, placement_id: str, **changes) -> Placement:
-    cur = p.get(placement_id).body
-    merged = {**cur, **changes}
-    body = _placement_body(p, merged["kind"], merged.get("site", ""), merged.get("supervisor", ""),
-                           merged["start"], merged["end"], merged.get("percent", 100))
-    return _to_placement(p, p.put("placement", body, placement_id))
+def placement_record(p: Records, placement_id: str) -> RecordView:
+    rec = next((r for r in p.records("placement") if r.id == placement_id), None)
+    if rec is None:
+        raise BtdeskError(f"Det finns ingen placering {placement_id} (there is no such placement).")
+    return rec
 
 
-def plan_warnings(p: Portfolio):
-    from btdesk.programme import check_plan
+def update_placement(p: Portfolio, placement_id: str, **changes: Any) -> Placement:
+    merged = {**placement_record(p, placement_id).body, **changes}
+    body = placement_body(p.programme, kind=merged["kind"], site=merged.get("site", ""),
+                          supervisor=merged.get("supervisor", ""), start=merged["start"], end=merged["end"],
+                          percent=merged.get("percent"))
+    return _to_placement(p, p.put("placement", body, placement_id), bt_percent(p))
 
-    bt = bt_record(p)
-    return check_plan(p.programme, placements(p), bt.body.get("percent", 100) if bt else 100)
+
+def remove_placement(p: Portfolio, placement_id: str) -> None:
+    placement_record(p, placement_id)
+    p.delete(placement_id)
 
 
-def current_placement(p: Portfolio, today: date) -> Placement | None:
+def plan_warnings(p: Records, today: date | None = None) -> list[Any]:
+    from btdesk.services.time_served import plan_warnings as warnings
+
+    return warnings(p, today)
+
+
+def current_placement(p: Records, today: date) -> Placement | None:
     pls = placements(p)
     for pl in pls:
         if pl.contains(today):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from btdesk.programme import ChecklistItem, PlacementKind
+from btdesk.services.bt import Records
 from btdesk.store.records import RecordView
 
 
@@ -46,3 +47,10 @@ def checklist_status(kind: PlacementKind, placement_id: str, checklist: Iterable
         done = ticked or (item.type == "assessment" and item.instrument is not None and have >= item.min_count)
         out.append(ItemStatus(item, done, tick, have, counted))
     return out
+
+
+def counted_assessments(p: Records) -> list[RecordView]:
+    """The assessments that count as evidence in progress, in phase, the checklists and the
+    cohort. The one place that decides it, so that a rule about which count (e.g. only trusted
+    signatures) applies everywhere at once."""
+    return p.records("assessment")

@@ -1,20 +1,23 @@
-"""Progress: per delmål, per placement, months served, and whether the doctor is in phase.
+"""Progress: time served, per placement, per delmål, and whether the doctor is in phase.
 
-In phase is the BT unit's judgement made explicit: for each placement begun, what should be
-done by now is its checklist's assessment minimums and the programme's talk rhythm, scaled by
-the share of the placement served; a doctor is out of phase when fewer than 75 % of either is
-done.
+The months come from btdesk.services.time_served (served and planned kept apart, leave
+subtracted) and in phase from btdesk.services.in_phase; this module puts them side by side
+with the checklists, the talks and the delmål. Every months figure here is cut to one decimal
+(btdesk.timeutil.months_tenths), as it is shown.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from btdesk.services import bt as btsvc
-from btdesk.services.checklist_status import checklist_status
-from btdesk.services.portfolio import Portfolio
+from btdesk.services.bt import Records
+from btdesk.services.checklist_status import checklist_status, counted_assessments
+from btdesk.services.in_phase import Phase, PhaseInput, phase
+from btdesk.services.time_served import PlacementTime, TimeServed, plan_warnings, time_served
+from btdesk.timeutil import months_tenths
 
-PHASE_SHARE = 0.75
 EVIDENCE_KINDS = ("activity", "assessment", "document", "reflection", "talk")
 
 
@@ -36,8 +39,8 @@ class PlacementProgress:
     site: str
     start: str
     end: str
-    fte_months: float
-    served_share: float
+    fte_months: float  # planned: the whole placement, full time, leave subtracted
+    served_share: float  # share of the placement's own service done (0..1)
     checklist_done: int
     checklist_total: int
     assessments_done: int
@@ -46,6 +49,12 @@ class PlacementProgress:
     talks_expected_by_now: int
     talks_expected_total: int
     missing: list[str] = field(default_factory=list)
+    served_months: float = 0.0
+    leave_months: float = 0.0
+    percent: int = 100
+    state: str = "planned"  # served | current | planned
+    in_phase: bool = True
+    phase_explanation: str = ""
 
 
 @dataclass
@@ -54,9 +63,9 @@ class Progress:
     programme: str
     start: str | None
     months_served: float
-    months_planned: float
-    primarvard_months: float
-    akut_months: float
+    months_planned: float  # the whole plan (served and to come), leave subtracted
+    primarvard_months: float  # served
+    akut_months: float  # served
     in_phase: bool
     phase_reasons: list[str]
     current_placement: str | None
@@ -65,22 +74,28 @@ class Progress:
     placements: list[PlacementProgress]
     warnings: list[str]
     # the same warnings with their code and figures (btdesk.programme.PlanWarning), for translation
-    plan_warnings: list = field(default_factory=list)
+    plan_warnings: list[Any] = field(default_factory=list)
+    programme_months: float = 12.0
+    primarvard_planned: float = 0.0
+    akut_planned: float = 0.0
+    leave_months: float = 0.0  # taken from service up to today
+    leave_planned_months: float = 0.0  # over the whole plan
+    leave: list[dict[str, Any]] = field(default_factory=list)
+    bt_percent: int = 100
+    expected_end: str | None = None
+    expected_end_presumed: bool = False
+    completed_on: str | None = None  # the day the programme's time was served
+    summary: str = ""  # "4,0 av 12,0 månader tjänstgjorda · planerat: 12,0"
+    phase: dict[str, Any] = field(default_factory=dict)  # btdesk.services.in_phase.Phase.to_dict()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def _served_share(pl: btsvc.Placement, today: date) -> float:
-    if today < pl.start:
-        return 0.0
-    total = (pl.end - pl.start).days + 1
-    return min(1.0, ((min(today, pl.end) - pl.start).days + 1) / total)
-
-
-def talk_schedule(interval_days: int, pl: btsvc.Placement) -> list[date]:
-    """The programme's rhythm: a talk every interval; the hand-over talk ends the placement."""
-    days, d = [], pl.start + timedelta(days=interval_days - 1)
+def talk_schedule(interval_days: int, pl: btsvc.Placement, intro_days: int = 0) -> list[date]:
+    """The programme's rhythm: a talk every interval after any introduction; the hand-over
+    talk ends the placement."""
+    days, d = [], pl.start + timedelta(days=intro_days + interval_days - 1)
     while d < pl.end - timedelta(days=interval_days // 2):
         days.append(d)
         d += timedelta(days=interval_days)
@@ -88,74 +103,88 @@ def talk_schedule(interval_days: int, pl: btsvc.Placement) -> list[date]:
     return days
 
 
-def progress(p: Portfolio, today: date | None = None) -> Progress:
-    from btdesk.timeutil import fte_months
+def _intro_days(p: Records, pls: list[btsvc.Placement]) -> dict[str, int]:
+    intro = p.programme.introduction
+    return {pls[0].id: intro.days} if intro and pls else {}
 
-    today = today or date.today()
-    prog = p.programme
-    pls = btsvc.placements(p)
-    by_kind = {k: p.records(k) for k in EVIDENCE_KINDS + ("checklist", "evidence")}
 
-    def placement_of(r):
-        return r.body.get("placement")
+def _placement_row(p: Records, row: PlacementTime, by_kind: dict[str, list[Any]], today: date,
+                   intro: int) -> tuple[PlacementProgress, Phase, PhaseInput]:
+    pl = row.placement
+    kind = p.programme.kind(pl.kind)
+    status = checklist_status(kind, pl.id, by_kind["checklist"], by_kind["assessment"])
+    inp = PhaseInput(kind, row.share, status)
+    ph = phase(p.programme, [inp])
+    talks = [t for t in by_kind["talk"] if t.body.get("placement") == pl.id]
+    sched = talk_schedule(kind.supervision_interval_days, pl, intro)
+    out = PlacementProgress(
+        pl.id, pl.kind, kind.name, pl.site, pl.start.isoformat(), pl.end.isoformat(),
+        months_tenths(row.planned), round(float(row.share), 3),
+        sum(st.done for st in status), len(kind.checklist), sum(st.counted for st in status),
+        sum(st.item.min_count for st in status if st.item.type == "assessment" and st.item.instrument),
+        len(talks), sum(1 for d in sched if d <= today), len(sched),
+        [st.item.text for st in status if not st.done],
+        months_tenths(row.served), months_tenths(row.leave), pl.percent, row.state, ph.in_phase,
+        ph.explanation_sv())
+    return out, ph, inp
 
-    placement_rows, expected_a, done_a, expected_t, held_t = [], 0.0, 0, 0.0, 0
-    next_talk = None
+
+def _next_talk(p: Records, pls: list[btsvc.Placement], intro: dict[str, int], today: date) -> str | None:
     for pl in pls:
-        kind = prog.kind(pl.kind)
-        share = _served_share(pl, today)
-        status = checklist_status(kind, pl.id, by_kind["checklist"], by_kind["assessment"])
-        done_items = sum(st.done for st in status)
-        missing = [st.item.text for st in status if not st.done]
-        required = sum(st.item.min_count for st in status if st.item.type == "assessment" and st.item.instrument)
-        satisfied = sum(st.counted for st in status)
-        talks = [t for t in by_kind["talk"] if placement_of(t) == pl.id]
-        sched = talk_schedule(kind.supervision_interval_days, pl)
-        due_now = sum(1 for d in sched if d <= today)
         if pl.start <= today <= pl.end:
+            sched = talk_schedule(p.programme.kind(pl.kind).supervision_interval_days, pl, intro.get(pl.id, 0))
             upcoming = [d for d in sched if d > today]
-            next_talk = upcoming[0].isoformat() if upcoming else None
-        placement_rows.append(PlacementProgress(
-            pl.id, pl.kind, kind.name, pl.site, pl.start.isoformat(), pl.end.isoformat(),
-            round(float(fte_months(pl.start, pl.end, pl.percent)), 2), round(share, 3),
-            done_items, len(kind.checklist), satisfied, required, len(talks), due_now, len(sched),
-            missing))
-        expected_a += required * share
-        done_a += satisfied
-        expected_t += due_now
-        held_t += min(len(talks), len(sched))
+            return upcoming[0].isoformat() if upcoming else None
+    return None
 
-    reasons = []
-    if done_a < PHASE_SHARE * int(expected_a):
-        reasons.append(f"{done_a} bedömningar gjorda; {int(expected_a)} väntas vid det här laget.")
-    if held_t < PHASE_SHARE * expected_t:
-        reasons.append(f"{held_t} handledningssamtal hållna; {int(expected_t)} väntas vid det här laget.")
 
+def _delmal_rows(p: Records, by_kind: dict[str, list[Any]]) -> list[DelmalProgress]:
     chosen_by = {e.body["delmal"]: len(e.body.get("records", [])) for e in by_kind["evidence"]}
-    delmal_rows = []
-    for d in prog.delmal:
+    rows = []
+    for d in p.programme.delmal:
         linked = [r for k in EVIDENCE_KINDS for r in by_kind[k] if d.id in r.body.get("delmal", [])]
         n_assess = sum(1 for r in linked if r.kind == "assessment")
         status = "none" if not linked else ("evidenced" if n_assess and len(linked) >= 3 else "started")
-        delmal_rows.append(DelmalProgress(d.id, d.title, len(linked), n_assess, chosen_by.get(d.id, 0), status))
+        rows.append(DelmalProgress(d.id, d.title, len(linked), n_assess, chosen_by.get(d.id, 0), status))
+    return rows
 
-    served = sum(fte_months(pl.start, min(pl.end, today), pl.percent) for pl in pls if pl.start <= today)
-    planned = sum(fte_months(pl.start, pl.end, pl.percent) for pl in pls)
 
-    def months_counting(tag):
-        return sum(fte_months(pl.start, pl.end, pl.percent) for pl in pls
-                   if tag in prog.kind(pl.kind).counts_as)
+def _leave_dicts(ts: TimeServed) -> list[dict[str, Any]]:
+    return [{"id": lv.id, "type": lv.type, "type_name": lv.type_name, "start": lv.start.isoformat(),
+             "end": lv.end.isoformat(), "percent": lv.percent} for lv in ts.leave]
 
-    plan_warns = btsvc.plan_warnings(p)
+
+def progress(p: Records, today: date | None = None) -> Progress:
+    today = today or date.today()
+    prog = p.programme
+    ts = time_served(p, today)
+    pls = [row.placement for row in ts.placements]
+    by_kind = {k: p.records(k) for k in EVIDENCE_KINDS + ("checklist", "evidence")}
+    by_kind["assessment"] = counted_assessments(p)
+    intro = _intro_days(p, pls)
+    rows, inputs = [], []
+    for row in ts.placements:
+        out, _ph, inp = _placement_row(p, row, by_kind, today, intro.get(row.placement.id, 0))
+        rows.append(out)
+        inputs.append(inp)
+    overall = phase(prog, inputs)
+    warns = plan_warnings(p, today)
     bt = btsvc.bt_record(p)
     cur = next((pl for pl in pls if pl.contains(today)), None)
     return Progress(
         doctor=p.profile.name, programme=prog.name, start=bt.body["start"] if bt else None,
-        months_served=round(float(served), 2), months_planned=round(float(planned), 2),
-        primarvard_months=round(float(months_counting("primarvard")), 2),
-        akut_months=round(float(months_counting("akut")), 2),
-        in_phase=not reasons, phase_reasons=reasons,
-        current_placement=cur.id if cur else None, next_talk=next_talk,
-        delmal=delmal_rows, placements=placement_rows,
-        warnings=[w.message for w in plan_warns], plan_warnings=plan_warns,
+        months_served=months_tenths(ts.served), months_planned=months_tenths(ts.planned),
+        primarvard_months=months_tenths(ts.primarvard), akut_months=months_tenths(ts.akut),
+        in_phase=overall.in_phase, phase_reasons=list(overall.reasons),
+        current_placement=cur.id if cur else None, next_talk=_next_talk(p, pls, intro, today),
+        delmal=_delmal_rows(p, by_kind), placements=rows,
+        warnings=[w.message for w in warns], plan_warnings=warns,
+        programme_months=months_tenths(ts.programme_months),
+        primarvard_planned=months_tenths(ts.primarvard_planned), akut_planned=months_tenths(ts.akut_planned),
+        leave_months=months_tenths(ts.leave_taken), leave_planned_months=months_tenths(ts.leave_planned),
+        leave=_leave_dicts(ts), bt_percent=ts.bt_percent,
+        expected_end=ts.expected_end.isoformat() if ts.expected_end else None,
+        expected_end_presumed=ts.expected_end_presumed,
+        completed_on=ts.completed_on.isoformat() if ts.completed_on else None,
+        summary=ts.summary_sv(), phase=overall.to_dict(),
     )

@@ -2751,5 +2751,21 @@ has shown the placement</translation>
         <source>%1 handledningssamtal hållna; %2 väntas vid det här laget.</source>
         <translation>%1 supervision talks held; %2 expected by now.</translation>
     </message>
+    <message>
+        <source>Planen motsvarar %1 månader på heltid; programmet %2 omfattar %3 månader.</source>
+        <translation>The plan amounts to %1 months full time; the programme %2 comprises %3 months.</translation>
+    </message>
+    <message>
+        <source>Placeringen %1 motsvarar %2 månader på heltid; programmet anger %3 månader.</source>
+        <translation>The placement %1 amounts to %2 months full time; the programme sets %3 months.</translation>
+    </message>
+    <message>
+        <source>Planen är kortare än programmet.</source>
+        <translation>The plan is shorter than the programme.</translation>
+    </message>
+    <message>
+        <source>En placering är kortare än programmet anger.</source>
+        <translation>A placement is shorter than the programme sets.</translation>
+    </message>
 </context>
 </TS>

@@ -44,6 +44,10 @@ def _templates() -> dict[str, str]:
         "overlap": T.translate("Warnings", "Placeringarna %1 och %2 överlappar %3–%4."),
         "kind_missing": T.translate("Warnings", "Planen saknar placeringen %1, som ingår i programmet %2."),
         "order": T.translate("Warnings", "Placeringen %1 ligger efter %2, men programmet %3 har en fast ordning."),
+        "plan_shorter": T.translate("Warnings", "Planen motsvarar %1 månader på heltid; programmet %2 omfattar "
+                                      "%3 månader."),
+        "kind_shorter": T.translate("Warnings", "Placeringen %1 motsvarar %2 månader på heltid; programmet anger "
+                                      "%3 månader."),
     }
 
 
@@ -59,6 +63,8 @@ def _plain() -> dict[str, str]:
         "overlap": T.translate("Warnings", "Två placeringar överlappar."),
         "kind_missing": T.translate("Warnings", "Planen saknar en placering som ingår i programmet."),
         "order": T.translate("Warnings", "Placeringarna ligger i fel ordning för programmet."),
+        "plan_shorter": T.translate("Warnings", "Planen är kortare än programmet."),
+        "kind_shorter": T.translate("Warnings", "En placering är kortare än programmet anger."),
     }
 
 
