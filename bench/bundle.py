@@ -73,6 +73,8 @@ def build(tmp: Path, entries: int = 600, attachments: int = 50, assessments: int
                                    "doctor_fingerprint": doc.profile.fingerprint}, sign=sup_signer.sign)
         from sqlalchemy import select
         from sqlalchemy.orm import Session
+
+        from btdesk.services.exchange import _travels  # noqa: F401 - same rules as export
         from btdesk.store.models import RecordVersion
         with Session(sup.engine) as ss:
             for v in ss.scalars(select(RecordVersion).where(RecordVersion.kind == "assessment")):

@@ -19,9 +19,9 @@ import shutil
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from bench.cohort_fixture import Fixture, fixture
 from bench.measure import peak_rss_mb, profiled, reset_peak_rss
@@ -84,9 +84,8 @@ def import_timed(home: Path, folder: Path, profile: Path | None) -> tuple[float,
 
     reset_peak_rss()
     t = time.perf_counter()
-    with profiled(profile):
-        with open_target(home) as target:
-            summary = import_inbox(target, folder)
+    with profiled(profile), open_target(home) as target:
+        summary = import_inbox(target, folder)
     seconds = time.perf_counter() - t
     peak = peak_rss_mb()
     with open_target(home) as target:

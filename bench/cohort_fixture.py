@@ -18,10 +18,11 @@ import os
 import random
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 VERSION = "cohort-1"
 PASS = "bench passphrase 123"
