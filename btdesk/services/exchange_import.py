@@ -22,7 +22,7 @@ from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
 from .exchange import ANYONE, REVOCATIONS_KIND
-from .exchange_trust import keep_verdict, remember_peer
+from .exchange_trust import keep_verdict, remember_peers
 
 
 @dataclass
@@ -204,9 +204,10 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
             result.already = True
             return
         _check_authors(s, parsed)
+        held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(sorted(parsed.attachments)))))
         for sha, data in parsed.attachments.items():
             p.attachments.put_bytes(data)
-            if s.get(Attachment, sha) is None:
+            if sha not in held:
                 s.add(Attachment(sha256=sha, size=len(data), added=now_iso()))
         touched, top = set(), 0
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
@@ -226,9 +227,7 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
                 keep_verdict(s, ln.hash, verdict, ln.signature is not None, verdicts)
                 if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
-            if ln.verification is not None:
-                remember_peer(s, ln.verification, me)
-        remember_peer(s, sender, me)
+        remember_peers(s, [ln.verification for ln in parsed.lines if ln.verification is not None] + [sender], me)
         s.add(BundleReceived(sender=sender.fingerprint, recipient=key, sequence=m["sequence"],
                              manifest_hash=parsed.manifest_hash, file_name=path.name[:300], imported_at=now_iso(),
                              records=len(parsed.lines), records_new=result.new, attachments=len(parsed.attachments)))

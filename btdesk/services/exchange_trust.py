@@ -68,14 +68,23 @@ def keep_verdict(s: Session, h: str, v: Verification, own: bool,
 
 def remember_peer(s: Session, v: Verification, me: str) -> None:
     """Know the signer as a peer (so `btdesk trust confirm` and export find them)."""
-    if v.fingerprint == me:
+    remember_peers(s, [v], me)
+
+
+def remember_peers(s: Session, verifications: list[Verification], me: str) -> None:
+    """remember_peer for all of a bundle's signers with one query (a look-up per signed record
+    flushed the session each time); the last verification of each signer wins."""
+    last = {v.fingerprint: v for v in verifications if v.fingerprint != me}
+    if not last:
         return
-    row = s.get(Peer, v.fingerprint)
+    rows = {r.fingerprint: r for r in s.scalars(select(Peer).where(Peer.fingerprint.in_(sorted(last))))}
     t = now_iso()
-    if row is None:
-        row = Peer(fingerprint=v.fingerprint, first_seen=t)
-        s.add(row)
-    row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
+    for fp, v in last.items():
+        row = rows.get(fp)
+        if row is None:
+            row = Peer(fingerprint=fp, first_seen=t)
+            s.add(row)
+        row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
 
 
 def remember_verdict(s: Session, record_hash: str, v: Verification, me: str) -> None:
