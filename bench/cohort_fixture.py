@@ -14,15 +14,15 @@ interrupted leaves no half-made fixture behind.
 """
 from __future__ import annotations
 
-import os
 import random
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from bench.cache import cached, scratch_dir
 
 VERSION = "cohort-1"
 PASS = "bench passphrase 123"
@@ -33,7 +33,6 @@ INSTRUMENTS = ("mini_cex", "dops", "cbd")
 ASSESSMENTS = 18
 DOCUMENTS = 3
 UNIT_NAME = "Region Stockholm BT-enheten (bench)"
-_SHM = Path("/dev/shm")
 
 
 @dataclass(frozen=True)
@@ -44,33 +43,12 @@ class Fixture:
     built_s: float | None  # None when it came from the cache
 
 
-def default_cache() -> Path:
-    base = os.environ.get("BTDESK_BENCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "btdesk-bench"
-
-
 def fixture(doctors: int, supervisors: int, cache: Path | None = None,
             out: Callable[[str], None] = print) -> Fixture:
     """The cached fixture for these sizes, made first when missing."""
-    import time
-
-    root = (cache or default_cache()) / f"{VERSION}-{doctors}d-{supervisors}s"
-    built = None
-    if not (root / "done").exists():
-        out(f"Making the cohort fixture ({doctors} doctors, {supervisors} supervisors) in {root} …")
-        root.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=root.name + ".", dir=root.parent))
-        t = time.perf_counter()
-        try:
-            _make(work, doctors, supervisors)
-            (work / "done").write_text(VERSION + "\n", encoding="utf-8")
-            shutil.rmtree(root, ignore_errors=True)
-            work.rename(root)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        built = time.perf_counter() - t
-    bundles = sorted((root / "bundles").glob("*.btbundle"))
-    return Fixture(root, root / "unit", bundles, built)
+    root, built = cached(f"{VERSION}-{doctors}d-{supervisors}s",
+                         lambda work: _make(work, doctors, supervisors), cache, out)
+    return Fixture(root, root / "unit", sorted((root / "bundles").glob("*.btbundle")), built)
 
 
 def _passphrase(_prompt: str) -> str:
@@ -91,7 +69,7 @@ def _make(work: Path, doctors: int, n_supervisors: int) -> None:
         rnd = random.Random(2027)
         # The doctors' homes are thrown away once their bundle is written: make them in
         # memory where there is a tmpfs, so that thousands of commits do not wait for a disk.
-        scratch = Path(tempfile.mkdtemp(prefix="btdesk-bench-", dir=_SHM if _SHM.is_dir() else None))
+        scratch = scratch_dir()
         try:
             for i in range(doctors):
                 _doctor(work, scratch, i, unit, sups, rnd)

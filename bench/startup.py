@@ -115,7 +115,7 @@ def _btdesk_cmd() -> list[str]:
 def _ready_ms(cmd: list[str], env: dict) -> tuple[float, float | None, str]:
     """Milliseconds from spawn to first paint, and to the portfolio's data on screen."""
     t0 = time.time()
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=120)
     m = re.search(r"BTDESK_READY (\d+\.\d+)", out.stdout)
     if not m:
         raise RuntimeError(f"the child did not report readiness: {out.stderr.strip()[-400:]}")
