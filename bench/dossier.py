@@ -21,12 +21,14 @@ from bench.cache import cached, scratch_dir
 VERSION = "dossier-1"
 PASS = "benchmark passphrase"
 TODAY = date(2028, 1, 15)
-SIZES = {"year": 0, "large": 4_400}  # extra activities beyond the year's ~620 entries
-GOALS = {"year": 1.0, "large": 4.0}
+# (days of daily entries, extra activities beyond them): the year has ~720 entries
+SIZES = {"year": (366, 0), "large": (366, 4_400), "quick": (10, 0)}
+GOALS = {"year": 1.0, "large": 4.0, "quick": None}
 GOAL_RATIO = 3.0
 
 
-def build_year(home: Path, passphrase) -> tuple[object, int]:
+def build_year(home: Path, passphrase, days: int = 366) -> tuple[object, int]:
+    """A BT year of entries; with fewer `days`, only the first days' daily entries (a smoke test)."""
     from btdesk.services import bt, entries
     from btdesk.services.demo import ACTIONS, COURSES, SEMINARS, TOPICS
     from btdesk.services.portfolio import Portfolio
@@ -51,7 +53,7 @@ def build_year(home: Path, passphrase) -> tuple[object, int]:
     for pl in pls:
         kind = p.programme.kind(pl.kind)
         d = pl.start
-        while d <= pl.end:
+        while d <= min(pl.end, start + timedelta(days=days)):
             for _ in range(2 if d.weekday() < 5 else 0):  # clinical learning notes on working days
                 entries.save_activity(p, type="clinical", title=f"Patientfall: {rng.choice(TOPICS).lower()}",
                                       date=d, hours=1, delmal=rng.sample(delmal, 2), placement=pl.id,
@@ -125,7 +127,7 @@ def plain_rate(pages: int) -> tuple[float, int]:
     return time.perf_counter() - t, doc.page
 
 
-def _build(work: Path, extra_activities: int) -> None:
+def _build(work: Path, days: int, extra_activities: int) -> None:
     """The year (and for the large size, many more activities) built in memory, then copied."""
     import shutil
 
@@ -133,7 +135,7 @@ def _build(work: Path, extra_activities: int) -> None:
 
     scratch = scratch_dir()
     try:
-        p, n = build_year(scratch / "home", lambda _: PASS)
+        p, n = build_year(scratch / "home", lambda _: PASS, days)
         try:
             pls = [r.id for r in p.records("placement")]
             for i in range(extra_activities):
@@ -157,7 +159,7 @@ def time_dossier(size: str, cache: Path | None, repeats: int, out) -> dict:
     from btdesk.services.dossier import gather
     from btdesk.services.portfolio import Portfolio
 
-    root, built = cached(f"{VERSION}-{size}", lambda w: _build(w, SIZES[size]), cache, out)
+    root, built = cached(f"{VERSION}-{size}", lambda w: _build(w, *SIZES[size]), cache, out)
     with tempfile.TemporaryDirectory(prefix="btdesk-bench-") as tmp:
         shutil.copytree(root / "home", Path(tmp) / "home")
         p = Portfolio.open(Path(tmp) / "home")
@@ -192,8 +194,9 @@ def run(sizes: tuple[str, ...] = ("year", "large"), *, cache: Path | None = None
         out(f"{size}: {r['entries']} entries → {r['pages']} pages in {r['seconds']:.2f} s "
             f"(gather {r['gather_s']:.2f} s), {r['pages_per_s']:.0f} pages/s, {r['bytes'] / 1e6:.1f} MB")
         out(f"{size}: plain platypus, {r['baseline']['pages']} pages: {r['baseline']['seconds']:.2f} s → "
-            f"the dossier takes {r['ratio']}× the page floor (goal ≤ {r['goal_s']} s"
-            + (f" and ≤ {GOAL_RATIO}× the floor)" if r["goal_ratio"] else ")"))
+            f"the dossier takes {r['ratio']}× the page floor"
+            + (f" (goal ≤ {r['goal_s']} s" if r["goal_s"] else "")
+            + (f" and ≤ {GOAL_RATIO}× the floor)" if r["goal_ratio"] else ")" if r["goal_s"] else ""))
     return res
 
 

@@ -1,4 +1,4 @@
-"""`btdesk bench startup|bundle|dossier|cohort`: the benchmarks, each measured against a
+"""`btdesk bench startup|bundle|dossier|cohort|all`: the benchmarks, each measured against a
 baseline taken in the same run. The measuring code lives in bench/ beside the package (it
 ships with the source, not the installed app), and the core may not import Qt, so startup
 measures child processes."""
@@ -9,6 +9,8 @@ from pathlib import Path
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
 
+CACHE_HELP = "where generated fixtures are kept between runs (default: ~/.cache/btdesk-bench)"
+
 
 def register(sub) -> None:
     actions = sub.add_parser("bench", help="benchmarks").add_subparsers(metavar="WHAT", required=True)
@@ -18,17 +20,27 @@ def register(sub) -> None:
     b = actions.add_parser("bundle", help="export and import a full-year portfolio: times and crypto ratio")
     b.add_argument("--entries", type=int, default=600)
     b.set_defaults(func=cmd_bundle)
-    actions.add_parser("dossier", help="a full-year dossier: time and pages/s").set_defaults(func=cmd_dossier)
+    b = actions.add_parser("dossier", help="the dossier of a full year and of a large portfolio against "
+                                           "plain platypus pages")
+    b.add_argument("--size", choices=("year", "large", "quick"), action="append",
+                   help="which portfolio (repeatable; default: both)")
+    b.add_argument("--cache", type=Path, default=None, help=CACHE_HELP)
+    b.set_defaults(func=cmd_dossier)
     b = actions.add_parser("cohort", help="btdesk unit import of a 300-doctor cohort's bundles against "
                                           "verifying their signatures alone")
     b.add_argument("--doctors", type=int, default=300)
     b.add_argument("--supervisors", type=int, default=40)
     b.add_argument("--database-url", default=None,
                    help="an empty database's SQLAlchemy URL (default: the unit's own SQLite file)")
-    b.add_argument("--cache", type=Path, default=None,
-                   help="where the generated bundles are kept between runs (default: ~/.cache/btdesk-bench)")
+    b.add_argument("--cache", type=Path, default=None, help=CACHE_HELP)
     b.add_argument("--profile", type=Path, default=None, help="write a cProfile of the import to this file")
     b.set_defaults(func=cmd_cohort)
+    b = actions.add_parser("all", help="all four benchmarks; every figure and its baseline in one JSON file")
+    b.add_argument("--out", type=Path, default=Path("bench-results.json"), help="the JSON file to write")
+    b.add_argument("--quick", action="store_true", help="small sizes: checks that everything runs")
+    b.add_argument("--database-url", default=None, help="run the cohort import against this empty database")
+    b.add_argument("--cache", type=Path, default=None, help=CACHE_HELP)
+    b.set_defaults(func=cmd_all)
 
 
 def load_bench(name: str):
@@ -60,13 +72,13 @@ def cmd_startup(ctx: Context) -> int:
 
 def cmd_bundle(ctx: Context) -> int:
     _at_least_one(entries=ctx.args.entries)
-    for k, v in load_bench("bundle").run(entries=ctx.args.entries).items():
-        print(f"{k:<28} {v}")
+    bench = load_bench("bundle")
+    bench.report(bench.run(entries=ctx.args.entries))
     return 0
 
 
 def cmd_dossier(ctx: Context) -> int:
-    load_bench("dossier").run()
+    load_bench("dossier").run(tuple(ctx.args.size or ("year", "large")), cache=ctx.args.cache)
     return 0
 
 
@@ -74,4 +86,10 @@ def cmd_cohort(ctx: Context) -> int:
     a = ctx.args
     _at_least_one(doctors=a.doctors, supervisors=a.supervisors)
     load_bench("cohort").run(a.doctors, a.supervisors, a.database_url, cache=a.cache, profile=a.profile)
+    return 0
+
+
+def cmd_all(ctx: Context) -> int:
+    a = ctx.args
+    load_bench("run_all").run(a.out, quick=a.quick, cache=a.cache, database_url=a.database_url)
     return 0
