@@ -352,7 +352,8 @@ def test_half_time_halves_the_months():
     assert warnings[1].message == "Planen har 2,0 månader primärvård; minst 3 krävs (HSLF-FS 2021:8)."
     assert warnings[2].message == ("Planen motsvarar 6,0 månader på heltid; programmet Region Stockholm – "
                                    "bastjänstgöring omfattar 12,0 månader.")
-    assert warnings[3].message == "Placeringen Allmänmedicin motsvarar 2,0 månader på heltid; programmet anger 4,0 månader."
+    assert warnings[3].message == ("Placeringen Allmänmedicin motsvarar 2,0 månader på heltid; "
+                                   "programmet anger 4,0 månader.")
 
 
 def test_percent_missing_falls_back_to_bt_percent():

@@ -27,7 +27,8 @@ def period(draw, within: Span | None = None):
 
 # --- properties --------------------------------------------------------------------------------
 
-@given(period(), percents, st.integers(min_value=0, max_value=2000), st.lists(st.tuples(period(), percents), max_size=3))
+@given(period(), percents, st.integers(min_value=0, max_value=2000),
+       st.lists(st.tuples(period(), percents), max_size=3))
 def test_service_is_additive_over_any_split(pl, percent, offset, leaves):
     start, end = pl
     split = start + timedelta(days=offset % ((end - start).days + 1))
@@ -55,7 +56,8 @@ def test_leave_inside_a_placement_subtracts_exactly(data, percent):
 @given(period(), percents)
 def test_service_scales_with_percent(pl, percent):
     start, end = pl
-    assert served([Span(start, end, Fraction(percent))], [])[0] == served([Span(start, end, Fraction(100))], [])[0] * percent / 100
+    full = served([Span(start, end, Fraction(100))], [])[0]
+    assert served([Span(start, end, Fraction(percent))], [])[0] == full * percent / 100
 
 
 @given(period(), percents, st.fractions(min_value=Fraction(1, 100), max_value=Fraction(60)))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Callable
 
 from jsonschema import Draft202012Validator
 

@@ -11,8 +11,7 @@ from typing import Any, Callable, Iterable
 
 from btdesk.timeutil import months_text
 
-from .model import (MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS, REGULATION, Programme,
-                    ProgrammeError)
+from .model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS, REGULATION, Programme, ProgrammeError
 from .service_time import Span, served
 
 MAX_SITES = 4

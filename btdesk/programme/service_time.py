@@ -13,10 +13,10 @@ services above use the same rule:
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Iterator, Sequence
 
 from btdesk.timeutil import add_months, fte_months
 
@@ -53,7 +53,7 @@ def segments(placements: Sequence[Span], leave: Sequence[Span], until: date | No
     `until` (inclusive) stops the walk early.
     """
     cuts = sorted({s.start for s in (*placements, *leave)} | {s.end + ONE_DAY for s in (*placements, *leave)})
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         last = b - ONE_DAY
         if until is not None:
             if a > until:

@@ -11,9 +11,10 @@ Progress, the overview, the cohort and a placement's summary all call `phase`.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Sequence
+from typing import Any
 
 from btdesk.programme import PhaseRule, PlacementKind, Programme, ProgrammeError
 from btdesk.services.checklist_status import ItemStatus
