@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
 from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
+from btdesk.services.portfolio import Portfolio
 
 from .signed_files import (
     SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
@@ -68,7 +69,7 @@ class AssessmentRow:
 
 
 # -- the supervisor's side -----------------------------------------------------------------
-def build_response(p, template, values: dict[str, Any], *, doctor: dict[str, str], request: dict | None = None,
+def build_response(p: Portfolio, template, values: dict[str, Any], *, doctor: dict[str, str], request: dict | None = None,
                    placement: str | None = None, passphrase=None, talk: dict | None = None) -> SignedResponse:
     """Validate, sign and keep a copy of an assessment (or talk sign-off); nothing is written on error."""
     from btdesk.forms import to_body, validate
@@ -149,7 +150,7 @@ def read_response(path: Path | str, trust_home: Path):
     return wire, sig, v
 
 
-def import_response(p, path: Path | str) -> Imported:
+def import_response(p: Portfolio, path: Path | str) -> Imported:
     from btdesk.store.models import RecordVersion
     from btdesk.store.records import insert_version, view
 
@@ -176,7 +177,7 @@ def import_response(p, path: Path | str) -> Imported:
     return Imported(rv, v, new, msg)
 
 
-def instrument_name(p, instrument: str, kind: str = "assessment") -> str:
+def instrument_name(p: Portfolio, instrument: str, kind: str = "assessment") -> str:
     if kind == "signoff":
         return "Signering av samtal"
     if kind == "talk":
@@ -187,7 +188,7 @@ def instrument_name(p, instrument: str, kind: str = "assessment") -> str:
         return instrument or "Bedömning"
 
 
-def _signatures(p, hashes: list[str]) -> dict[str, bytes | None]:
+def _signatures(p: Portfolio, hashes: list[str]) -> dict[str, bytes | None]:
     from btdesk.store.models import RecordVersion
 
     if not hashes:
@@ -198,7 +199,7 @@ def _signatures(p, hashes: list[str]) -> dict[str, bytes | None]:
     return {h: sig for h, sig in rows}
 
 
-def trust_of(p, record, signature: bytes | None = None, verdict=None) -> dict[str, Any]:
+def trust_of(p: Portfolio, record, signature: bytes | None = None, verdict=None) -> dict[str, Any]:
     """The signer's trust status: the verdict kept when the version arrived (record_trust, which
     confirming a signer upgrades). A version with no verdict — the supervisor's own given copy,
     or one imported before verdicts were kept there — is verified now against the trust store."""
@@ -224,7 +225,7 @@ def trust_of(p, record, signature: bytes | None = None, verdict=None) -> dict[st
     return {"status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "text": describe_trust(v)}
 
 
-def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> list[AssessmentRow]:
+def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signoff")) -> list[AssessmentRow]:
     """Signed assessments in this portfolio, newest first, with the signer's trust status."""
     from btdesk.forms import TemplateError, load_template, scale_for
 
@@ -261,7 +262,7 @@ def assessment_rows(p, kinds: tuple[str, ...] = ("assessment", "signoff")) -> li
     return sorted(rows, key=lambda x: x.date, reverse=True)
 
 
-def confirm_signer(p, fingerprint: str) -> None:
+def confirm_signer(p: Portfolio, fingerprint: str) -> None:
     """The doctor vouches for a self-signed signer (after a phone call): "confirmed by <name>",
     in the trust store and in every verdict of theirs already kept."""
     from .exchange_trust import confirm

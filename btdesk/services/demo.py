@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from btdesk.services import bt, entries
-from btdesk.services.portfolio import Portfolio, PassphraseSource
+from btdesk.services.bt import Placement
+from btdesk.services.portfolio import PassphraseSource, Portfolio
 from btdesk.timeutil import add_months
 
 DEMO_PASSPHRASE = "btdesk-demo"  # documented in README; a demo holds no real data
@@ -87,36 +88,8 @@ def fill_doctor(p: Portfolio, today: date) -> None:
         cursor = end + timedelta(days=1)
 
     for pl in placements:
-        if pl.start > today:
-            continue
-        until = min(pl.end, today - timedelta(days=1))
-        kind = p.programme.kind(pl.kind)
-        # supervision talks at the programme's rhythm, a few skipped as in real life
-        d = pl.start + timedelta(days=kind.supervision_interval_days - 1)
-        while d <= until:
-            if rng.random() > 0.15:
-                entries.save_talk(p, date=d, placement=pl.id, participants=[pl.supervisor],
-                                  topics=rng.sample(TOPICS, 2), notes="Genomgång av veckan och lärandemål.",
-                                  agreed_actions=rng.sample(ACTIONS, 1))
-            d += timedelta(days=kind.supervision_interval_days)
-        if pl.end < today:
-            entries.save_talk(p, date=pl.end, type="handover", placement=pl.id,
-                              participants=[pl.supervisor, "Dr Karin Lind", "Dr Sara Nilsson"],
-                              topics=["Sammanfattande bedömning", "Mål för nästa placering"],
-                              notes="Överlämning inför nästa placering; checklistan gicks igenom.",
-                              agreed_actions=["Fokusera på konsultationsteknik i primärvården"])
-        # weekly teaching afternoons and clinical activities
-        d = pl.start + timedelta(days=2)
-        while d <= until:
-            entries.save_activity(p, type="teaching", title="Undervisningseftermiddag", date=d, hours=3,
-                                  delmal=rng.sample([f"BT{i}" for i in range(1, 19)], 2), placement=pl.id)
-            d += timedelta(days=7)
-        for item in kind.checklist[: max(1, len(kind.checklist) * 2 // 3)]:
-            if item.type != "assessment" and rng.random() < 0.8:
-                r, _ = entries.save_activity(p, type="clinical", title=item.text[:120], date=until,
-                                             delmal=item.delmal, placement=pl.id)
-                entries.tick_checklist(p, placement=pl.id, item=item.id, date=until, evidence=[r.id])
-
+        if pl.start <= today:
+            _fill_placement(p, pl, today, rng)
     served = [pl for pl in placements if pl.start <= today]
     for i, (title, hours, dm) in enumerate(COURSES[:6]):
         pl = served[i % len(served)]
@@ -134,6 +107,37 @@ def fill_doctor(p: Portfolio, today: date) -> None:
     cert.unlink()
     entries.save_reflection(p, text="ALS-kursen gav mig struktur i hjärtstopp; jag vill träna mer på teamledning.",
                             date=start + timedelta(days=11), links=[doc.id], delmal=["BT1", "BT10"])
+
+
+def _fill_placement(p: Portfolio, pl: Placement, today: date, rng: random.Random) -> None:
+    """Talks at the programme's rhythm, a handover, teaching and ticked checklist items."""
+    until = min(pl.end, today - timedelta(days=1))
+    kind = p.programme.kind(pl.kind)
+    # supervision talks at the programme's rhythm, a few skipped as in real life
+    d = pl.start + timedelta(days=kind.supervision_interval_days - 1)
+    while d <= until:
+        if rng.random() > 0.15:
+            entries.save_talk(p, date=d, placement=pl.id, participants=[pl.supervisor],
+                              topics=rng.sample(TOPICS, 2), notes="Genomgång av veckan och lärandemål.",
+                              agreed_actions=rng.sample(ACTIONS, 1))
+        d += timedelta(days=kind.supervision_interval_days)
+    if pl.end < today:
+        entries.save_talk(p, date=pl.end, type="handover", placement=pl.id,
+                          participants=[pl.supervisor, "Dr Karin Lind", "Dr Sara Nilsson"],
+                          topics=["Sammanfattande bedömning", "Mål för nästa placering"],
+                          notes="Överlämning inför nästa placering; checklistan gicks igenom.",
+                          agreed_actions=["Fokusera på konsultationsteknik i primärvården"])
+    # weekly teaching afternoons and clinical activities
+    d = pl.start + timedelta(days=2)
+    while d <= until:
+        entries.save_activity(p, type="teaching", title="Undervisningseftermiddag", date=d, hours=3,
+                              delmal=rng.sample([f"BT{i}" for i in range(1, 19)], 2), placement=pl.id)
+        d += timedelta(days=7)
+    for item in kind.checklist[: max(1, len(kind.checklist) * 2 // 3)]:
+        if item.type != "assessment" and rng.random() < 0.8:
+            r, _ = entries.save_activity(p, type="clinical", title=item.text[:120], date=until,
+                                         delmal=item.delmal, placement=pl.id)
+            entries.tick_checklist(p, placement=pl.id, item=item.id, date=until, evidence=[r.id])
 
 
 def _demo_certificate(home: Path) -> Path:

@@ -6,9 +6,11 @@ unit sees exactly the figures the doctor sees.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from functools import cache
+
+from sqlalchemy import Engine
 
 from btdesk.errors import BtdeskError
 from btdesk.store.records import RecordView
@@ -23,7 +25,7 @@ class DoctorProfile:
     programme_id: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def programme(programme_id: str):
     # loading validates the TOML file: do it once per programme, not once per doctor
     from btdesk.programme import load_programme
@@ -36,7 +38,7 @@ class ReadOnlyPortfolio(BtdeskError):
 
 
 class DoctorView:
-    def __init__(self, fingerprint: str, records: Sequence[RecordView], engine=None):
+    def __init__(self, fingerprint: str, records: Sequence[RecordView], engine: Engine | None = None) -> None:
         self.fingerprint = fingerprint
         # the unit's database, where the trust verdict of each received signature is kept
         # (the dossier names who vouches for each assessment); None where nobody asks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from sqlalchemy import Engine
+
 from btdesk.errors import BtdeskError
 from btdesk.programme import ProgrammeError
 from btdesk.reports.data import EvidenceItem
@@ -23,6 +25,8 @@ class Reader(Protocol):
     def programme(self) -> Any: ...
     @property
     def profile(self) -> Any: ...
+    @property
+    def engine(self) -> Engine | None: ...
 
 
 def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
@@ -33,7 +37,7 @@ def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
         return "Egen signatur", False
     from btdesk.services.exchange_trust import record_trust
 
-    info = record_trust(p, [r.hash]).get(r.hash) if getattr(p, "engine", None) is not None else None
+    info = record_trust(p, [r.hash]).get(r.hash)
     if info is None:
         return "Signerad, ej kontrollerad", False
     if info.status == "verified":

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from btdesk.errors import BtdeskError
+from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import BundleSent, Peer
 from btdesk.store.models import Attachment, RecordVersion
 from btdesk.store.records import wire_line
@@ -55,7 +56,7 @@ class Recipient:
 
 
 # -- recipients ---------------------------------------------------------------------
-def known_recipients(p) -> list[Recipient]:
+def known_recipients(p: Portfolio) -> list[Recipient]:
     """Everyone we could address: people whose bundles or signatures we saw, and trusted roots."""
     from sqlalchemy.orm import Session
 
@@ -72,7 +73,7 @@ def known_recipients(p) -> list[Recipient]:
     return list(out.values())
 
 
-def resolve_recipient(p, text: str | None) -> Recipient:
+def resolve_recipient(p: Portfolio, text: str | None) -> Recipient:
     if text is None or text.strip() in ("", ANYONE):
         return Recipient(ANYONE, None)
     want = text.strip()
@@ -121,7 +122,7 @@ def attachment_refs(body) -> set[str]:
 
 
 # -- revocations (a unit's CRL travels as an attachment of a "revocations" record) ----
-def publish_revocations(p, passphrase=None) -> bool:
+def publish_revocations(p: Portfolio, passphrase=None) -> bool:
     """On a unit profile, record a new CRL when its set of revoked serials changed."""
     import json
 
@@ -150,7 +151,7 @@ def publish_revocations(p, passphrase=None) -> bool:
 
 
 # -- export -------------------------------------------------------------------------
-def default_file_name(p, recipient: Recipient, sequence: int) -> str:
+def default_file_name(p: Portfolio, recipient: Recipient, sequence: int) -> str:
     def slug(text: str) -> str:
         return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "profile"
 
@@ -158,7 +159,7 @@ def default_file_name(p, recipient: Recipient, sequence: int) -> str:
     return f"{slug(p.profile.name)}-till-{to}-{sequence:05d}.btbundle"
 
 
-def export_bundle(p, out: Path | None = None, *, recipient: str | Recipient | None = None,
+def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Recipient | None = None,
                   everything: bool = False, passphrase=None, signer=None, folder: Path | None = None,
                   skip_empty: bool = False) -> ExportResult | None:
     """Write the next bundle to `recipient` (default: anyone) at `out` (or into `folder`).

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
+from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import BundleReceived, BundleSent, RecordTrust
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
 from btdesk.store.records import insert_versions
@@ -72,7 +73,7 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _recipient_key(p, manifest: dict, sender: str) -> str:
+def _recipient_key(p: Portfolio, manifest: dict, sender: str) -> str:
     """Whom the bundle is for, as we record it; refuses one meant for somebody else."""
     me = p.profile.fingerprint
     fps = [r["fingerprint"] for r in manifest["recipients"]]
@@ -86,7 +87,7 @@ def _recipient_key(p, manifest: dict, sender: str) -> str:
     raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
 
 
-def _read(p, path: Path, limits: Limits = DEFAULT_LIMITS):
+def _read(p: Portfolio, path: Path, limits: Limits = DEFAULT_LIMITS):
     from btdesk.identity import TrustStore
 
     parsed = read_bundle(Path(path), TrustStore(p.home), limits=limits)
@@ -160,7 +161,7 @@ def _gap_warning(s: Session, parsed, key: str) -> str | None:
             "ask them to send them again if they do not turn up.")
 
 
-def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def import_bundle(p: Portfolio, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Verify and merge one bundle into `p`: a Portfolio, or any object with its `profile`,
     `home`, `engine`, `transaction()` and `attachments` (the BT unit's shared database).
 
@@ -196,7 +197,7 @@ def import_bundle(p, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
     return result
 
 
-def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
+def _merge(p: Portfolio, parsed, key: str, path: Path, result: ImportResult) -> None:
     """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
     with p.transaction() as s:
@@ -241,7 +242,7 @@ def _merge(p, parsed, key: str, path: Path, result: ImportResult) -> None:
             result.warnings.append(gap)
 
 
-def _apply_revocations(p, parsed) -> list[str]:
+def _apply_revocations(p: Portfolio, parsed) -> list[str]:
     """A unit's CRL arrived: merge it into our trust store if we trust that unit's root."""
     from btdesk.identity import IdentityError, import_revocations
 
@@ -263,7 +264,7 @@ def _apply_revocations(p, parsed) -> list[str]:
     return out
 
 
-def verify_bundle(p, path: Path) -> VerifyResult:
+def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
     """Check a bundle as an import would, without changing anything."""
     path = Path(path)
     parsed, key = _read(p, path)

@@ -7,12 +7,13 @@ every verdict of theirs to "confirmed by <you>", and the trust store keeps that 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import Peer, RecordTrust
 from btdesk.timeutil import now_iso
 
@@ -35,9 +36,18 @@ class TrustInfo:
         return describe_trust(self, lang)
 
 
-def record_trust(p, hashes: list[str]) -> dict[str, TrustInfo]:
-    """Verdicts of received versions by hash; local versions have none."""
-    out = {}
+class Stored(Protocol):
+    """A portfolio, or the unit's view of one doctor: where the verdicts are kept, if anywhere."""
+
+    @property
+    def engine(self) -> Engine | None: ...
+
+
+def record_trust(p: Stored, hashes: list[str]) -> dict[str, TrustInfo]:
+    """Verdicts of received versions by hash; local versions have none, nor has a view with no database."""
+    out: dict[str, TrustInfo] = {}
+    if p.engine is None:
+        return out
     with Session(p.engine) as s:
         for i in range(0, len(hashes), 500):
             for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500]))):
@@ -96,12 +106,12 @@ def remember_verdict(s: Session, record_hash: str, v: Verification, me: str) -> 
     remember_peer(s, v, me)
 
 
-def peers(p) -> list[Peer]:
+def peers(p: Portfolio) -> list[Peer]:
     with Session(p.engine, expire_on_commit=False) as s:
         return list(s.scalars(select(Peer).order_by(Peer.name)))
 
 
-def confirm(p, fingerprint: str) -> tuple[str, str, int]:
+def confirm(p: Portfolio, fingerprint: str) -> tuple[str, str, int]:
     """Confirm a person's fingerprint: returns (fingerprint, name, verdicts upgraded)."""
     from btdesk.identity import TrustStore, normalize_fingerprint
 

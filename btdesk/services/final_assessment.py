@@ -28,6 +28,7 @@ from btdesk.errors import BtdeskError
 from btdesk.store.records import RecordView, insert_version, view
 from btdesk.store.wire import new_wire, signed_bytes, wire_hash, wire_of
 from btdesk.timeutil import now_iso
+from btdesk.services.portfolio import Portfolio
 
 from .signed_files import (SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic)
 
@@ -160,7 +161,7 @@ class SignedJudgement:
                 "signature": b64(self.signature), "certificate": self.certificate}
 
 
-def judge(p, req: dict[str, Any], *, role: str, delmal: dict[str, tuple[str, str]], overall: str,
+def judge(p: Portfolio, req: dict[str, Any], *, role: str, delmal: dict[str, tuple[str, str]], overall: str,
           comment: str = "", default: str | None = None, when: date | None = None,
           passphrase=None) -> SignedJudgement:
     """Sign the assessor's judgement. `delmal`: {id: (judgement, comment)}; delmål not named take

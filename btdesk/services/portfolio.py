@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
@@ -22,6 +23,9 @@ from btdesk.store.lock import HomeLock
 from btdesk.store.models import Attachment, Profile, RecordHead, RecordVersion, Setting
 from btdesk.store.schema import ensure_schema
 from btdesk.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from btdesk.programme.model import Programme
 
 DB_NAME = "portfolio.sqlite"
 ROLES = ("doctor", "supervisor", "unit")
@@ -41,7 +45,7 @@ class ProfileInfo:
     created: str
 
     @classmethod
-    def of(cls, row: Profile) -> "ProfileInfo":
+    def of(cls, row: Profile) -> ProfileInfo:
         return cls(row.id, row.name, row.role, row.fingerprint, row.programme_id, row.created)
 
 
@@ -70,18 +74,18 @@ def prepare_home(home: Path) -> Path:
 
 
 class Portfolio:
-    def __init__(self, home: Path, engine, lock: HomeLock, profile: ProfileInfo):
+    def __init__(self, home: Path, engine: Engine, lock: HomeLock, profile: ProfileInfo) -> None:
         self.home = home
         self.engine = engine
         self._lock = lock
         self.profile = profile
         self.attachments = AttachmentStore(home / "attachments")
         self.migration_backup: str | None = None
-        self._programme = None
+        self._programme: Programme | None = None
 
     # -- opening -----------------------------------------------------------
     @classmethod
-    def _open_db(cls, home: Path) -> tuple[Any, HomeLock, str | None]:
+    def _open_db(cls, home: Path) -> tuple[Engine, HomeLock, str | None]:
         home = prepare_home(home)
         lock = HomeLock(home)
         lock.acquire()
@@ -94,7 +98,7 @@ class Portfolio:
         return engine, lock, backup
 
     @classmethod
-    def open(cls, home: Path) -> "Portfolio":
+    def open(cls, home: Path) -> Portfolio:
         home = Path(home).expanduser()
         if not (home / DB_NAME).exists():
             raise NoProfile(
@@ -117,7 +121,7 @@ class Portfolio:
     def create(
         cls, home: Path, *, name: str, role: str, programme_id: str | None = None,
         passphrase: PassphraseSource | None = None,
-    ) -> "Portfolio":
+    ) -> Portfolio:
         if role not in ROLES:
             raise BtdeskError(f"Unknown role {role!r}; choose doctor, supervisor or unit.")
         if not name.strip():
@@ -134,13 +138,13 @@ class Portfolio:
             from btdesk.identity import create_identity
 
             ident = create_identity(home, name.strip(), role, passphrase)
-            profile = Profile(
+            row = Profile(
                 id=str(uuid.uuid4()), name=name.strip(), role=role,
                 fingerprint=ident.fingerprint, programme_id=programme_id, created=now_iso(),
             )
             with Session(engine) as s, s.begin():
-                s.add(profile)
-                profile = ProfileInfo.of(profile)
+                s.add(row)
+                profile = ProfileInfo.of(row)
         except BaseException:
             lock.release()
             engine.dispose()
@@ -151,10 +155,10 @@ class Portfolio:
         self.engine.dispose()
         self._lock.release()
 
-    def __enter__(self) -> "Portfolio":
+    def __enter__(self) -> Portfolio:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
@@ -164,7 +168,7 @@ class Portfolio:
 
     # -- programme ---------------------------------------------------------
     @property
-    def programme(self):
+    def programme(self) -> Programme:
         if self._programme is None:
             from btdesk.programme import load_programme
 
@@ -182,12 +186,12 @@ class Portfolio:
 
         prog = load_programme(programme_id)
         with self.transaction() as s:
-            s.get(Profile, self.profile.id).programme_id = prog.id
+            s.get_one(Profile, self.profile.id).programme_id = prog.id
         self.profile.programme_id = prog.id
         self._programme = prog
 
     # -- records -----------------------------------------------------------
-    def _wire(self, kind: str, body: dict, record_id: str, version: int, prev: str | None,
+    def _wire(self, kind: str, body: dict[str, Any], record_id: str, version: int, prev: str | None,
               created: str, deleted: bool = False) -> dict[str, Any]:
         from btdesk.store.wire import make_wire
 
@@ -203,7 +207,7 @@ class Portfolio:
                 wire = self._wire(kind, body, str(uuid.uuid4()), 1, None, now_iso())
             else:
                 head = self._head(s, record_id)
-                cur = s.get(RecordVersion, head.vid)
+                cur = s.get_one(RecordVersion, head.vid)
                 self._check_editable(cur)
                 wire = self._wire(cur.kind, body, record_id, cur.version + 1, cur.hash, cur.created)
             sig = self._sign(wire, sign)
@@ -214,7 +218,7 @@ class Portfolio:
         """A withdrawal is a tombstone version; the history stays."""
         with self.transaction() as s:
             head = self._head(s, record_id)
-            cur = s.get(RecordVersion, head.vid)
+            cur = s.get_one(RecordVersion, head.vid)
             self._check_editable(cur)
             wire = self._wire(cur.kind, cur.body, record_id, cur.version + 1, cur.hash, cur.created, True)
             v, _ = rec.insert_version(s, wire)
@@ -224,12 +228,12 @@ class Portfolio:
         """Undo of a deletion: a new live version with the last body."""
         with self.transaction() as s:
             head = self._head(s, record_id)
-            cur = s.get(RecordVersion, head.vid)
+            cur = s.get_one(RecordVersion, head.vid)
             wire = self._wire(cur.kind, cur.body, record_id, cur.version + 1, cur.hash, cur.created)
             v, _ = rec.insert_version(s, wire)
             return rec.view(v)
 
-    def _sign(self, wire: dict, sign: Callable[[bytes], bytes] | None) -> bytes | None:
+    def _sign(self, wire: dict[str, Any], sign: Callable[[bytes], bytes] | None) -> bytes | None:
         if sign is None:
             return None
         from btdesk.store.wire import signed_bytes
@@ -258,7 +262,7 @@ class Portfolio:
     def get(self, record_id: str) -> rec.RecordView:
         with Session(self.engine) as s:
             head = self._head(s, record_id)
-            return rec.view(s.get(RecordVersion, head.vid), head.conflict)
+            return rec.view(s.get_one(RecordVersion, head.vid), head.conflict)
 
     def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[rec.RecordView]:
         q = select(RecordVersion, RecordHead.conflict).join(RecordHead, RecordHead.vid == RecordVersion.vid)
@@ -283,7 +287,7 @@ class Portfolio:
             ids = s.scalars(select(RecordHead.record_id).where(RecordHead.conflict.is_(True))).all()
             return {i: [rec.view(v) for v in rec.leaves(s, i)] for i in ids}
 
-    def resolve(self, record_id: str, keep_hash: str, body: dict | None = None) -> rec.RecordView:
+    def resolve(self, record_id: str, keep_hash: str, body: dict[str, Any] | None = None) -> rec.RecordView:
         """End a conflict: a new version on top of the chosen leaf that supersedes the others."""
         with self.transaction() as s:
             lv = rec.leaves(s, record_id)

@@ -12,6 +12,7 @@ from btdesk.canonical import canonical_bytes
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
 from btdesk.timeutil import now_iso, parse_date
+from btdesk.services.portfolio import Portfolio
 
 from .signed_files import (
     SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
@@ -38,7 +39,7 @@ class OpenedRequest:
         return f"Begäran om {what} från {self.verification.signer_name}: {describe_trust(self.verification)}."
 
 
-def _placement_info(p, placement_id: str | None, on: date) -> dict | None:
+def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict | None:
     from btdesk.services import bt
 
     pls = bt.placements(p)
@@ -63,7 +64,7 @@ def _talks_info(pr, pl_info: dict | None) -> dict | None:
             "total": row.talks_expected_total}
 
 
-def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
+def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
                   on: date | str | None = None, placement: str | None = None, talk_id: str | None = None,
                   passphrase=None) -> dict[str, Any]:
     """The signed request file's content (not yet written)."""
@@ -117,7 +118,7 @@ def build_request(p, *, instrument: str, case: str = "", delmal: Iterable[str] =
             "signature": b64(signer.sign(canonical_bytes(request)))}
 
 
-def write_request(p, out: Path | str, **kw) -> Path:
+def write_request(p: Portfolio, out: Path | str, **kw) -> Path:
     out = Path(out)
     if out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.services.portfolio import Portfolio
 from btdesk.timeutil import now_iso
 
 DOCTORS = "supervisor.doctors"
@@ -35,7 +36,7 @@ class DoctorRow:
     talks: Any = None  # btdesk.services.talks_due.TalksDue, or None while the placement is unknown
 
 
-def _load(p, key: str) -> dict[str, Any]:
+def _load(p: Portfolio, key: str) -> dict[str, Any]:
     try:
         data = json.loads(p.setting(key) or "{}")
     except ValueError:
@@ -43,22 +44,22 @@ def _load(p, key: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _save(p, key: str, data: dict) -> None:
+def _save(p: Portfolio, key: str, data: dict) -> None:
     p.set_setting(key, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
-def doctors(p) -> list[dict[str, Any]]:
+def doctors(p: Portfolio) -> list[dict[str, Any]]:
     return sorted(_load(p, DOCTORS).values(), key=lambda d: d["name"])
 
 
-def doctor(p, fingerprint: str) -> dict[str, Any]:
+def doctor(p: Portfolio, fingerprint: str) -> dict[str, Any]:
     d = _load(p, DOCTORS).get(fingerprint)
     if d is None:
         raise BtdeskError("That doctor is not among your doctors; open one of their requests first.")
     return d
 
 
-def add_doctor_from_request(p, opened) -> dict[str, Any]:
+def add_doctor_from_request(p: Portfolio, opened) -> dict[str, Any]:
     """Remember the doctor (and the request as due) when a supervisor opens a request."""
     req = opened.request
     docs = _load(p, DOCTORS)
@@ -79,7 +80,7 @@ def add_doctor_from_request(p, opened) -> dict[str, Any]:
     return d
 
 
-def add_doctor_from_cert(p, pem_path: Path | str) -> dict[str, Any]:
+def add_doctor_from_cert(p: Portfolio, pem_path: Path | str) -> dict[str, Any]:
     from cryptography import x509
 
     from btdesk.identity import fingerprint
@@ -102,7 +103,7 @@ def add_doctor_from_cert(p, pem_path: Path | str) -> dict[str, Any]:
     return d
 
 
-def mark_answered(p, request_id: str | None) -> None:
+def mark_answered(p: Portfolio, request_id: str | None) -> None:
     if not request_id:
         return
     reqs = _load(p, REQUESTS)
@@ -111,7 +112,7 @@ def mark_answered(p, request_id: str | None) -> None:
         _save(p, REQUESTS, reqs)
 
 
-def dashboard(p, today: date | None = None) -> list[DoctorRow]:
+def dashboard(p: Portfolio, today: date | None = None) -> list[DoctorRow]:
     from .talks_due import talks_due
 
     today = today or date.today()
@@ -138,7 +139,7 @@ def dashboard(p, today: date | None = None) -> list[DoctorRow]:
     return rows
 
 
-def received_requests(p) -> list[dict[str, Any]]:
+def received_requests(p: Portfolio) -> list[dict[str, Any]]:
     """Every request this supervisor has opened, newest first: id, doctor (fingerprint),
     doctor_name, instrument, case, received (ISO date), answered (bool)."""
     names = {d["fingerprint"]: d["name"] for d in doctors(p)}

@@ -4,13 +4,14 @@ with a .why.txt beside each, so the folder itself tells what happened.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
 from btdesk.services.inbox import arrived, import_each
+from btdesk.services.portfolio import Portfolio
 
 FOLDER_KEY = "sync.folder"
 RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
@@ -42,7 +43,7 @@ class SyncSummary:
         return "Synced with " + str(self.folder) + ": " + ", ".join(parts) + "."
 
 
-def sync_folder(p, folder: Path | str | None) -> Path:
+def sync_folder(p: Portfolio, folder: Path | str | None) -> Path:
     if folder is not None:
         path = Path(folder).expanduser().resolve()
         p.set_setting(FOLDER_KEY, str(path))
@@ -53,7 +54,7 @@ def sync_folder(p, folder: Path | str | None) -> Path:
     return Path(saved)
 
 
-def sync(p, folder: Path | str | None = None, *, passphrase=None,
+def sync(p: Portfolio, folder: Path | str | None = None, *, passphrase=None,
          progress: Callable[[int, int, str], None] | None = None) -> SyncSummary:
     from btdesk.services.exchange import export_bundle
     from btdesk.services.exchange_import import import_bundle

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.services.portfolio import Portfolio
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class TalksDue:
         return t + (f"; nästa {self.next}" if self.next else "; placeringen är slut")
 
 
-def _programme(p, programme_id: str | None):
+def _programme(p: Portfolio, programme_id: str | None):
     from btdesk.programme import load_programme
 
     if programme_id and programme_id != p.programme.id:
@@ -50,14 +51,14 @@ def _programme(p, programme_id: str | None):
     return p.programme
 
 
-def _given_talks(p, doctor_fp: str, placement_id: str, after: str | None) -> int:
+def _given_talks(p: Portfolio, doctor_fp: str, placement_id: str, after: str | None) -> int:
     """Talks this supervisor signed for the doctor in the placement, after a date (ISO) if given."""
     return sum(1 for r in p.records("talk")
                if r.author == p.profile.fingerprint and r.body.get("doctor_fingerprint") == doctor_fp
                and r.body.get("placement") == placement_id and (after is None or str(r.body.get("date")) > after))
 
 
-def talks_due(p, d: dict[str, Any], today: date | None = None) -> TalksDue | None:
+def talks_due(p: Portfolio, d: dict[str, Any], today: date | None = None) -> TalksDue | None:
     """For a doctor as supervisor.doctors() keeps them; None when no request has told us the
     placement (then there is nothing honest to count against)."""
     from btdesk.services.progress import talk_schedule

@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,9 @@ from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
 from btdesk.services.inbox import arrived
 from btdesk.services.unit_store import UnitStore, database_url
+
+if TYPE_CHECKING:
+    from btdesk.services.portfolio import Portfolio
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -103,7 +106,7 @@ def open_target(home: Path) -> Iterator:
         target.close()
 
 
-def target_for(portfolio) -> "UnitTarget | object":
+def target_for(portfolio: Portfolio) -> "UnitTarget | object":
     """For the window, which already holds the unit's portfolio open: the shared database
     when one is configured (the caller closes it), else that portfolio."""
     url = database_url(portfolio.home)
