@@ -182,7 +182,8 @@ def time_dossier(size: str, cache: Path | None, repeats: int, out) -> dict:
             "gather_s": round(t_gather, 3), "pages_per_s": round(pages / total, 1), "bytes": size_bytes,
             "baseline": {"what": "plain platypus Paragraphs, same page count and font",
                          "pages": base_pages, "seconds": round(base_s, 3)},
-            "ratio": round(total / base_s, 2), "goal_s": GOALS[size], "goal_ratio": GOAL_RATIO if size == "year" else None,
+            "ratio": round(total / base_s, 2), "goal_s": GOALS[size],
+            "goal_ratio": GOAL_RATIO if size == "year" else None,
             "fixture_built_s": None if built is None else round(built, 1)}
 
 
