@@ -14,6 +14,7 @@ from btdesk.errors import BtdeskError, UsageError
 # modules that add subcommands: each has register(subparsers)
 COMMAND_MODULES = (
     "btdesk.cli.core_cmds",
+    "btdesk.cli.plan_cmds",  # placement, leave
     "btdesk.cli.exchange_cmds",  # identity, trust, export, verify, import, sync, open
     "btdesk.cli.report_cmds",  # dossier, certificate, print
     "btdesk.cli.form_cmds",  # assessment requests and responses

@@ -6,8 +6,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError, UsageError
+
+if TYPE_CHECKING:
+    from btdesk.services.portfolio import Portfolio
 
 
 class Parser(argparse.ArgumentParser):
@@ -67,7 +71,7 @@ class Context:
     def passphrase(self, prompt: str = "Passphrase for your btdesk key", confirm: bool = False):
         return passphrase_from_env_or_tty(prompt, confirm=confirm)
 
-    def portfolio(self):
+    def portfolio(self) -> Portfolio:
         if self._portfolio is None:
             from btdesk.services.portfolio import Portfolio
 

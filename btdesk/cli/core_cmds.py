@@ -114,10 +114,14 @@ def cmd_programme_show(ctx: Context) -> int:
     prog = load_programme(ctx.args.id)
     print(f"{prog.name} ({prog.id}), {prog.region}")
     print(f"Source: {prog.source.rstrip('.')}. Verified against the official text: {'yes' if prog.verified else 'no'}.")
+    from btdesk.cli.plan_cmds import ASSUMED, programme_rules
+
+    print(programme_rules(prog))
     for k in prog.placement_kinds:
         counts = ", ".join(sorted(k.counts_as)) or "–"
-        print(f"\n{k.name}: {k.months:g} months; counts as: {counts}; "
-              f"supervision talk every {k.supervision_interval_days} days")
+        print(f"\n{k.name}: {k.months:g} months{ASSUMED if 'months' in k.assumed else ''}; counts as: {counts}; "
+              f"supervision talk every {k.supervision_interval_days} days"
+              f"{ASSUMED if 'supervision_interval_days' in k.assumed else ''}")
         for item in k.checklist:
             extra = f" (min {item.min_count} {item.instrument})" if item.instrument else ""
             print(f"  [{item.type}] {item.text}{extra} {' '.join(item.delmal)}")
@@ -149,15 +153,17 @@ def cmd_progress(ctx: Context) -> int:
                                 rows=lambda: ([d.id, d.title, d.evidence, d.assessments, d.chosen, d.status]
                                               for d in pr.delmal), table=str))
         return 0
-    print(f"{pr.doctor} – {pr.programme}, start {pr.start}")
-    print(f"Months served (FTE): {pr.months_served:.1f} of {pr.months_planned:.1f} planned; "
-          f"primärvård {pr.primarvard_months:.1f}, akut sjukvård {pr.akut_months:.1f}")
-    print("In phase: " + ("yes" if pr.in_phase else "no – " + " ".join(pr.phase_reasons)))
+    from btdesk.cli.plan_cmds import STATE_SV, progress_head
+    from btdesk.timeutil import months_text
+
+    print(progress_head(pr))
     for w in pr.warnings:
         print(f"Warning: {w}")
-    print(f"\n{'Placement':<22}{'Period':<25}{'Checklist':>10}{'Assessments':>13}{'Talks':>9}")
+    print(f"\n{'Placement':<22}{'Period':<25}{'State':<13}{'Served':>7}{'Planned':>8}{'Checklist':>10}"
+          f"{'Assessments':>13}{'Talks':>9}")
     for pl in pr.placements:
-        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
+        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{STATE_SV[pl.state]:<13}{months_text(pl.served_months):>7}"
+              f"{months_text(pl.fte_months):>8}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
               f"{pl.assessments_done:>8}/{pl.assessments_required:<4}{pl.talks_held:>5}/{pl.talks_expected_by_now:<3}")
     print(f"\n{'Delmål':<7}{'Evidence':>9}{'Assess.':>9}  Status")
     for d in pr.delmal:
