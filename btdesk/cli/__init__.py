@@ -6,10 +6,14 @@ package never imports Qt; `python -m btdesk` runs the command line alone.
 from __future__ import annotations
 
 import sys
-from typing import Callable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context, build_parser
 from btdesk.errors import BtdeskError, UsageError
+
+if TYPE_CHECKING:
+    from btdesk.services.selftest import QtCheck
 
 # modules that add subcommands: each has register(subparsers)
 COMMAND_MODULES = (
@@ -24,7 +28,7 @@ COMMAND_MODULES = (
 )
 
 
-def main(argv: Sequence[str] | None = None, *, qt_check: Callable[[], list] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) -> int:
     import importlib
 
     parser, sub = build_parser()

@@ -6,16 +6,17 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from btdesk.errors import BtdeskError, UsageError
 
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
+    from btdesk.services.selftest import QtCheck
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # noqa: D102 - one sentence, exit 2
+    def error(self, message: str) -> NoReturn:  # one sentence, exit 2
         self.print_usage(sys.stderr)
         print(f"btdesk: {message}", file=sys.stderr)
         raise SystemExit(2)
@@ -29,7 +30,7 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("btdesk", appauthor=False))
 
 
-def build_parser() -> tuple[Parser, argparse._SubParsersAction]:
+def build_parser() -> tuple[Parser, argparse._SubParsersAction[Any]]:
     parser = Parser(
         prog="btdesk",
         description="btdesk – offline e-portfolio för bastjänstgöring (BT). "
@@ -59,16 +60,16 @@ def passphrase_from_env_or_tty(prompt: str, *, confirm: bool = False) -> str:
 class Context:
     """What a command needs: its arguments, the home, and an open portfolio on demand."""
 
-    def __init__(self, args: argparse.Namespace, qt_check=None):
+    def __init__(self, args: argparse.Namespace, qt_check: QtCheck | None = None) -> None:
         self.args = args
         self.qt_check = qt_check
-        self._portfolio = None
+        self._portfolio: Portfolio | None = None
 
     @property
     def home(self) -> Path:
         return self.args.home or default_home()
 
-    def passphrase(self, prompt: str = "Passphrase for your btdesk key", confirm: bool = False):
+    def passphrase(self, prompt: str = "Passphrase for your btdesk key", confirm: bool = False) -> str:
         return passphrase_from_env_or_tty(prompt, confirm=confirm)
 
     def portfolio(self) -> Portfolio:
@@ -78,7 +79,7 @@ class Context:
             self._portfolio = Portfolio.open(self.home)
         return self._portfolio
 
-    def adopt(self, portfolio) -> None:
+    def adopt(self, portfolio: Portfolio) -> None:
         self._portfolio = portfolio
 
     def close(self) -> None:

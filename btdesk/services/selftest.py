@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 Check = tuple[bool, str, str]
+QtCheck = Callable[[], list[Check]]  # the window package's own checks
 
 
 def _resources() -> Check:
@@ -16,7 +17,7 @@ def _resources() -> Check:
 
         progs = list_programmes()
         return True, "resources", f"{resource_root()} ({len(progs)} programmes: {', '.join(p.id for p in progs)})"
-    except Exception as e:  # the point is to report, not to crash
+    except Exception as e:  # noqa: BLE001 - a self-test reports any failure, it never crashes
         return False, "resources", str(e)
 
 
@@ -38,7 +39,7 @@ def _database(home: Path) -> Check:
             con.commit()
             con.close()
         return True, "database", f"{home} is writable" + (f"; {db.name} passes its check" if db.exists() else "")
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - a self-test reports any failure
         return False, "database", f"cannot write a database in {home}: {e}"
 
 
@@ -54,17 +55,17 @@ def _pdf_font() -> Check:
         if missing:
             return False, "PDF font", f"{font.name} lacks {''.join(missing)}"
         return True, "PDF font", f"{font.name} covers å ä ö"
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - a self-test reports any failure
         return False, "PDF font", str(e)
 
 
 def _keyring() -> Check:
     try:
+        from importlib.metadata import entry_points
+
         import keyring
 
         from btdesk.identity import usable_keyring
-
-        from importlib.metadata import entry_points
 
         # backends are found through entry points, which a frozen app can lose
         known = sorted(ep.name for ep in entry_points(group="keyring.backends"))
@@ -76,11 +77,11 @@ def _keyring() -> Check:
                   f"{name}: no usable system keyring, so private keys are kept in a "
                   "passphrase-encrypted file")
         return True, "keyring", f"{detail}; backends known: {', '.join(known)}"
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - a self-test reports any failure
         return False, "keyring", str(e)
 
 
-def run_checks(home: Path, qt_check: Callable[[], list[Check]] | None) -> list[Check]:
+def run_checks(home: Path, qt_check: QtCheck | None) -> list[Check]:
     checks = [_resources(), _database(home), _pdf_font(), _keyring()]
     if qt_check is None:
         checks.append((True, "Qt", "not checked (the command line was started without the window package)"))
