@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from softhsm import PIN, SoftToken, make_token, softhsm_module
+from softhsm import PIN, SoftToken, _root, make_token, softhsm_module
 
 pytestmark = pytest.mark.skipif(
     softhsm_module() is None or shutil.which("softhsm2-util") is None,
@@ -150,3 +150,87 @@ def test_wrong_pin_writes_nothing(card, tmp_path):
     assert r.returncode == 1 and "Fel PIN-kod" in r.stderr and not (tmp_path / "d.pdf").exists(), r.stderr
     r = cli(card, "export", "--to", str(tmp_path / "s.btbundle"), "--all", home=sup, pin="999999")
     assert r.returncode == 1 and "Fel PIN-kod" in r.stderr and not (tmp_path / "s.btbundle").exists(), r.stderr
+
+
+def test_trust_policy_refuses_card_signed_final_judgement(card, tmp_path):
+    """SITHS may vouch for assessments only: the unit refuses a card-signed final judgement,
+    while the doctor still accepts the same card's assessment."""
+    doc, sup, unit = tmp_path / "doc", tmp_path / "sup", tmp_path / "unit"
+    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+           "--start", "2026-01-01", home=doc))
+    use_card(card, sup, "supervisor", "Erik Berg", "p256")
+    ok(cli(card, "profile", "create", "--role", "unit", "--name", "Region Test BT-enheten", home=unit))
+    r = cli(card, "trust", "add-root", str(card.root_pem), "--may-sign", "assessment,judgement", home=unit)
+    assert r.returncode == 2 and "'judgement'" in r.stderr  # an unknown kind changes nothing
+    assert "SITHS" not in ok(cli(card, "trust", "list", home=unit)).stdout
+    ok(cli(card, "trust", "add-root", str(card.root_pem), "--may-sign", "assessment,signoff,talk", home=unit))
+    listed = ok(cli(card, "trust", "list", home=unit)).stdout
+    assert "policy     SITHS Test Root CA v1: får signera bedömningar" in listed
+    assert "ingen spärrlista från SITHS Test Root CA v1" in listed
+
+    from btdesk.identity import load_public
+
+    fp = load_public(doc).fingerprint
+    ok(cli(card, "final", "judge", "--doctor", fp, "--doctor-name", "Amira Haddad", "--programme", "stockholm",
+           "--role", "extern", "--all", "uppnått", "--overall", "uppnått", "--out", str(tmp_path / "j.btfinal"),
+           home=sup))
+    r = cli(card, "unit", "final", "import", str(tmp_path / "j.btfinal"), home=unit)
+    assert r.returncode == 1 and "låter inte certifikat från SITHS Test Root CA v1 signera slutbedömningar" in r.stderr
+
+    # the same policy in the doctor's home lets the card's assessment through, verified
+    ok(cli(card, "trust", "add-root", str(card.root_pem), "--may-sign", "assessment", home=doc))
+    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
+           "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=doc))
+    values = tmp_path / "v.json"
+    values.write_text(json.dumps(VALUES), "utf-8")
+    ok(cli(card, "assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(values),
+           "--out", str(tmp_path / "resp"), home=sup))
+    assert "verifierad" in ok(cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc)).stdout
+
+
+def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    doc = tmp_path / "doc"
+    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+           "--start", "2026-01-01", home=doc))
+    ok(cli(card, "trust", "add-root", str(card.root_pem), home=doc))
+    issued = datetime.now(timezone.utc) - timedelta(days=2)
+    revoked = card.certs["p384"]
+    crl = (x509.CertificateRevocationListBuilder().issuer_name(card.root_cert.subject)
+           .last_update(issued).next_update(issued + timedelta(days=7))
+           .add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(revoked.serial_number)
+                                    .revocation_date(issued).build())
+           .sign(card.root_key, hashes.SHA384()))
+    path = tmp_path / "siths.crl"
+    path.write_bytes(crl.public_bytes(serialization.Encoding.DER))
+    r = ok(cli(card, "trust", "add-crl", str(path), home=doc))
+    assert r.stdout.startswith("1 nya spärrade") and f"utfärdad {issued:%Y-%m-%d} (2 dagar sedan)" in r.stdout
+    listed = ok(cli(card, "trust", "list", home=doc)).stdout
+    assert f"crl        spärrlista från SITHS Test Root CA v1 utfärdad {issued:%Y-%m-%d}" in listed
+    assert "ingen spärrlista" not in listed
+
+    # a CRL no trusted root signed is refused and changes nothing
+    other = (x509.CertificateRevocationListBuilder().issuer_name(card.root_cert.subject)
+             .last_update(issued).next_update(issued + timedelta(days=7))
+             .sign(_root()[0], hashes.SHA384()))
+    path.write_bytes(other.public_bytes(serialization.Encoding.DER))
+    before = (doc / "identity" / "trust.json").read_bytes()
+    r = cli(card, "trust", "add-crl", str(path), home=doc)
+    assert r.returncode == 1 and "not signed by one of your trusted" in r.stderr
+    assert (doc / "identity" / "trust.json").read_bytes() == before
+
+    # the revoked card's response is refused
+    sup = tmp_path / "sup"
+    use_card(card, sup, "supervisor", "Olof Ek", "p384")
+    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
+           "--to", "Olof Ek", "--out", str(tmp_path / "req"), home=doc))
+    values = tmp_path / "v.json"
+    values.write_text(json.dumps(VALUES), "utf-8")
+    ok(cli(card, "assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(values),
+           "--out", str(tmp_path / "resp"), home=sup))
+    r = cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc)
+    assert r.returncode == 1 and "revoked" in r.stderr, r.stderr

@@ -144,7 +144,7 @@ def read_bundle(path: Path, trust, *, limits: Limits = DEFAULT_LIMITS,
             f"The bundle uses format version {str(manifest.get('format_version'))[:20]}, which this btdesk cannot read; update btdesk."
         )
     try:
-        sender = verify_detached(manifest_bytes, files[SIGNATURE], trust)
+        sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle")
     except BtdeskError as e:
         raise BundleError(f"The bundle's signature was not accepted: {_lower(str(e))}") from None
     err = first_error(validator("manifest.schema.json"), manifest)
@@ -215,7 +215,7 @@ def _signed_line(n: int, record: dict, h: str, sig_b64: str | None, sender, trus
     except (binascii.Error, ValueError):
         raise _damaged(f" (the signature of record {n} is not valid base64)") from None
     try:
-        v = verify_detached(signed_bytes(record), sig, trust)
+        v = verify_detached(signed_bytes(record), sig, trust, kind=record["kind"])
     except BtdeskError as e:
         raise BundleError(f"The signature of record {n} ({record['kind']} by {record['author_name'][:80]}) was not accepted: {_lower(str(e))}") from None
     if v.fingerprint != record["author"]:

@@ -38,7 +38,12 @@ def register(sub) -> None:
     ts.add_parser("list", help="trusted roots, confirmed people, revocations, people seen").set_defaults(func=cmd_trust_list)
     ar = ts.add_parser("add-root", help="trust a BT unit's root certificate")
     ar.add_argument("file", type=Path)
+    ar.add_argument("--may-sign", metavar="KINDS",
+                    help="what signatures under this root may vouch for, e.g. assessment,signoff,talk (default: all)")
     ar.set_defaults(func=cmd_trust_add_root)
+    from btdesk.cli.token_cmds import register_trust
+
+    register_trust(ts)  # add-crl: offline revocation lists for external roots
     cf = ts.add_parser("confirm", help="confirm a self-signed person's fingerprint (after checking it with them)")
     cf.add_argument("fingerprint")
     cf.set_defaults(func=cmd_trust_confirm)
@@ -153,15 +158,23 @@ def cmd_trust_list(ctx: Context) -> int:
             print(f"{e['kind']:<10} {e['fingerprint'][:32]}  {e.get('name') or ''}  ({extra})")
     for peer in peers(p):
         print(f"seen       {peer.fingerprint[:32]}  {peer.name} ({peer.role or 'unknown role'}, {peer.trust})")
+    from btdesk.cli.token_cmds import print_policy_and_crls
+
+    print_policy_and_crls(p.home)
     return 0
 
 
 def cmd_trust_add_root(ctx: Context) -> int:
     from btdesk.identity import TrustStore
 
+    from btdesk.cli.token_cmds import parse_may_sign, restrict_root
+
+    kinds = parse_may_sign(ctx.args.may_sign)  # an unknown kind is refused before anything changes
     p = ctx.portfolio()
     fp = TrustStore(p.home).add_root(_read(ctx.args.file))
     print(f"Certificates issued by the root {fp[:32]} now count as verified.")
+    if kinds is not None:
+        restrict_root(p.home, fp, kinds)
     return 0
 
 

@@ -5,9 +5,11 @@ Registered from exchange_cmds under `identity`, beside the file-key commands.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from btdesk.cli.common import Context
+from btdesk.errors import BtdeskError, UsageError
 
 
 def register_identity(actions: Any) -> None:
@@ -52,3 +54,61 @@ def cmd_tokens(ctx: Context) -> int:
         print(f"slot {c.slot}  {c.token_label}  {c.label or '-'}  {name_with_hsa(c.cert, common_name(c.cert.subject))}"
               f"  {c.usage or 'no signing usage'}  utfärdare/issuer {common_name(c.cert.issuer)}")
     return 0
+
+
+def register_trust(actions: Any) -> None:
+    c = actions.add_parser("add-crl", help="import a revocation list (CRL) of a trusted root, offline")
+    c.add_argument("file", type=Path)
+    c.set_defaults(func=cmd_add_crl)
+
+
+def parse_may_sign(text: str | None) -> list[str] | None:
+    from btdesk.identity.trust_policy import KINDS
+
+    if text is None:
+        return None
+    kinds = [k.strip() for k in text.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"{unknown[0]!r} är ingen sort; välj bland {', '.join(KINDS)}. "
+                         f"({unknown[0]!r} is not a kind; choose from {', '.join(KINDS)}.)")
+    return kinds
+
+
+def restrict_root(home: Path, fp: str, kinds: list[str]) -> None:
+    from btdesk.identity import TrustStore
+    from btdesk.identity.trust_policy import restrict
+
+    name = next((e["name"] for e in TrustStore(home).list() if e["kind"] == "root" and e["fingerprint"] == fp), "")
+    restrict(home, fp, name, kinds)
+    print(f"Förtroendepolicy: {name} får signera {', '.join(kinds) or 'ingenting'}. "
+          f"(Trust policy: {name} may sign {', '.join(kinds) or 'nothing'}.)")
+
+
+def cmd_add_crl(ctx: Context) -> int:
+    from btdesk.identity.crl_import import add_crl
+
+    try:
+        data = ctx.args.file.read_bytes()
+    except OSError as e:
+        raise BtdeskError(f"{ctx.args.file} kan inte läsas: {e.strerror}. ({ctx.args.file} cannot be read.)") from None
+    fresh = add_crl(ctx.portfolio().home, data)
+    print(f"{fresh.new_entries} nya spärrade certifikat; {fresh.describe()}. "
+          f"({fresh.new_entries} newly revoked certificates.)")
+    return 0
+
+
+def print_policy_and_crls(home: Path) -> None:
+    from btdesk.identity import TrustStore
+    from btdesk.identity.crl_import import freshness
+    from btdesk.identity.trust_policy import describe
+
+    for line in describe(home):
+        print(f"policy     {line}")
+    known = {f.issuer for f in freshness(home)}
+    for f in freshness(home):
+        print(f"crl        {f.describe()}")
+    for e in TrustStore(home).list():
+        if e["kind"] == "root" and e["name"] not in known:
+            print(f"crl        ingen spärrlista från {e['name']}: spärrar kontrolleras bara mot det som kommit i buntar "
+                  f"(no CRL imported: revocation is checked only against lists that came in bundles)")

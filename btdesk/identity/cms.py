@@ -31,6 +31,7 @@ from btdesk.safetext import safe_text
 from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
 from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
+from .trust_policy import check as policy_check
 from .trust import TrustStore, is_ca
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
@@ -199,12 +200,14 @@ def _check_revoked(child: _Cert, parent: _Cert, trust: TrustStore, who: str) -> 
 
 
 # -- verification ------------------------------------------------------------------
-def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None) -> Verification:
+def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
+                    kind: str | None = None) -> Verification:
     """Check a detached CMS signature over `data` and decide how far to trust the signer.
 
     The certificate must be valid at `at`, else at the signing time the signature states,
     else now: an assessment signed while a certificate was valid stays valid after it
     expires. Revocation applies regardless of time (a claimed signing time can be forged).
+    `kind` (a record kind, or "bundle") is checked against the trust policy of the root.
     """
     try:
         digest, md, signed_attrs, signature, signing_time, leaf_der, cert_ders, sig_alg = _parse(bytes(cms_der))
@@ -235,6 +238,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
 
     if leaf.self_signed:
         if trust.is_root(leaf.fp) and leaf.ca:  # a BT unit signing with its own root
+            policy_check(trust.home, leaf.fp, kind, who)
             return Verification(status="verified", issuer=who, **common)
         if confirmation:
             return Verification(status="confirmed", issuer=None, confirmed_by=confirmation["confirmed_by"], **common)
@@ -249,6 +253,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
                 root = _cert(root_der)
                 _check_revoked(cur, root, trust, who)
                 _check_time(root, t, root.name)
+                policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
                 return Verification(status="verified", issuer=safe_text(common_name(leaf.cert.issuer)), **common)
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:

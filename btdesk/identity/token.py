@@ -203,6 +203,11 @@ class TokenSigner:
     def key_type(self) -> str:
         return self._type
 
+    @property
+    def key_id(self) -> bytes:
+        """CKA_ID of the key on the card (pyHanko's PKCS#11 signer finds the key by it)."""
+        return bytes.fromhex(self.where.key_id)
+
     def sign(self, data: bytes, hash: str) -> bytes:
         from asn1crypto import algos
         from pkcs11 import MGF, Mechanism, PKCS11Error

@@ -33,12 +33,11 @@ def _pyhanko_signer(key, cert, chain):
     _refresh_oid_maps()
     as_cert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     others = [ax509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in chain]
-    from btdesk.identity.token import TokenSigner
-
-    if isinstance(key, TokenSigner):  # the key stays on the card: pyHanko's PKCS#11 signer, our session
+    card_session = getattr(key, "session", None)  # identity.token.TokenSigner (reports may not import identity)
+    if card_session is not None:  # the key stays on the card: pyHanko's PKCS#11 signer in the card's session
         from pyhanko.sign.pkcs11 import PKCS11Signer
 
-        return PKCS11Signer(key.session, signing_cert=as_cert, ca_chain=others, key_id=bytes.fromhex(key.where.key_id),
+        return PKCS11Signer(card_session, signing_cert=as_cert, ca_chain=others, key_id=key.key_id,
                             prefer_pss=key.key_type == "rsa-pss", use_raw_mechanism=key.key_type != "rsa-pss")
 
     # In memory via DER: the key never touches the disk

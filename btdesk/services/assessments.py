@@ -140,7 +140,7 @@ def read_response(path: Path | str, trust_home: Path):
     if obj.get("hash") != wire_hash(wire):
         raise SignedFileError(f"The response {path.name} has been altered after it was signed; nothing was imported.")
     try:
-        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home))
+        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home), kind=wire["kind"])
     except SignatureError as e:
         why = str(e).rstrip(".")
         raise SignedFileError(

@@ -222,7 +222,7 @@ def read_judgement(path: Path, trust_home: Path):
     if obj.get("hash") != wire_hash(wire):
         raise SignedFileError(f"The judgement {path.name} has been altered after it was signed; nothing was imported.")
     try:
-        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home))
+        v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home), kind=JUDGEMENT_KIND)
     except SignatureError as e:
         why = str(e).rstrip(".")
         raise SignedFileError(f"The judgement {path.name} was refused: {why[0].lower()}{why[1:]}.") from None
