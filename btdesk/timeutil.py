@@ -51,13 +51,21 @@ def fte_months(start: date, end: date, percent: int | Fraction = 100) -> Fractio
     return total * Fraction(percent) / 100
 
 
+def _exact(value: Fraction | float) -> Fraction:
+    # a float through its shortest decimal form: 2.9 is 29/10, not the binary 2.8999…
+    return Fraction(str(value)) if isinstance(value, float) else Fraction(value)
+
+
 def months_tenths(value: Fraction | float) -> float:
     """FTE months cut to one decimal (never rounded up): 2.96 is 2.9, never the 3 it falls
     short of. Every figure of months served or planned that a person reads goes through this."""
-    return int(Fraction(value) * 10) / 10
+    return int(_exact(value) * 10) / 10
 
 
 def months_text(value: Fraction | float) -> str:
     """FTE months with one decimal and a decimal comma, cut like months_tenths: "4,0", "2,9"."""
-    tenths = int(Fraction(value) * 10)
-    return f"{tenths // 10},{tenths % 10}" if tenths >= 0 else f"-{months_text(-Fraction(value))}"
+    exact = _exact(value)
+    if exact < 0:
+        return f"-{months_text(-exact)}"
+    tenths = int(exact * 10)
+    return f"{tenths // 10},{tenths % 10}"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from btdesk.timeutil import add_months, fte_months
+from btdesk.timeutil import add_months, fte_months, months_tenths, months_text
 
 
 @pytest.mark.parametrize("day, n, want", [
@@ -67,3 +67,17 @@ def test_fte_months_is_exactly_additive_over_any_split(a, b, offset, percent):
 def test_fte_months_scales_exactly_with_percent(a, b, percent):
     start, end = min(a, b), max(a, b)
     assert fte_months(start, end, percent) == fte_months(start, end, 100) * percent / 100
+
+
+@pytest.mark.parametrize("value, text", [
+    (Fraction(4), "4,0"), (Fraction(296, 100), "2,9"), (2.9, "2,9"), (0.3, "0,3"), (Fraction(1, 31), "0,0"),
+    (Fraction(119, 10), "11,9"), (Fraction(-5, 2), "-2,5"),
+])
+def test_months_are_shown_with_one_decimal_cut_never_rounded_up(value, text):
+    assert months_text(value) == text
+    assert months_text(months_tenths(value)) == text  # a figure already cut stays the same
+
+
+@given(st.fractions(min_value=0, max_value=100))
+def test_cutting_twice_changes_nothing(x):
+    assert months_tenths(months_tenths(x)) == months_tenths(x) <= x

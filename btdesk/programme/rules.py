@@ -28,8 +28,8 @@ class PlanWarning:
 def sv_months(value: Fraction | float) -> str:
     """Months in Swedish notation with one decimal: "3,0 månader", "2,5 månader", "1,0 månad".
     Cut, never rounded up, so 2,96 months is never shown as the "3,0" it falls short of."""
-    tenths = int(Fraction(value) * 10)  # int() truncates towards zero
-    return f"{months_text(value)} {'månad' if tenths == 10 else 'månader'}"
+    text = months_text(value)
+    return f"{text} {'månad' if text == '1,0' else 'månader'}"
 
 
 def _describe(p: Any, programme: Programme) -> str:
