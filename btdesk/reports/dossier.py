@@ -10,7 +10,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from btdesk.reports import dossier_sections as sec
 from btdesk.reports.data import DossierData
-from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_two_pass, toc_table
+from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_once, toc_table
 from btdesk.reports.styles import styles
 
 
@@ -44,5 +44,5 @@ def render(data: DossierData, out: str | Path | BinaryIO, progress: Progress = N
 
     target = str(out) if isinstance(out, (str, Path)) else out
     marks = len(data.delmal) + 2
-    return build_two_pass(lambda layout: story(data, layout), make_doc, target, progress, marks)
+    return build_once(lambda layout: story(data, layout), make_doc, target, progress, marks)
 

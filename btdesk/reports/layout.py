@@ -1,17 +1,20 @@
 """Page layout: A4 frames, the running footer ("Sida N av M"), headings that feed the
-table of contents and the PDF outline, and a two-pass build.
+table of contents and the PDF outline, and a one-pass build.
 
-Pass 1 lays the document out and records on which page each heading fell and how many
-pages there are; pass 2 prints those numbers. The table of contents lists headings known
-before the build, so it has the same height in both passes and nothing moves.
+Numbers known only at the end — on which page each heading fell, how many pages there are —
+are drawn as PDF form XObjects: a page refers to a form by name when it is laid out, and the
+last flowable defines every form once the numbers are known (reportlab resolves the names
+when it saves). Laying the document out once instead of twice halves the dossier's time.
+The table of contents lists headings known before the build, so its height never depends on
+the numbers.
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from typing import Callable
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -35,9 +38,60 @@ class Heading(Paragraph):
 
 @dataclass
 class Layout:
-    """What pass 1 learned: the page of each heading and the page count."""
+    """What the build learned: the page of each heading and the page count; and which
+    headings' pages the story shows (PageRef), in what style."""
     pages: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    refs: dict[str, ParagraphStyle] = field(default_factory=dict)
+
+
+def _ref_form(key: str) -> str:
+    return f"btdesk_page_of_{key}"
+
+
+def _footer_form(page: int) -> str:
+    return f"btdesk_footer_{page}"
+
+
+class PageRef(Flowable):
+    """The page on which the heading `key` falls, right-aligned in its cell."""
+
+    def __init__(self, key: str, style: ParagraphStyle, layout: Layout) -> None:
+        super().__init__()
+        self.key, self.style = key, style
+        layout.refs[key] = style
+
+    def wrap(self, aw, ah):
+        self.width, self.height = aw, self.style.leading
+        return aw, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(self.width, self.height - self.style.fontSize)
+        self.canv.doForm(_ref_form(self.key))
+        self.canv.restoreState()
+
+
+class _DefineNumbers(Flowable):
+    """Last in the story: defines the forms that the footers and PageRefs drew."""
+
+    def __init__(self, doc: ReportDoc) -> None:
+        super().__init__()
+        self.doc = doc
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self) -> None:
+        doc = self.doc
+        total = doc.page
+        doc.seen.total = total
+        for page in range(1, total + 1):
+            doc.number_form(_footer_form(page), f"Sida {page} av {total}", styles().font, 7.5, MUTED)
+        for key, style in doc.layout.refs.items():
+            page = doc.seen.pages.get(key)
+            doc.number_form(_ref_form(key), str(page) if page else "–", style.fontName, style.fontSize,
+                            style.textColor)
 
 
 class ReportDoc(BaseDocTemplate):
@@ -64,9 +118,21 @@ class ReportDoc(BaseDocTemplate):
         canv.setFont(st.font, 7.5)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN_X, y, self.footer_left)
-        total = self.layout.total or "?"
-        canv.drawRightString(PAGE_W - MARGIN_X, y, f"Sida {doc.page} av {total}")
+        canv.translate(PAGE_W - MARGIN_X, y)
+        canv.doForm(_footer_form(doc.page))  # "Sida N av M", defined once M is known
         canv.restoreState()
+
+    def number_form(self, name: str, text: str, font: str, size: float, color) -> None:
+        """A form showing `text` right-aligned at its origin."""
+        canv = self.canv
+        canv.beginForm(name, lowerx=-PAGE_W, lowery=-size, upperx=1, uppery=2 * size)
+        canv.setFont(font, size)
+        canv.setFillColor(color)
+        canv.drawRightString(0, 0, text)
+        canv.endForm()
+
+    def build(self, flowables, **kw) -> None:
+        super().build([*flowables, _DefineNumbers(self)], **kw)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
@@ -98,14 +164,12 @@ class ProgressMark(Flowable):
 
 
 def toc_table(entries: list[tuple[str, str, int]], layout: Layout) -> Table:
-    """Entries are (title, key, level); page numbers come from pass 1 and link to the heading."""
+    """Entries are (title, key, level); each links to its heading and shows its page (PageRef)."""
     st = styles()
     rows = []
     for title, key, level in entries:
-        page = layout.pages.get(key)
         label = f'<a href="#{key}" color="#1d2733">{esc(title)}</a>'
-        rows.append([Paragraph(label, st.toc if level == 0 else st.toc2),
-                     Paragraph(str(page) if page else "–", st.toc_page)])
+        rows.append([Paragraph(label, st.toc if level == 0 else st.toc2), PageRef(key, st.toc_page, layout)])
     t = Table(rows, colWidths=[CONTENT_W - 20 * mm, 20 * mm])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -113,27 +177,12 @@ def toc_table(entries: list[tuple[str, str, int]], layout: Layout) -> Table:
     return t
 
 
-def build_two_pass(make_story: Callable[[Layout], list], make_doc: Callable[..., ReportDoc], out,
-                   progress: Progress = None, progress_total: int = 0) -> int:
-    """Lay out once to learn page numbers, then print with them. Returns the page count."""
-    def half(offset: int) -> Progress:  # both passes share one 0..100 % scale
-        if progress is None:
-            return None
-        return lambda done, total: progress(offset + done, 2 * total)
-
+def build_once(make_story: Callable[[Layout], list], make_doc: Callable[..., ReportDoc], out,
+               progress: Progress = None, progress_total: int = 0) -> int:
+    """Lay the story out once; page numbers are filled in at the end. Returns the page count."""
     layout = Layout()
-    first = make_doc(io.BytesIO(), layout=layout, progress=half(0), progress_total=progress_total)
-    first.build(make_story(layout))
-    layout = first.seen
-    doc = make_doc(out, layout=layout, progress=half(progress_total), progress_total=progress_total)
+    doc = make_doc(out, layout=layout, progress=progress, progress_total=progress_total)
     doc.build(make_story(layout))
-    if doc.seen.total != layout.total:  # the TOC changed length: print once more with the new numbers
-        layout = doc.seen
-        if hasattr(out, "seek"):
-            out.seek(0)
-            out.truncate()
-        doc = make_doc(out, layout=layout, progress=None)
-        doc.build(make_story(layout))
     if progress:
-        progress(2 * progress_total, 2 * progress_total)
+        progress(progress_total, progress_total)
     return doc.seen.total
