@@ -188,49 +188,67 @@ def test_trust_policy_refuses_card_signed_final_judgement(card, tmp_path):
     assert "verifierad" in ok(cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc)).stdout
 
 
-def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
-    from datetime import datetime, timedelta, timezone
+def _crl(card: SoftToken, issued, days: int, revoked=(), key=None) -> bytes:
+    from datetime import timedelta
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
+
+    b = (x509.CertificateRevocationListBuilder().issuer_name(card.root_cert.subject)
+         .last_update(issued).next_update(issued + timedelta(days=days)))
+    for cert in revoked:
+        b = b.add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(cert.serial_number)
+                                      .revocation_date(issued).build())
+    return b.sign(key or card.root_key, hashes.SHA384()).public_bytes(serialization.Encoding.DER)
+
+
+def _card_response(card: SoftToken, tmp: Path, doc: Path, kind: str, name: str) -> Path:
+    sup = tmp / f"sup-{kind}"
+    use_card(card, sup, "supervisor", name, kind)
+    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
+           "--to", name, "--out", str(tmp / f"req-{kind}"), home=doc))
+    values = tmp / "v.json"
+    values.write_text(json.dumps(VALUES), "utf-8")
+    ok(cli(card, "assess", "--request", str(tmp / f"req-{kind}.btrequest"), "--values", str(values),
+           "--out", str(tmp / f"resp-{kind}"), home=sup))
+    return tmp / f"resp-{kind}.btresponse"
+
+
+def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
+    from datetime import datetime, timedelta, timezone
 
     doc = tmp_path / "doc"
     ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
            "--start", "2026-01-01", home=doc))
     ok(cli(card, "trust", "add-root", str(card.root_pem), home=doc))
-    issued = datetime.now(timezone.utc) - timedelta(days=2)
-    revoked = card.certs["p384"]
-    crl = (x509.CertificateRevocationListBuilder().issuer_name(card.root_cert.subject)
-           .last_update(issued).next_update(issued + timedelta(days=7))
-           .add_revoked_certificate(x509.RevokedCertificateBuilder().serial_number(revoked.serial_number)
-                                    .revocation_date(issued).build())
-           .sign(card.root_key, hashes.SHA384()))
+    assert "ingen spärrlista från SITHS Test Root CA v1" in ok(cli(card, "trust", "list", home=doc)).stdout
+    sara = _card_response(card, tmp_path, doc, "p256", "Sara Nilsson")
+    olof = _card_response(card, tmp_path, doc, "p384", "Olof Ek")
     path = tmp_path / "siths.crl"
-    path.write_bytes(crl.public_bytes(serialization.Encoding.DER))
+
+    # a list whose next update has passed does not cover a signature made now: not verified
+    old = datetime.now(timezone.utc) - timedelta(days=10)
+    path.write_bytes(_crl(card, old, 7))
+    r = ok(cli(card, "trust", "add-crl", str(path), home=doc))
+    assert r.stdout.startswith("0 nya spärrade") and "FÖRÅLDRAD" in r.stdout
+    r = cli(card, "response", "import", str(sara), home=doc)
+    assert r.returncode == 1 and f"gällde till {old + timedelta(days=7):%Y-%m-%d}" in r.stderr, r.stderr
+
+    # a list no trusted root signed is refused and changes nothing
+    before = {f.name: f.read_bytes() for f in (doc / "identity").iterdir()}
+    path.write_bytes(_crl(card, old, 30, key=_root()[0]))
+    r = cli(card, "trust", "add-crl", str(path), home=doc)
+    assert r.returncode == 1 and "not signed by one of your trusted" in r.stderr
+    assert {f.name: f.read_bytes() for f in (doc / "identity").iterdir()} == before
+
+    # a fresh list revoking Olof's card: Sara's response is verified, Olof's refused
+    issued = datetime.now(timezone.utc) - timedelta(days=2)
+    path.write_bytes(_crl(card, issued, 7, revoked=[card.certs["p384"]]))
     r = ok(cli(card, "trust", "add-crl", str(path), home=doc))
     assert r.stdout.startswith("1 nya spärrade") and f"utfärdad {issued:%Y-%m-%d} (2 dagar sedan)" in r.stdout
     listed = ok(cli(card, "trust", "list", home=doc)).stdout
     assert f"crl        spärrlista från SITHS Test Root CA v1 utfärdad {issued:%Y-%m-%d}" in listed
-    assert "ingen spärrlista" not in listed
-
-    # a CRL no trusted root signed is refused and changes nothing
-    other = (x509.CertificateRevocationListBuilder().issuer_name(card.root_cert.subject)
-             .last_update(issued).next_update(issued + timedelta(days=7))
-             .sign(_root()[0], hashes.SHA384()))
-    path.write_bytes(other.public_bytes(serialization.Encoding.DER))
-    before = (doc / "identity" / "trust.json").read_bytes()
-    r = cli(card, "trust", "add-crl", str(path), home=doc)
-    assert r.returncode == 1 and "not signed by one of your trusted" in r.stderr
-    assert (doc / "identity" / "trust.json").read_bytes() == before
-
-    # the revoked card's response is refused
-    sup = tmp_path / "sup"
-    use_card(card, sup, "supervisor", "Olof Ek", "p384")
-    ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
-           "--to", "Olof Ek", "--out", str(tmp_path / "req"), home=doc))
-    values = tmp_path / "v.json"
-    values.write_text(json.dumps(VALUES), "utf-8")
-    ok(cli(card, "assess", "--request", str(tmp_path / "req.btrequest"), "--values", str(values),
-           "--out", str(tmp_path / "resp"), home=sup))
-    r = cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc)
+    assert "ingen spärrlista" not in listed and "FÖRÅLDRAD" not in listed
+    assert "verifierad" in ok(cli(card, "response", "import", str(sara), home=doc)).stdout
+    r = cli(card, "response", "import", str(olof), home=doc)
     assert r.returncode == 1 and "revoked" in r.stderr, r.stderr

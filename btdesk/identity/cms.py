@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from .cms_sign import build_detached
 from btdesk.safetext import safe_text
 
+from .crl_import import uncovered as crl_gap
 from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
 from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
@@ -254,7 +255,13 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
                 _check_revoked(cur, root, trust, who)
                 _check_time(root, t, root.name)
                 policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
-                return Verification(status="verified", issuer=safe_text(common_name(leaf.cert.issuer)), **common)
+                gap = crl_gap(trust.home, root_fp, t)  # never verified beyond what the CRLs held cover
+                if gap is None:
+                    return Verification(status="verified", issuer=safe_text(common_name(leaf.cert.issuer)), **common)
+                if not confirmation:
+                    raise SignatureError(gap)
+                return Verification(status="confirmed", issuer=safe_text(common_name(leaf.cert.issuer)),
+                                    confirmed_by=confirmation["confirmed_by"], **common)
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:
             break

@@ -9,12 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 
 from .errors import IdentityError
 from .files import identity_dir, read_json, write_json
 from .names import common_name
+
+
+_cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
 
 def crl_log_path(home: Path) -> Path:
@@ -44,25 +48,72 @@ def _load(data: bytes) -> x509.CertificateRevocationList:
         raise IdentityError("Filen är ingen spärrlista (CRL). (The file is not a certificate revocation list.)") from None
 
 
+def _root_of(home: Path, crl: x509.CertificateRevocationList) -> tuple[str, str]:
+    """(fingerprint, name) of the trusted root that signed the list (import_revocations checked one did)."""
+    from cryptography.exceptions import InvalidSignature
+
+    from .trust import TrustStore
+
+    for fp, root in TrustStore(home).roots_for(crl.issuer):
+        try:
+            if crl.is_signature_valid(root.public_key()):
+                return fp, common_name(root.subject)
+        except (InvalidSignature, TypeError, ValueError):
+            continue
+    raise IdentityError(f"The revocation list from {common_name(crl.issuer)} is not signed by one of your "
+                        "trusted certificate authorities.")
+
+
 def add_crl(home: Path, data: bytes) -> CrlFreshness:
     from .ca import import_revocations
 
     crl = _load(bytes(data))
     new = import_revocations(home, bytes(data))  # refuses a list no trusted root signed
-    issuer = common_name(crl.issuer)
+    root_fp, issuer = _root_of(home, crl)
     fresh = CrlFreshness(issuer, crl.last_update_utc, crl.next_update_utc, new)
     log = read_json(crl_log_path(home), {})
-    old = log.get(issuer)
+    old = log.get(root_fp)
     if old is None or old["this_update"] <= fresh.this_update.isoformat():  # keep the newest list's dates
-        log[issuer] = {"this_update": fresh.this_update.isoformat(),
-                       "next_update": fresh.next_update.isoformat() if fresh.next_update else None}
+        log[root_fp] = {"name": issuer, "this_update": fresh.this_update.isoformat(),
+                        "next_update": fresh.next_update.isoformat() if fresh.next_update else None}
         write_json(crl_log_path(home), log)
     return fresh
 
 
+def _log(home: Path) -> dict[str, Any]:
+    path = crl_log_path(home)
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError:
+        return {}
+    hit = _cache.get(str(path))
+    if hit is None or hit[0] != mtime:
+        hit = (mtime, read_json(path, {}))
+        _cache[str(path)] = hit
+    return hit[1]
+
+
+def _entry(e: dict[str, Any]) -> CrlFreshness:
+    nxt = datetime.fromisoformat(e["next_update"]) if e.get("next_update") else None
+    return CrlFreshness(e["name"], datetime.fromisoformat(e["this_update"]), nxt, 0)
+
+
 def freshness(home: Path) -> list[CrlFreshness]:
-    out = []
-    for issuer, e in sorted(read_json(crl_log_path(home), {}).items()):
-        nxt = datetime.fromisoformat(e["next_update"]) if e.get("next_update") else None
-        out.append(CrlFreshness(issuer, datetime.fromisoformat(e["this_update"]), nxt, 0))
-    return out
+    return sorted((_entry(e) for e in _log(home).values()), key=lambda f: f.issuer)
+
+
+def uncovered(home: Path, root_fp: str, at: datetime) -> str | None:
+    """Why revocation cannot be known at `at` under this root, or None when the CRLs held cover it.
+
+    Only roots with an imported CRL are judged: past the newest list's next update, nobody here
+    knows whether the certificate was revoked, so the signature must not be called verified.
+    """
+    e = _log(home).get(root_fp)
+    if e is None:
+        return None
+    f = _entry(e)
+    if f.next_update is None or at <= f.next_update:
+        return None
+    return (f"Den senaste spärrlistan från {f.issuer} gällde till {f.next_update:%Y-%m-%d}, före underskriften; "
+            f"importera en nyare med 'btdesk trust add-crl'. (The newest revocation list from {f.issuer} "
+            f"was valid until {f.next_update:%Y-%m-%d}, before this signature; import a newer one.)")
