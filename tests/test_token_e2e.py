@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import zipfile
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -215,7 +216,7 @@ def _card_response(card: SoftToken, tmp: Path, doc: Path, kind: str, name: str) 
 
 
 def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     doc = tmp_path / "doc"
     ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
@@ -227,7 +228,7 @@ def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
     path = tmp_path / "siths.crl"
 
     # a list whose next update has passed does not cover a signature made now: not verified
-    old = datetime.now(timezone.utc) - timedelta(days=10)
+    old = datetime.now(UTC) - timedelta(days=10)
     path.write_bytes(_crl(card, old, 7))
     r = ok(cli(card, "trust", "add-crl", str(path), home=doc))
     assert r.stdout.startswith("0 nya spärrade") and "FÖRÅLDRAD" in r.stdout
@@ -242,7 +243,7 @@ def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
     assert {f.name: f.read_bytes() for f in (doc / "identity").iterdir()} == before
 
     # a fresh list revoking Olof's card: Sara's response is verified, Olof's refused
-    issued = datetime.now(timezone.utc) - timedelta(days=2)
+    issued = datetime.now(UTC) - timedelta(days=2)
     path.write_bytes(_crl(card, issued, 7, revoked=[card.certs["p384"]]))
     r = ok(cli(card, "trust", "add-crl", str(path), home=doc))
     assert r.stdout.startswith("1 nya spärrade") and f"utfärdad {issued:%Y-%m-%d} (2 dagar sedan)" in r.stdout

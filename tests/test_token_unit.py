@@ -40,7 +40,8 @@ def test_module_table_finds_the_first_installed(monkeypatch, tmp_path):
 def test_signing_certificate_preferred_over_authentication():
     key, root = _root()
     pub = ec.generate_private_key(ec.SECP256R1()).public_key()
-    auth = TokenCert("m", 1, "card", "s", "auth", "01", issue(key, root, pub, "A", "SE2321000016-1", non_repudiation=False))
+    auth = TokenCert("m", 1, "card", "s", "auth", "01",
+                     issue(key, root, pub, "A", "SE2321000016-1", non_repudiation=False))
     sign = TokenCert("m", 1, "card", "s", "sign", "02", issue(key, root, pub, "A", "SE2321000016-1"))
     assert choose([auth, sign]) is sign and choose([auth]) is auth
     with pytest.raises(TokenError, match="Inget kort"):

@@ -165,9 +165,8 @@ def cmd_trust_list(ctx: Context) -> int:
 
 
 def cmd_trust_add_root(ctx: Context) -> int:
-    from btdesk.identity import TrustStore
-
     from btdesk.cli.token_cmds import parse_may_sign, restrict_root
+    from btdesk.identity import TrustStore
 
     kinds = parse_may_sign(ctx.args.may_sign)  # an unknown kind is refused before anything changes
     p = ctx.portfolio()

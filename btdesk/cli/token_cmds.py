@@ -110,5 +110,6 @@ def print_policy_and_crls(home: Path) -> None:
         print(f"crl        {f.describe()}")
     for e in TrustStore(home).list():
         if e["kind"] == "root" and e["name"] not in known:
-            print(f"crl        ingen spärrlista från {e['name']}: spärrar kontrolleras bara mot det som kommit i buntar "
+            print(f"crl        ingen spärrlista från {e['name']}: "
+                  "spärrar kontrolleras bara mot det som kommit i buntar "
                   f"(no CRL imported: revocation is checked only against lists that came in bundles)")

@@ -7,16 +7,16 @@ when the next one is due, per root, so `trust list` can say how fresh revocation
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from .errors import IdentityError
 from .files import identity_dir, read_json, write_json
 from .names import common_name
-
 
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
@@ -33,7 +33,7 @@ class CrlFreshness:
     new_entries: int
 
     def describe(self, now: datetime | None = None) -> str:
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         age = (now - self.this_update).days
         due = f", nästa väntas {self.next_update:%Y-%m-%d}" if self.next_update else ""
         late = " — FÖRÅLDRAD, spärrkontrollen gäller bara till dess (stale: revocation is known only until then)" \
@@ -45,7 +45,8 @@ def _load(data: bytes) -> x509.CertificateRevocationList:
     try:
         return x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----") else x509.load_der_x509_crl(data)
     except ValueError:
-        raise IdentityError("Filen är ingen spärrlista (CRL). (The file is not a certificate revocation list.)") from None
+        raise IdentityError("Filen är ingen spärrlista (CRL). "
+                            "(The file is not a certificate revocation list.)") from None
 
 
 def _root_of(home: Path, crl: x509.CertificateRevocationList) -> tuple[str, str]:
@@ -55,8 +56,11 @@ def _root_of(home: Path, crl: x509.CertificateRevocationList) -> tuple[str, str]
     from .trust import TrustStore
 
     for fp, root in TrustStore(home).roots_for(crl.issuer):
+        key = root.public_key()
+        if not isinstance(key, (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
+            continue  # the roots btdesk verifies under are EC or RSA
         try:
-            if crl.is_signature_valid(root.public_key()):
+            if crl.is_signature_valid(key):
                 return fp, common_name(root.subject)
         except (InvalidSignature, TypeError, ValueError):
             continue

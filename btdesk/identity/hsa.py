@@ -26,9 +26,9 @@ def hsa_id(cert: x509.Certificate) -> str | None:
         return None
     for other in san.get_values_for_type(x509.OtherName):
         if other.type_id == HSA_OTHERNAME_OID:
-            value = _der_string(other.value)
-            if value and _HSA.match(value):
-                return value
+            alt = _der_string(other.value)
+            if alt and _HSA.match(alt):
+                return alt
     return None
 
 

@@ -139,7 +139,8 @@ def pin_problem(flags: int, wrong: bool) -> TokenError:
     if flags & TokenFlag.USER_PIN_FINAL_TRY:
         left_sv, left_en = " Ett försök återstår innan kortet låses", " One try is left before the card locks"
     elif flags & TokenFlag.USER_PIN_COUNT_LOW:
-        left_sv, left_en = " Kortet har räknat fel försök och har få kvar", " The card has counted wrong tries; few are left"
+        left_sv = " Kortet har räknat fel försök och har få kvar"
+        left_en = " The card has counted wrong tries; few are left"
     else:
         left_sv = left_en = ""
     if wrong:
@@ -253,7 +254,8 @@ def _chain_on_token(where: TokenCert) -> list[x509.Certificate]:
                     cas.append(x509.load_der_x509_certificate(bytes(obj[Attribute.VALUE])))
                 except ValueError:
                     continue
-    chain, cur = [], where.cert
+    chain: list[x509.Certificate] = []
+    cur = where.cert
     while len(chain) < 4:
         parent = next((c for c in cas if c.subject == cur.issuer and c != cur), None)
         if parent is None or parent in chain:
