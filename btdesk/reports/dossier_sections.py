@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DossierData, EvidenceItem, PlacementRow
-from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
+from btdesk.reports.layout import CONTENT_W, CellParagraph, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, RULE, WARN, esc, grid_style, styles
 from btdesk.reports.util import fmt_months, iso_period as period, sv_date
 
@@ -135,9 +135,9 @@ def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Ta
     for i, it in enumerate(items, start=1):
         # a signed record's trust verdict is a sentence that must wrap; green only for trusted evidence
         tone = OK if it.trusted else MUTED
-        who = (Paragraph(f'<font color="#{tone.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
+        who = (CellParagraph(f'<font color="#{tone.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
                if it.signed else f"{_clip(it.signer)}\n{it.trust}")
-        rows.append([it.date, it.kind_label, Paragraph(_content_markup(it, show_placement), st.cell), who])
+        rows.append([it.date, it.kind_label, CellParagraph(_content_markup(it, show_placement), st.cell), who])
         colour.append(("TEXTCOLOR", (3, i), (3, i), tone))
     w = [19 * mm, 27 * mm, 0, 36 * mm]
     w[2] = CONTENT_W - sum(w)
