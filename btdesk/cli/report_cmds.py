@@ -1,4 +1,4 @@
-"""Report commands: dossier, certificate, print (one assessment)."""
+"""Report commands: dossier, print (one assessment); the certificates are in certificate_cmds."""
 from __future__ import annotations
 
 import sys
@@ -13,18 +13,9 @@ def register(sub) -> None:
     d.add_argument("--sign", action="store_true", help="add a PAdES signature made with your key")
     d.set_defaults(func=cmd_dossier)
 
-    c = sub.add_parser("certificate", help="Socialstyrelsen's BT certificates (Bilaga 1–4), filled, to sign by hand")
-    c.add_argument("kind", choices=["bilaga1", "bilaga2", "bilaga3", "bilaga4"])
-    c.add_argument("--out", required=True, type=Path)
-    c.add_argument("--delmal", default="", help="Bilaga 2: the delmål it covers, e.g. BT1,BT2")
-    c.add_argument("--activities-text", help="Bilaga 2: your own text for the activities field")
-    c.add_argument("--checked-text", help="Bilaga 2: your own text for how achievement was checked")
-    c.add_argument("--personnummer", default="", help="the signer's personnummer; printed, never stored")
-    c.add_argument("--applicant-personnummer", default="", help="your personnummer; printed, never stored")
-    c.add_argument("--signer-name", default="", help="Namnförtydligande of the signer")
-    c.add_argument("--specialty", default="", help="Specialitet of the signer")
-    c.add_argument("--workplace", default="", help="Tjänsteställe of the signer")
-    c.set_defaults(func=cmd_certificate)
+    from btdesk.cli import certificate_cmds
+
+    certificate_cmds.register(sub)
 
     p = sub.add_parser("print", help="one signed assessment as a one-page PDF")
     p.add_argument("record_id")
@@ -61,18 +52,6 @@ def cmd_dossier(ctx: Context) -> int:
 
         sign_path(out, *material, name=p.profile.name)
     print(f"{out}: {pages} sidor{', signerad' if ctx.args.sign else ''}")
-    return 0
-
-
-def cmd_certificate(ctx: Context) -> int:
-    from btdesk.services.certificates import build_certificate
-
-    a = ctx.args
-    build_certificate(ctx.portfolio(), a.kind, a.out, delmal=[x for x in a.delmal.split(",") if x.strip()],
-                      activities=a.activities_text, checked=a.checked_text, personnummer=a.personnummer,
-                      applicant_personnummer=a.applicant_personnummer, signer_name=a.signer_name,
-                      specialty=a.specialty, workplace=a.workplace)
-    print(a.out)
     return 0
 
 

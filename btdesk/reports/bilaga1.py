@@ -1,56 +1,42 @@
-"""Bilaga 1 – Ansökan om intyg om godkänd bastjänstgöring, with its list of attachments."""
+"""Bilaga 1 – ANSÖKAN om intyg om godkänd bastjänstgöring, in the form's words and order.
+
+The application makes no claim of its own: it carries the applicant's details and the list
+of attached certificates, numbered by the applicant."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from btdesk.reports import forms
-from btdesk.reports.layout import CONTENT_W
-from btdesk.reports.styles import BAND, INK, esc, styles
-
-TITLE = "Ansökan om intyg om godkänd bastjänstgöring"
-ATTACHMENT_KINDS = ("Delmål i bastjänstgöringen", "Fullgjord bastjänstgöring", "Uppnådd baskompetens",
-                    "Tjänstgöring före legitimation", "Utländsk tjänstgöring")
+from btdesk.reports import official_forms as of
+from btdesk.reports.data import CertificateData
+from btdesk.reports.lookalike import boxes, heading, title
+from btdesk.reports.styles import esc, styles
 
 
-def story(d, *, applicant_personnummer: str = "", contact: dict | None = None,
-          attachments: dict[str, str] | None = None, **_) -> list:
-    """`contact` may carry the applicant's address fields by their form labels; `attachments` maps an
-    attachment kind to its Bilaga numbers as written on the form (e.g. "2:1–2:6")."""
-    st = styles()
-    c = contact or {}
-    last, first = forms.split_name(d.doctor)
-    n_b2 = sum(1 for s in d.delmal if s.items)
-    att = {"Delmål i bastjänstgöringen": f"Bilaga 2 ({n_b2} intyg)" if n_b2 else "Bilaga 2",
-           "Fullgjord bastjänstgöring": "Bilaga 3", "Uppnådd baskompetens": "Bilaga 4",
-           **(attachments or {})}
-    out = [forms.section("Personuppgifter"), *forms.fields([
-        [("Efternamn", last), ("Förnamn", first), ("Personnummer", applicant_personnummer)],
-        [("Utdelningsadress", c.get("Utdelningsadress", "")), ("Postnummer", c.get("Postnummer", "")),
-         ("Postort", c.get("Postort", ""))],
-        [("Telefon privat", c.get("Telefon privat", "")), ("E-postadress", c.get("E-postadress", ""))],
-        [("Arbetsplats", c.get("Arbetsplats", "")), ("Telefon arbetet", c.get("Telefon arbetet", ""))],
-    ], [[0.38, 0.38, 0.24], [0.5, 0.2, 0.3], [0.4, 0.6], [0.6, 0.4]]),
-        forms.section("Läkarexamen"),
-        *forms.fields([[("Land", c.get("Läkarexamen land", "")), ("Datum (ååmmdd)", c.get("Läkarexamen datum", ""))]],
-                      [[0.6, 0.4]]),
-        forms.section("Legitimation"),
-        *forms.fields([[("Land", c.get("Legitimation land", "")), ("Datum (ååmmdd)", c.get("Legitimation datum", ""))]],
-                      [[0.6, 0.4]]),
-        forms.section("Bifogade intyg"),
-    ]
-    rows = [[Paragraph("Intyg", st.cell_bold), Paragraph("Bilaga nr", st.cell_bold)]]
-    rows += [[k, att.get(k, "")] for k in ATTACHMENT_KINDS]
-    t = Table(rows, colWidths=[CONTENT_W * 0.6, CONTENT_W * 0.4])
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                           ("GRID", (0, 0), (-1, -1), 0.6, INK), ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                           ("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)]))
-    out += [t, Spacer(1, 4 * mm),
-            Paragraph(f"Sökanden har fullgjort bastjänstgöring inom {esc(d.programme)}"
-                      f"{', ' + esc(d.start) + ' – ' + esc(d.end) if d.start and d.end else ''}.", st.body),
-            forms.signer_block("Sökandens underskrift", labels=("Namnteckning", "Ort och datum"))]
+def story(data: CertificateData) -> list[Flowable]:
+    st, v = styles(), data.values
+    lab = dict(zip(of.APPLICANT_LABELS, of.B1_FIELDS))
+
+    def b(label: str) -> tuple[str, str]:
+        return label, v.get(lab[label], "")
+
+    out: list[Flowable] = [*title("bilaga1", None),
+                           Paragraph("Till<br/><b>Socialstyrelsen</b><br/>106 30 Stockholm", st.body),
+                           Spacer(1, 3 * mm), Paragraph(esc(of.PERSONAL_DATA), st.small), Spacer(1, 3 * mm),
+                           heading("Sökande"),
+                           boxes([b("Efternamn"), b("Förnamn"), b("Personnummer")], [0.38, 0.38, 0.24]),
+                           boxes([b("Utdelningsadress"), b("Postnummer"), b("Postort")], [0.5, 0.18, 0.32]),
+                           boxes([b("Telefon privat (inkl. riktnummer)"), b("E-postadress")], [0.4, 0.6]),
+                           boxes([b("Arbetsplats"), b("Telefon arbetet (inkl. riktnummer)")], [0.6, 0.4]),
+                           heading("Utbildning"), Paragraph("<b>Läkarexamen</b>", st.body),
+                           boxes([("Land", v.get("Land", "")), (of.DATE_LABEL, v.get("Datum ååmmdd", ""))],
+                                 [0.7, 0.3]),
+                           Spacer(1, 2 * mm), Paragraph("<b>Legitimation/motsvarande bevis om behörighet</b>", st.body)]
+    for land, datum in of.B1_LICENCES:
+        out.append(boxes([("Land", v.get(land, "")), (of.DATE_LABEL, v.get(datum, ""))], [0.7, 0.3]))
+    out += [PageBreak(), heading("Förteckning över bifogade intyg")]
+    for (row, nr_label), field in zip(of.ATTACHMENT_ROWS, of.B1_ATTACHMENTS):
+        out.append(boxes([("", row), (nr_label, v.get(field, ""))], [0.7, 0.3]))
+    out += [Spacer(1, 6 * mm), heading("Sökandens underskrift"),
+            boxes([("Namnteckning", "", 9 * mm), ("Ort och datum", v.get(of.PLACE_DATE, ""))])]
     return out
-
-
-def build(d, out, **kw) -> None:
-    forms.write(out, "Bilaga 1", TITLE, d.doctor, story(d, **kw))

@@ -1,61 +1,40 @@
-"""Bilaga 3 – Intyg om fullgjord bastjänstgöring: the service list from the placements."""
+"""Bilaga 3 – INTYG om fullgjord bastjänstgöring: the service list (18 rows) in the form's words."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from btdesk.reports import forms
+from btdesk.reports import official_forms as of
+from btdesk.reports.data import CertificateData
 from btdesk.reports.layout import CONTENT_W
+from btdesk.reports.lookalike import applicant, boxes, heading, signer, statement, title
 from btdesk.reports.styles import BAND, INK, esc, styles
-from btdesk.reports.util import fmt_months, period
 
-TITLE = "Intyg om fullgjord bastjänstgöring"
-MAX_ROWS = 18  # the form has 18 lines
+SIGNER = {"Ort och datum": of.PLACE_DATE, "Namnförtydligande": of.NAME_CLARIFIED, "Tjänsteställe": of.WORKPLACE}
 
 
-def _part(d, tag: str) -> str:
-    rows = [pl for pl in d.placements if tag in d.counts_as.get(pl.kind, ())]
-    if not rows:
-        return "Ingen tjänstgöring registrerad."
-    total = sum(pl.planned_months for pl in rows)
-    places = "; ".join(f"{pl.site or pl.kind_name} ({period(pl.start, pl.end)}, {fmt_months(pl.planned_months)} mån)"
-                       for pl in rows)
-    return f"{fmt_months(total)} månader i heltid: {places}"
-
-
-def story(d, *, applicant_personnummer: str = "", signer_name: str = "", workplace: str = "", **_) -> list:
+def service_table(v: dict[str, str]) -> Table:
     st = styles()
-    head = ["Tjänstgöringsställe", "Period (ååmmdd–ååmmdd)", "Omfattning i procent av heltid",
-            "Antal månader i heltid"]
-    rows = [[Paragraph(esc(h), st.cell_bold) for h in head]]
-    pls = d.placements[:MAX_ROWS]
-    for pl in pls:
-        rows.append([Paragraph(esc(f"{pl.site} ({pl.kind_name})" if pl.site else pl.kind_name), st.cell),
-                     period(pl.start, pl.end), f"{pl.percent} %", fmt_months(pl.planned_months)])
-    rows += [["", "", "", ""]] * (6 - len(pls)) if len(pls) < 6 else []  # room for hand-written lines
-    total = sum(pl.planned_months for pl in pls)
-    rows.append([Paragraph("<b>Summa</b>", st.cell), "", "", fmt_months(total)])
-    t = Table(rows, colWidths=[CONTENT_W - 110 * mm, 42 * mm, 34 * mm, 34 * mm], repeatRows=1)
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 9),
-                           ("GRID", (0, 0), (-1, -1), 0.6, INK), ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                           ("FONTNAME", (3, -1), (3, -1), st.bold),
-                           ("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 4)]))
-    out = forms.applicant(d, applicant_personnummer)
-    out += [forms.section("Tjänstgöring"), t]
-    if len(d.placements) > MAX_ROWS:
-        out.append(Paragraph(f"Ytterligare {len(d.placements) - MAX_ROWS} placeringar ryms inte på blanketten "
-                             "och redovisas på ett eget intyg.", st.note))
-    out += [Spacer(1, 3 * mm),
-            *forms.fields([[("Del av tjänstgöringen som fullgjorts inom primärvård", _part(d, "primarvard"))],
-                           [("Del av tjänstgöringen som fullgjorts inom akut sjukvård", _part(d, "akut"))]]),
-            Spacer(1, 3 * mm),
-            Paragraph("Undertecknad verksamhetschef intygar att sökanden har fullgjort bastjänstgöring enligt "
-                      "ovan.", st.body),
-            forms.signer_block("Verksamhetschef", name=signer_name, workplace=workplace,
-                               labels=("Namnteckning", "Ort och datum", "Namnförtydligande", "Tjänsteställe"))]
-    return out
+    rows: list[list[object]] = [[Paragraph(esc(h), st.label) for h in of.B3_COLUMNS]]
+    for n in range(1, of.B3_ROWS + 1):
+        place, period, pct, months = (v.get(f, "") for f in of.b3_row(n))
+        rows.append([Paragraph(esc(place), st.cell), period, pct, months])
+    rows.append(["", "", Paragraph("<b>Summa</b>", st.cell_right), v.get(of.B3_SUM, "")])
+    t = Table(rows, colWidths=[CONTENT_W - 100 * mm, 36 * mm, 32 * mm, 32 * mm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                           ("GRID", (0, 0), (-1, -2), 0.5, INK), ("BOX", (3, -1), (3, -1), 0.5, INK),
+                           ("BACKGROUND", (0, 0), (-1, 0), BAND), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                           ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5)]))
+    return t
 
 
-def build(d, out, **kw) -> None:
-    forms.write(out, "Bilaga 3", TITLE, d.doctor, story(d, **kw))
+def story(data: CertificateData) -> list[Flowable]:
+    st, v = styles(), data.values
+    return [*title("bilaga3", v.get(of.BILAGA_NR, "")), *applicant(v),
+            heading("Tjänsteförteckning"), Paragraph("Redovisning av bastjänstgöring", st.body), Spacer(1, 1 * mm),
+            service_table(v), Spacer(1, 3 * mm),
+            heading(of.B3_PRIMARVARD_HEAD), boxes([(of.B3_PRIMARVARD_GUIDE, v.get(of.B3_PRIMARVARD, ""), 3 * mm)]),
+            heading(of.B3_AKUT_HEAD), boxes([(of.B3_AKUT_GUIDE, v.get(of.B3_AKUT, ""), 3 * mm)]),
+            Spacer(1, 4 * mm), statement(of.B3_STATEMENT), Spacer(1, 2 * mm),
+            signer(of.B3_SIGNER_LABELS, {label: v.get(f, "") for label, f in SIGNER.items()})]

@@ -1,32 +1,22 @@
-"""Bilaga 4 – Intyg om uppnådd baskompetens: huvudhandledare and extern bedömare."""
+"""Bilaga 4 – INTYG om uppnådd baskompetens: the two official statements, one per signer."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from btdesk.reports import forms
-from btdesk.reports.styles import esc, styles
+from btdesk.reports import official_forms as of
+from btdesk.reports.data import CertificateData
+from btdesk.reports.lookalike import applicant, signer, statement, title
 
-TITLE = "Intyg om uppnådd baskompetens"
-
-
-def story(d, *, applicant_personnummer: str = "", personnummer: str = "", external_personnummer: str = "",
-          external_name: str = "", **_) -> list:
-    st = styles()
-    hh = d.huvudhandledare.split(",")[0].strip() if d.huvudhandledare else ""
-    workplace = ",".join(d.huvudhandledare.split(",")[1:]).strip() if "," in d.huvudhandledare else ""
-    return [
-        *forms.applicant(d, applicant_personnummer),
-        Spacer(1, 4 * mm),
-        Paragraph("Undertecknade intygar att sökanden har uppnått baskompetens, det vill säga samtliga delmål "
-                  "för bastjänstgöringen (BT1–BT18). Bedömningen grundar sig på de formativa bedömningar och "
-                  f"det underlag som dokumenterats under bastjänstgöringen inom {esc(d.programme)}.", st.body),
-        Spacer(1, 2 * mm),
-        forms.signer_block("Huvudhandledare", name=hh, personnummer=personnummer, workplace=workplace),
-        Spacer(1, 4 * mm),
-        forms.signer_block("Extern bedömare", name=external_name, personnummer=external_personnummer),
-    ]
+LABELS = ("Ort och datum", "Namnförtydligande", "Personnummer", "Specialitet", "Tjänsteställe")
+FIRST = dict(zip(LABELS, (of.PLACE_DATE, of.NAME_CLARIFIED, of.SIGNER_PNR, of.SPECIALTY, of.WORKPLACE)))
+SECOND = dict(zip(LABELS, of.B4_SECOND))
 
 
-def build(d, out, **kw) -> None:
-    forms.write(out, "Bilaga 4", TITLE, d.doctor, story(d, **kw))
+def story(data: CertificateData) -> list[Flowable]:
+    v = data.values
+    return [*title("bilaga4", v.get(of.BILAGA_NR, "")), *applicant(v), Spacer(1, 5 * mm),
+            statement(of.B4_HANDLEDARE), Spacer(1, 2 * mm),
+            signer(of.SIGNER_LABELS, {label: v.get(f, "") for label, f in FIRST.items()}), Spacer(1, 8 * mm),
+            statement(of.B4_EXTERN), Spacer(1, 2 * mm),
+            signer(of.SIGNER_LABELS, {label: v.get(f, "") for label, f in SECOND.items()})]

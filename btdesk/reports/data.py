@@ -108,3 +108,21 @@ class DossierData:
 class AssessmentPrint:
     doctor: str
     item: EvidenceItem
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """Text that did not fit in a form field; the field says where it continues."""
+    heading: str
+    text: str
+
+
+@dataclass
+class CertificateData:
+    """One certificate: its content by the official form's field names, for both ways of printing it."""
+    kind: str  # bilaga1 … bilaga4
+    values: dict[str, str]
+    doctor: str
+    today: str
+    draft: bool = False  # printed as a draft, watermarked "UTKAST"
+    continuation: list[Continuation] = field(default_factory=list)

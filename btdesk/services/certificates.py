@@ -1,22 +1,229 @@
-"""Socialstyrelsen's certificates (Bilaga 1–4): gather the portfolio's data, then lay it out."""
+"""Socialstyrelsen's certificates (Bilaga 1–4): what each may truthfully say, by the official
+form's field names, then printed as btdesk's look-alike or into the user's own copy of the form.
+
+A certificate states only what the portfolio shows by the date printed: Bilaga 3 lists served
+time only; Bilaga 2 and 4 are refused while their delmål lack trusted evidence (a draft is
+printed watermarked "UTKAST"); Bilaga 1 makes no claim of its own.
+"""
 from __future__ import annotations
 
-import importlib
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
 
 from btdesk.errors import BtdeskError
-from btdesk.services.dossier import gather
+from btdesk.reports import official_forms as of
+from btdesk.reports.data import CertificateData, Continuation
+from btdesk.reports.util import yymmdd
+from btdesk.services import certificate_details as details
+from btdesk.services import certificate_text as text
+from btdesk.services.certificate_evidence import Evidence, gather_evidence
+from btdesk.services.personnummer import normalize
 from btdesk.services.portfolio import Portfolio
 
 KINDS = ("bilaga1", "bilaga2", "bilaga3", "bilaga4")
+# which options each certificate uses: an option given to a form that has no place for it is refused
+USES = {
+    "bilaga1": {"applicant_personnummer", "place_date"},
+    "bilaga2": {"delmal", "activities", "checked", "signer_name", "specialty", "workplace", "personnummer",
+                "applicant_personnummer", "bilaga_nr", "place_date"},
+    "bilaga3": {"signer_name", "workplace", "applicant_personnummer", "bilaga_nr", "place_date"},
+    "bilaga4": {"signer_name", "specialty", "workplace", "personnummer", "external_name", "external_specialty",
+                "external_workplace", "external_personnummer", "applicant_personnummer", "bilaga_nr",
+                "place_date"},
+}
 
 
-def build_certificate(p: Portfolio, kind: str, out: str | Path | BinaryIO, *, today: date | None = None,
-                      **options: Any) -> None:
-    """Options by form: applicant_personnummer, personnummer (the signer's, never stored),
-    delmal / activities / checked (Bilaga 2), signer_name, specialty, workplace, external_name."""
+@dataclass
+class Options:
+    """What the user chose for this printing; None means "as stored in the portfolio"."""
+    delmal: list[str] = field(default_factory=list)
+    activities: str | None = None
+    checked: str | None = None
+    signer_name: str | None = None
+    specialty: str | None = None
+    workplace: str | None = None
+    personnummer: str | None = None
+    external_name: str | None = None
+    external_specialty: str | None = None
+    external_workplace: str | None = None
+    external_personnummer: str | None = None
+    applicant_personnummer: str | None = None
+    bilaga_nr: str | None = None
+    place_date: str | None = None
+    draft: bool = False
+
+    def given(self) -> set[str]:
+        return {k for k, v in vars(self).items() if k != "draft" and v not in (None, [], "")}
+
+
+class Refused(BtdeskError):
+    """The portfolio does not show what this certificate would state."""
+
+
+def _check_options(kind: str, o: Options) -> None:
     if kind not in KINDS:
-        raise BtdeskError(f"Unknown certificate {kind!r}; use one of {', '.join(KINDS)}.")
-    importlib.import_module(f"btdesk.reports.{kind}").build(gather(p, today), out, **options)
+        raise BtdeskError(f"Okänt intyg {kind}; välj {', '.join(KINDS)}. / "
+                          f"Unknown certificate {kind}; use one of {', '.join(KINDS)}.")
+    extra = sorted(o.given() - USES[kind])
+    if extra:
+        flag = "--" + extra[0].replace("_", "-")
+        n = of.NUMBERS[kind]
+        raise BtdeskError(f"Bilaga {n} har ingen plats för {flag}. / Bilaga {n} has no place for {flag}.")
+
+
+def _applicant(p: Portfolio, o: Options) -> dict[str, str]:
+    a = details.load(p).applicant
+    pnr = normalize(o.applicant_personnummer) if o.applicant_personnummer else a.personnummer
+    return {of.SURNAME: a.surname, of.GIVEN_NAME: a.given_name, of.PERSONNUMMER: pnr}
+
+
+def _signer(p: Portfolio, name: str, specialty: str | None, workplace: str | None,
+            pnr: str | None) -> details.Signer:
+    s = details.load(p).signer(name) if name else details.Signer("")
+    return details.Signer(s.name, s.specialty if specialty is None else specialty,
+                          s.workplace if workplace is None else workplace,
+                          s.personnummer if pnr is None else normalize(pnr))
+
+
+def _signer_values(s: details.Signer, names: tuple[str, str, str, str, str], place_date: str) -> dict[str, str]:
+    return dict(zip(names, (place_date, s.name, s.personnummer, s.specialty, s.workplace)))
+
+
+def bilaga1(p: Portfolio, o: Options) -> dict[str, str]:
+    a = details.load(p).applicant
+    v = dict(zip(of.B1_FIELDS, (a.surname, a.given_name, a.personnummer, a.address, a.postcode, a.city,
+                                a.phone_private, a.email, a.workplace, a.phone_work)))
+    if o.applicant_personnummer:
+        v[of.PERSONNUMMER] = normalize(o.applicant_personnummer)
+    v["Land"], v["Datum ååmmdd"] = a.degree_country, yymmdd(a.degree_date) if a.degree_date else ""
+    for (land, datum), (country, day) in zip(of.B1_LICENCES, a.licences):
+        v[land], v[datum] = country, yymmdd(day) if day else ""
+    v.update(zip(of.B1_ATTACHMENTS, a.attachment_numbers))
+    v[of.PLACE_DATE] = o.place_date or ""
+    return v
+
+
+def refusal(ev: Evidence, delmal: list[str], kind: str) -> str | None:
+    """Why the certificate cannot be issued yet, in one sentence, or None."""
+    missing = [d for d in delmal if not ev.evidenced(d)]
+    if not missing:
+        return None
+    n = of.NUMBERS[kind]
+    sv = ", ".join(missing) if len(missing) <= 6 else ", ".join(missing[:6]) + " …"
+    return (f"Bilaga {n} kan inte utfärdas: {len(missing)} av {len(delmal)} delmål ({sv}) har ännu inga "
+            f"bedömningar med betrodd signatur; skriv ut med --draft för ett utkast. / Bilaga {n} cannot be "
+            f"issued: {len(missing)} of {len(delmal)} delmål have no assessments with a trusted signature yet; "
+            "print a draft with --draft.")
+
+
+def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
+    known = [d.id for d in p.programme.delmal]
+    wanted = list(dict.fromkeys(x.strip().upper() for x in o.delmal if x.strip()))
+    bad = [x for x in wanted if x not in known]
+    if bad:
+        raise BtdeskError(f"Okänt delmål {', '.join(bad)}; använd {known[0]}–{known[-1]}. / "
+                          f"Unknown delmål {', '.join(bad)}; use {known[0]} to {known[-1]}.")
+    if not wanted:
+        raise BtdeskError("Ange vilka delmål intyget avser, t.ex. --delmal BT1. / "
+                          "Say which delmål the certificate covers, e.g. --delmal BT1.")
+    return [d for d in known if d in wanted]  # the programme's order
+
+
+def bilaga2(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], list[Continuation]]:
+    wanted = _wanted_delmal(p, o)
+    several = len(wanted) > 1
+    acts = text.fit(o.activities.splitlines() if o.activities is not None else
+                    text.per_delmal([(d, text.activity_lines(ev.activities(d))) for d in wanted], several))
+    checks = text.fit(o.checked.splitlines() if o.checked is not None else
+                      text.per_delmal([(d, text.check_lines(ev.assessments(d))) for d in wanted], several))
+    assessors = Counter(it.signer for d in wanted for it in ev.assessments(d))
+    name = o.signer_name if o.signer_name is not None else (assessors.most_common(1)[0][0] if assessors else "")
+    s = _signer(p, name, o.specialty, o.workplace, o.personnummer)
+    v = {**_applicant(p, o), of.B2_DELMAL: ", ".join(wanted), of.B2_ACTIVITIES: acts.shown,
+         of.B2_CHECKS: checks.shown, of.BILAGA_NR: o.bilaga_nr or "",
+         **_signer_values(s, (of.PLACE_DATE, of.NAME_CLARIFIED, of.SIGNER_PNR, of.SPECIALTY, of.WORKPLACE),
+                          o.place_date or "")}
+    more = [Continuation("Utbildningsaktiviteter (fortsättning)", acts.rest)] if acts.rest else []
+    more += [Continuation("Hur det kontrollerats (fortsättning)", checks.rest)] if checks.rest else []
+    return v, more
+
+
+def bilaga3(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], list[Continuation]]:
+    rows = text.served_rows(ev.placements)
+    v = {**_applicant(p, o), of.BILAGA_NR: o.bilaga_nr if o.bilaga_nr is not None
+         else details.load(p).applicant.attachment_numbers[1]}
+    for n, row in enumerate(rows[:of.B3_ROWS], start=1):
+        v.update(zip(of.b3_row(n), row))
+    more = [Continuation("Tjänsteförteckning (fortsättning)", "\n".join(" · ".join(r) for r in rows[of.B3_ROWS:]))] \
+        if len(rows) > of.B3_ROWS else []
+    from btdesk.reports.util import fmt_months
+
+    v[of.B3_SUM] = fmt_months(sum(pl.served_months for pl in ev.placements)) if rows else ""
+    v[of.B3_PRIMARVARD] = text.part_text(ev.placements, ev.counts_as, "primarvard")
+    v[of.B3_AKUT] = text.part_text(ev.placements, ev.counts_as, "akut")
+    s = _signer(p, o.signer_name if o.signer_name is not None else details.load(p).role("verksamhetschef"),
+                None, o.workplace, None)
+    v.update({of.PLACE_DATE: o.place_date or "", of.NAME_CLARIFIED: s.name, of.WORKPLACE: s.workplace})
+    return v, more
+
+
+def bilaga4(p: Portfolio, o: Options, ev: Evidence) -> dict[str, str]:
+    d = details.load(p)
+    hh = o.signer_name if o.signer_name is not None else (d.role("huvudhandledare") or ev.huvudhandledare)
+    first = _signer(p, hh, o.specialty, o.workplace, o.personnummer)
+    ext = o.external_name if o.external_name is not None else d.role("extern_bedomare")
+    second = _signer(p, ext, o.external_specialty, o.external_workplace, o.external_personnummer)
+    return {**_applicant(p, o), of.BILAGA_NR: o.bilaga_nr if o.bilaga_nr is not None
+            else d.applicant.attachment_numbers[2],
+            **_signer_values(first, (of.PLACE_DATE, of.NAME_CLARIFIED, of.SIGNER_PNR, of.SPECIALTY, of.WORKPLACE),
+                             o.place_date or ""),
+            **_signer_values(second, of.B4_SECOND, o.place_date or "")}
+
+
+def prepare(p: Portfolio, kind: str, o: Options, today: date | None = None) -> CertificateData:
+    """The certificate's content, or Refused when the portfolio does not show it and no draft is asked."""
+    _check_options(kind, o)
+    today = today or date.today()
+    more: list[Continuation] = []
+    if kind == "bilaga1":
+        values = bilaga1(p, o)
+    else:
+        ev = gather_evidence(p, today)
+        if kind == "bilaga2":
+            values, more = bilaga2(p, o, ev)
+            why = refusal(ev, values[of.B2_DELMAL].split(", "), kind)
+        elif kind == "bilaga3":
+            values, more, why = *bilaga3(p, o, ev), None
+        else:
+            values, why = bilaga4(p, o, ev), refusal(ev, [d.id for d in p.programme.delmal], kind)
+        if why and not o.draft:
+            raise Refused(why)
+    return CertificateData(kind, values, p.profile.name, today.isoformat(), o.draft, more)
+
+
+def build_certificate(p: Portfolio, kind: str, out: Path, options: Options, *, form: Path | None = None,
+                      today: date | None = None) -> CertificateData:
+    """Print one certificate to `out` (written whole or not at all); returns what was printed."""
+    from btdesk.fileutil import atomic_write
+
+    data = prepare(p, kind, options, today)
+    pdf = render(data, form)
+    atomic_write(Path(out), pdf)
+    return data
+
+
+def render(data: CertificateData, form: Path | None) -> bytes:
+    if form is None:
+        from btdesk.reports.certificate import lookalike
+
+        return lookalike(data)
+    from btdesk.reports.acroform import fill
+
+    try:
+        raw = Path(form).read_bytes()
+    except OSError as e:
+        raise BtdeskError(f"Blanketten {form} går inte att läsa ({e.strerror}). / "
+                          f"The form {form} cannot be read ({e.strerror}).") from None
+    return fill(raw, data)

@@ -53,10 +53,17 @@ def as_list(v: object) -> list[Any]:
     return list(v) if isinstance(v, (list, tuple)) else [v]
 
 
-def instrument_name(p: Reader, inst: str) -> str:
+def instrument_name(p: Reader, inst: str, template: str | None = None) -> str:
+    """The programme's name for the instrument, else its form's title, else its id."""
     try:
         return str(p.programme.instrument(inst).name)
-    except ProgrammeError:  # an instrument from another programme version: show its id
+    except ProgrammeError:  # not a programme instrument (e.g. a placement summary): ask the form
+        pass
+    from btdesk.forms import load_template
+
+    try:
+        return load_template(str(template or inst)).title.split(" – ")[0]
+    except BtdeskError:  # an instrument from another programme version: show its id
         return inst or "Bedömning"
 
 
@@ -120,7 +127,7 @@ def _assessment(p: Reader, b: dict[str, Any]) -> tuple[str, list[tuple[str, str]
     for extra, sv in (("complexity", "Komplexitet"), ("setting", "Miljö")):
         if b.get(extra):
             details.insert(0, (sv, str(b[extra])))
-    return instrument_name(p, inst), details, ratings
+    return instrument_name(p, inst, b.get("template")), details, ratings
 
 
 def _other(r: RecordView, b: dict[str, Any]) -> tuple[str, str, list[tuple[str, str]]]:

@@ -1,0 +1,48 @@
+"""The evidence a certificate may rest on, per delmål, by a date.
+
+Checks are trusted assessments only (verified or confirmed signatures); activities are the
+doctor's recorded learning activities. Nothing dated after the certificate's date counts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from btdesk.reports.data import EvidenceItem, PlacementRow
+from btdesk.services import bt as btsvc
+from btdesk.services.evidence_text import describe
+from btdesk.services.portfolio import Portfolio
+from btdesk.services.progress import progress
+from btdesk.services.report_time import placement_rows
+
+
+@dataclass(frozen=True)
+class Evidence:
+    items: list[EvidenceItem]  # assessments and activities, dated by the certificate's date
+    status: dict[str, str]  # delmål -> none | started | evidenced, as progress counts it
+    placements: list[PlacementRow]
+    counts_as: dict[str, frozenset[str]]
+    huvudhandledare: str
+
+    def assessments(self, delmal: str) -> list[EvidenceItem]:
+        """Trusted assessments tagged with this delmål: the checks a certificate may list."""
+        return [it for it in self.items if it.kind == "assessment" and it.trusted and delmal in it.delmal]
+
+    def activities(self, delmal: str) -> list[EvidenceItem]:
+        return [it for it in self.items if it.kind == "activity" and delmal in it.delmal]
+
+    def evidenced(self, delmal: str) -> bool:
+        """Achieved as far as the portfolio shows: progress counts it evidenced, and trusted
+        assessments are among that evidence."""
+        return self.status.get(delmal) == "evidenced" and bool(self.assessments(delmal))
+
+
+def gather_evidence(p: Portfolio, today: date) -> Evidence:
+    rows = placement_rows(p, today)
+    names = {pl.id: f"{pl.kind_name}, {pl.site}" if pl.site else pl.kind_name for pl in rows}
+    items = [describe(p, r, names) for kind in ("assessment", "activity") for r in p.records(kind)]
+    items = [it for it in items if it.date <= today.isoformat()]
+    bt = btsvc.bt_record(p)
+    hh = str(bt.body.get("huvudhandledare") or "") if bt else ""
+    return Evidence(items, {d.id: d.status for d in progress(p, today).delmal}, rows,
+                    {k.id: frozenset(k.counts_as) for k in p.programme.placement_kinds}, hh.split(",")[0].strip())
