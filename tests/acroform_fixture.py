@@ -19,7 +19,7 @@ def build_form(kind: str, path: Path) -> Path:
     c = canvas.Canvas(buf)
     c.drawString(40, 810, f"Fixture form {kind}")
     x, y = 40, 780
-    for i, name in enumerate(names):
+    for name in names:
         flat = name.replace("Bilagor nr.", "KID")  # made hierarchical below
         c.acroForm.textfield(name=flat, x=x, y=y, width=250, height=14, fontSize=7, borderWidth=0.5,
                              fieldFlags="multiline" if len(name) > 60 else "")

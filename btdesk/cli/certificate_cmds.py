@@ -115,7 +115,8 @@ def cmd_applicant_set(ctx: Context) -> int:
     rows = [getattr(a, f) for f in ATTACHMENT_FLAGS]
     if any(r is not None for r in rows):
         old = load(p).applicant.attachment_numbers
-        changes["attachment_numbers"] = [new if new is not None else prev for new, prev in zip(rows, old)]
+        changes["attachment_numbers"] = [new if new is not None else prev
+                                         for new, prev in zip(rows, old, strict=True)]
     if not changes:
         raise BtdeskError("Ange minst ett fält att ändra, t.ex. --surname. / Give at least one field to change.")
     set_applicant(p, **changes)

@@ -15,7 +15,7 @@ from btdesk.reports.styles import esc, styles
 
 def story(data: CertificateData) -> list[Flowable]:
     st, v = styles(), data.values
-    lab = dict(zip(of.APPLICANT_LABELS, of.B1_FIELDS))
+    lab = dict(zip(of.APPLICANT_LABELS, of.B1_FIELDS, strict=True))
 
     def b(label: str) -> tuple[str, str]:
         return label, v.get(lab[label], "")
@@ -35,7 +35,7 @@ def story(data: CertificateData) -> list[Flowable]:
     for land, datum in of.B1_LICENCES:
         out.append(boxes([("Land", v.get(land, "")), (of.DATE_LABEL, v.get(datum, ""))], [0.7, 0.3]))
     out += [PageBreak(), heading("Förteckning över bifogade intyg")]
-    for (row, nr_label), field in zip(of.ATTACHMENT_ROWS, of.B1_ATTACHMENTS):
+    for (row, nr_label), field in zip(of.ATTACHMENT_ROWS, of.B1_ATTACHMENTS, strict=True):
         out.append(boxes([("", row), (nr_label, v.get(field, ""))], [0.7, 0.3]))
     out += [Spacer(1, 6 * mm), heading("Sökandens underskrift"),
             boxes([("Namnteckning", "", 9 * mm), ("Ort och datum", v.get(of.PLACE_DATE, ""))])]

@@ -9,8 +9,9 @@ from btdesk.reports.data import CertificateData
 from btdesk.reports.lookalike import applicant, signer, statement, title
 
 LABELS = ("Ort och datum", "Namnförtydligande", "Personnummer", "Specialitet", "Tjänsteställe")
-FIRST = dict(zip(LABELS, (of.PLACE_DATE, of.NAME_CLARIFIED, of.SIGNER_PNR, of.SPECIALTY, of.WORKPLACE)))
-SECOND = dict(zip(LABELS, of.B4_SECOND))
+FIRST = dict(zip(LABELS, (of.PLACE_DATE, of.NAME_CLARIFIED, of.SIGNER_PNR, of.SPECIALTY, of.WORKPLACE),
+                 strict=True))
+SECOND = dict(zip(LABELS, of.B4_SECOND, strict=True))
 
 
 def story(data: CertificateData) -> list[Flowable]:

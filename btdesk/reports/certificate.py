@@ -60,7 +60,8 @@ def _concat(first: bytes, second: bytes) -> bytes:
 def _watermark(text: str, width: float, height: float) -> bytes:
     register_fonts()
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(width, height))
+    # the canvas declares its initial font on every page: make it ours, so no unembedded font appears
+    c = canvas.Canvas(buf, pagesize=(width, height), initialFontName=BOLD)  # type: ignore[arg-type]
     c.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.9))
     c.setFont(BOLD, 12)
     c.drawCentredString(width / 2, height - 9 * mm, text)  # a line that reads (and extracts) as one word

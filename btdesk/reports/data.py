@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
 
 @dataclass
@@ -57,9 +58,10 @@ class PlacementRow:
     start: date
     end: date
     percent: int
-    planned_months: float  # the whole placement, full-time equivalent
-    served_months: float  # served by the report's date
+    planned_months: Fraction  # the whole placement, full-time equivalent, leave subtracted
+    served_months: Fraction  # served by the report's date, leave subtracted
     served_until: date | None  # the last day served, None when it has not begun
+    leave_months: Fraction = Fraction(0)  # what leave takes from the whole placement
     talks_held: int = 0
     talks_expected_by_now: int = 0
     talks_expected_total: int = 0
@@ -75,11 +77,13 @@ class PlacementRow:
 
 @dataclass(frozen=True)
 class TimeSummary:
-    months_planned: float
-    months_served: float
-    primarvard_served: float
-    akut_served: float
+    months_planned: Fraction  # the whole plan: served and to come
+    months_served: Fraction
+    primarvard_served: Fraction
+    akut_served: Fraction
     warnings: list[str] = field(default_factory=list)
+    summary: str = ""  # "4,0 av 12,0 månader tjänstgjorda · planerat: 12,0"
+    leave_taken: Fraction = Fraction(0)
 
 
 @dataclass

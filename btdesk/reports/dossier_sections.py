@@ -25,8 +25,8 @@ def cover(d: DossierData) -> list[Any]:
         ("Period", f"{sv_date(d.start)} – {sv_date(d.end)}" if d.start else "–"),
         ("Omfattning", f"{d.percent} % av heltid"),
         ("Huvudhandledare", d.huvudhandledare or "–"),
-        ("Tjänstgöring", f"{fmt_months(prg.months_served)} månader tjänstgjorda (heltid) · "
-                         f"planerat: {fmt_months(prg.months_planned)}"),
+        ("Tjänstgöring", prg.summary or f"{fmt_months(prg.months_served)} månader tjänstgjorda · "
+                                        f"planerat: {fmt_months(prg.months_planned)}"),
         ("Primärvård / akut sjukvård", f"{fmt_months(prg.primarvard_served)} / {fmt_months(prg.akut_served)} "
                                        "månader tjänstgjorda"),
         ("Sammanställd", sv_date(d.today)),

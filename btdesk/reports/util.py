@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
-from btdesk.timeutil import parse_date
+from btdesk.timeutil import months_text, parse_date
 
 
-def fmt_months(x: float) -> str:
-    """FTE months with up to two decimals and a decimal comma: 4, 2,5, 3,23."""
-    s = f"{x:.2f}".rstrip("0").rstrip(".")
-    return s.replace(".", ",")
+def fmt_months(x: Fraction | float) -> str:
+    """FTE months as btdesk shows them everywhere: one decimal, cut, decimal comma ("4,0", "2,9")."""
+    return months_text(x)
 
 
 def sv_date(value) -> str:

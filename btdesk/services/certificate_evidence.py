@@ -14,6 +14,7 @@ from btdesk.services.evidence_text import describe
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.progress import progress
 from btdesk.services.report_time import placement_rows
+from btdesk.services.time_served import time_served
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Evidence:
 
 
 def gather_evidence(p: Portfolio, today: date) -> Evidence:
-    rows = placement_rows(p, today)
+    rows = placement_rows(time_served(p, today))
     names = {pl.id: f"{pl.kind_name}, {pl.site}" if pl.site else pl.kind_name for pl in rows}
     items = [describe(p, r, names) for kind in ("assessment", "activity") for r in p.records(kind)]
     items = [it for it in items if it.date <= today.isoformat()]

@@ -35,7 +35,8 @@ def activity_lines(items: list[EvidenceItem]) -> list[str]:
         groups.setdefault((it.kind_label, it.title), []).append(it.date)
     out = []
     for (label, title), dates in groups.items():
-        plain = not label or label in ("Undervisning", "Klinisk aktivitet") or title.casefold().startswith(label.casefold())
+        plain = (not label or label in ("Undervisning", "Klinisk aktivitet")
+                 or title.casefold().startswith(label.casefold()))
         name = title if plain else f"{label}: {title}"
         out.append(f"{name} ×{len(dates)}, {_span(dates)}" if len(dates) > 1 else f"{name}, {dates[0]}")
     return out

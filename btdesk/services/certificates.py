@@ -15,7 +15,7 @@ from pathlib import Path
 from btdesk.errors import BtdeskError
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
-from btdesk.reports.util import yymmdd
+from btdesk.reports.util import fmt_months, yymmdd
 from btdesk.services import certificate_details as details
 from btdesk.services import certificate_text as text
 from btdesk.services.certificate_evidence import Evidence, gather_evidence
@@ -88,19 +88,19 @@ def _signer(p: Portfolio, name: str, specialty: str | None, workplace: str | Non
 
 
 def _signer_values(s: details.Signer, names: tuple[str, str, str, str, str], place_date: str) -> dict[str, str]:
-    return dict(zip(names, (place_date, s.name, s.personnummer, s.specialty, s.workplace)))
+    return dict(zip(names, (place_date, s.name, s.personnummer, s.specialty, s.workplace), strict=True))
 
 
 def bilaga1(p: Portfolio, o: Options) -> dict[str, str]:
     a = details.load(p).applicant
     v = dict(zip(of.B1_FIELDS, (a.surname, a.given_name, a.personnummer, a.address, a.postcode, a.city,
-                                a.phone_private, a.email, a.workplace, a.phone_work)))
+                                a.phone_private, a.email, a.workplace, a.phone_work), strict=True))
     if o.applicant_personnummer:
         v[of.PERSONNUMMER] = normalize(o.applicant_personnummer)
     v["Land"], v["Datum ååmmdd"] = a.degree_country, yymmdd(a.degree_date) if a.degree_date else ""
-    for (land, datum), (country, day) in zip(of.B1_LICENCES, a.licences):
+    for (land, datum), (country, day) in zip(of.B1_LICENCES, a.licences, strict=False):  # fewer licences than rows
         v[land], v[datum] = country, yymmdd(day) if day else ""
-    v.update(zip(of.B1_ATTACHMENTS, a.attachment_numbers))
+    v.update(zip(of.B1_ATTACHMENTS, a.attachment_numbers, strict=True))
     v[of.PLACE_DATE] = o.place_date or ""
     return v
 
@@ -155,11 +155,9 @@ def bilaga3(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], lis
     v = {**_applicant(p, o), of.BILAGA_NR: o.bilaga_nr if o.bilaga_nr is not None
          else details.load(p).applicant.attachment_numbers[1]}
     for n, row in enumerate(rows[:of.B3_ROWS], start=1):
-        v.update(zip(of.b3_row(n), row))
+        v.update(zip(of.b3_row(n), row, strict=True))
     more = [Continuation("Tjänsteförteckning (fortsättning)", "\n".join(" · ".join(r) for r in rows[of.B3_ROWS:]))] \
         if len(rows) > of.B3_ROWS else []
-    from btdesk.reports.util import fmt_months
-
     v[of.B3_SUM] = fmt_months(sum(pl.served_months for pl in ev.placements)) if rows else ""
     v[of.B3_PRIMARVARD] = text.part_text(ev.placements, ev.counts_as, "primarvard")
     v[of.B3_AKUT] = text.part_text(ev.placements, ev.counts_as, "akut")

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable
 
 from btdesk.programme import ProgrammeError
-from btdesk.reports.data import Attachment, DelmalSection, DossierData, EvidenceItem, PlacementRow, TimeSummary
+from btdesk.reports.data import Attachment, DelmalSection, DossierData, EvidenceItem, PlacementRow
 from btdesk.services import bt as btsvc
 from btdesk.services.checklist_status import checklist_status
 from btdesk.services.evidence_text import as_list, describe
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
-from btdesk.services.report_time import placement_rows
+from btdesk.services.report_time import time_of
 from btdesk.store.records import RecordView
 
 KIND_ORDER = {"assessment": 0, "activity": 1, "talk": 2, "document": 3, "reflection": 4}
@@ -109,18 +109,12 @@ def _with_talks(rows: list[PlacementRow], prg: Progress) -> list[PlacementRow]:
                     talks_expected_total=by_id[r.id].talks_expected_total) if r.id in by_id else r for r in rows]
 
 
-def _time(p: Portfolio, rows: list[PlacementRow], prg: Progress) -> TimeSummary:
-    counts = {k.id: k.counts_as for k in p.programme.placement_kinds}
-    served = {tag: sum(r.served_months for r in rows if tag in counts.get(r.kind, ())) for tag in ("primarvard", "akut")}
-    return TimeSummary(sum(r.planned_months for r in rows), sum(r.served_months for r in rows),
-                       served["primarvard"], served["akut"], list(prg.warnings))
-
-
 def gather(p: Portfolio, today: date | None = None) -> DossierData:
     today = today or date.today()
     prog = p.programme
     prg = progress(p, today)
-    rows = _with_talks(placement_rows(p, today), prg)
+    rows, time = time_of(p, today, list(prg.warnings))
+    rows = _with_talks(rows, prg)
     names = {pl.id: f"{pl.kind_name}, {pl.site}" if pl.site else pl.kind_name for pl in rows}
     records = {k: p.records(k) for k in EVIDENCE_KINDS + ("checklist", "evidence")}
     described: dict[str, EvidenceItem] = {}
@@ -139,7 +133,7 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
         start=bb.get("start") or (rows[0].start.isoformat() if rows else None),
         end=rows[-1].end.isoformat() if rows else None, percent=int(bb.get("percent", 100) or 100),
         huvudhandledare=str(bb.get("huvudhandledare") or ""), today=today.isoformat(),
-        time=_time(p, rows, prg), placements=rows, delmal=_sections(p, records, item),
+        time=time, placements=rows, delmal=_sections(p, records, item),
         checklists=_checklists(p, rows, records), talks=talks,
         attachments=_attachments(p, records["document"]),
         assessments=sorted((item(a) for a in records["assessment"] if a.signed), key=lambda x: (x.date, x.id)),

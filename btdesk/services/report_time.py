@@ -1,23 +1,27 @@
-"""Placements with what has been served of them by a date, for the dossier and Bilaga 3.
-
-This is the reports' one seam to the calendar: the figures come from
-btdesk.services.time_served (placements, their percent or the BT's, leave subtracted).
-"""
+"""Placements with what has been served of them by a date, for the dossier and Bilaga 3:
+read from the calendar's one computation of time served (services/time_served), never
+computed again here."""
 from __future__ import annotations
 
 from datetime import date
 
-from btdesk.reports.data import PlacementRow
+from btdesk.reports.data import PlacementRow, TimeSummary
 from btdesk.services.portfolio import Portfolio
-from btdesk.services.time_served import time_served
+from btdesk.services.time_served import TimeServed, time_served
 
 
-def placement_rows(p: Portfolio, today: date) -> list[PlacementRow]:
-    """Every placement, in date order, with its planned and served full-time months (leave subtracted)."""
+def placement_rows(ts: TimeServed) -> list[PlacementRow]:
+    """Every placement, in date order, with its planned and served full-time months."""
     rows = []
-    for r in time_served(p, today).placements:
-        pl = r.placement
-        until = min(pl.end, today) if pl.start <= today else None
+    for t in ts.placements:
+        pl = t.placement
+        until = None if t.state == "planned" else min(pl.end, ts.as_of)
         rows.append(PlacementRow(pl.id, pl.kind, pl.kind_name, pl.site, pl.supervisor, pl.start, pl.end,
-                                 pl.percent, float(r.planned), float(r.served), until))
-    return rows
+                                 pl.percent, t.planned, t.served, until, leave_months=t.leave))
+    return sorted(rows, key=lambda r: r.start)
+
+
+def time_of(p: Portfolio, today: date, warnings: list[str]) -> tuple[list[PlacementRow], TimeSummary]:
+    ts = time_served(p, today)
+    return placement_rows(ts), TimeSummary(ts.planned, ts.served, ts.primarvard, ts.akut, warnings,
+                                           ts.summary_sv(), ts.leave_taken)
