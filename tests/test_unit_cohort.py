@@ -70,16 +70,27 @@ def test_statistics_completion_leavers_supervision(doctor, tmp_path):
     leaver.delete(b.id)
     views = [DoctorView(fp, doctor.records(include_deleted=True)),
              DoctorView(leaver.profile.fingerprint, leaver.records(include_deleted=True))]
+    # twelve months served is not completed: the final assessment has not been judged
+    assert cohort.completion_date(views[0], date(2027, 12, 31)) is None
+    st = cohort.statistics(views, date(2028, 3, 1))
+    assert (st.time_served, st.completed) == (1, 0)
+    for role in ("extern_bedomare", "huvudhandledare"):
+        doctor.put("final_judgement", {"role": role, "date": "2028-01-20", "delmal": {},
+                                       "overall": {"judgement": "uppnatt", "comment": ""}})
+    views[0] = DoctorView(fp, doctor.records(include_deleted=True))
     leaver.close()
-    assert cohort.completion_date(views[0], date(2027, 12, 31)) == date(2027, 12, 31)
-    assert cohort.completion_date(views[0], date(2027, 12, 30)) is None
+    assert cohort.completion_date(views[0], date(2028, 1, 19)) is None
+    assert cohort.completion_date(views[0], date(2028, 1, 20)) == date(2028, 1, 20)
     st = cohort.statistics(views, date(2028, 3, 1))
     assert st.doctors == 2 and st.leavers == 1 and st.started == 1 and st.completed == 1
-    assert st.within == {"12": 1, "14": 1, "18": 0} and st.eligible == {"12": 1, "14": 1, "18": 0}
+    # calendar time from 2027-01-01 to 2028-01-20 is more than 12 months
+    assert st.within == {"12": 0, "14": 1, "18": 0} and st.eligible == {"12": 1, "14": 1, "18": 0}
+    assert st.eligible_with_leave == {"12": 0, "14": 0, "18": 0}
     akut_row = next(r for r in st.supervision if r.kind == "akut_sjukvard")
     assert akut_row.placements == 1 and akut_row.talks_held == 1 and akut_row.talks_due > 1
     assert 0 < akut_row.achieved < 1
-    assert "Completed within 12 months: 1 of 1" in cohort.stats_table(st)
+    assert "Completed within 14 calendar months: 1 of 1 who started at least 14 months ago (100 %)" in \
+        cohort.stats_table(st)
 
 
 def test_unit_cohort_command_on_the_units_sqlite_store(doctor, tmp_path):

@@ -11,14 +11,13 @@ from datetime import date, datetime, timedelta, timezone
 from fractions import Fraction
 from typing import Mapping, Sequence
 
-from btdesk.services import bt as btsvc
 from btdesk.services.doctor_view import DoctorView
-from btdesk.services.progress import EVIDENCE_KINDS, progress
+from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 from btdesk.services.unit_store import UnitStore, open_unit_store  # noqa: F401  (re-exported for the CLI)
 from btdesk.store.records import RecordView
+from btdesk.timeutil import fte_months, months_text
 
 STALE_DAYS = 42
-BT_MONTHS = 12  # HSLF-FS 2021:8: BT is at least twelve months' full-time service
 MILESTONES = (12, 14, 18)
 
 
@@ -43,6 +42,10 @@ class DoctorRow:
     conflicts: int
     left: bool
     problem: str | None = None  # why figures are missing (e.g. no BT record yet)
+    months_planned: float = 0.0  # the whole plan, leave subtracted
+    leave_months: float = 0.0  # leave taken from service so far, full time
+    expected_end: str | None = None
+    completion_date: str | None = None  # programme time + HSLF-FS minimums + final assessment judged
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -52,13 +55,15 @@ class DoctorRow:
                 f"{self.months_served:.1f}", self.assessments_done, self.assessments_due, self.talks_held,
                 self.talks_due, self.delmal.get("evidenced", 0), self.delmal.get("started", 0),
                 self.delmal.get("none", 0), "yes" if self.in_phase else "no", " ".join(self.phase_reasons),
-                self.last_bundle or "", "yes" if self.stale else "no", self.conflicts, "yes" if self.left else "no"]
+                self.last_bundle or "", "yes" if self.stale else "no", self.conflicts, "yes" if self.left else "no",
+                f"{self.months_planned:.1f}", f"{self.leave_months:.1f}", self.expected_end or "",
+                self.completion_date or ""]
 
 
 CSV_COLUMNS = ("name", "fingerprint", "cohort", "start", "current_placement", "months_served",
                "assessments_done", "assessments_due", "talks_held", "talks_due", "delmal_evidenced",
                "delmal_started", "delmal_none", "in_phase", "phase_reasons", "last_bundle", "stale",
-               "conflicts", "left")
+               "conflicts", "left", "months_planned", "leave_months", "expected_end", "completion_date")
 
 
 def start_cohort(start: str | None) -> str:
@@ -93,12 +98,13 @@ def doctor_row(d: DoctorView, today: date, last_bundle: str | None = None,
     return DoctorRow(
         **base, cohort=start_cohort(pr.start), start=pr.start,
         current_placement=names.get(pr.current_placement), months_served=pr.months_served,
-        assessments_done=sum(pl.assessments_done for pl in pr.placements),
-        assessments_due=int(sum(pl.assessments_required * pl.served_share for pl in pr.placements)),
+        # the in-phase figures: what counts, against what is expected by now
+        assessments_done=pr.phase.get("assessments_done", 0), assessments_due=pr.phase.get("assessments_expected", 0),
         talks_held=sum(min(pl.talks_held, pl.talks_expected_total) for pl in pr.placements),
         talks_due=sum(pl.talks_expected_by_now for pl in pr.placements),
         delmal=dict(Counter(x.status for x in pr.delmal)), in_phase=pr.in_phase,
-        phase_reasons=pr.phase_reasons,
+        phase_reasons=pr.phase_reasons, months_planned=pr.months_planned, leave_months=pr.leave_months,
+        expected_end=pr.expected_end, completion_date=pr.completion_date,
     )
 
 
@@ -121,7 +127,7 @@ def doctors_of_store(store: UnitStore) -> list[DoctorView]:
 
 # what progress and the overview read; a unit's other records (final judgements, archives)
 # and any kind added later stay in the database
-OVERVIEW_KINDS = ("bt", "placement", "checklist", "evidence") + EVIDENCE_KINDS
+OVERVIEW_KINDS = ("bt", "placement", "leave", "checklist", "evidence", "final_judgement") + EVIDENCE_KINDS
 
 
 def overview_of_store(store: UnitStore, today: date | None = None, *,
@@ -135,7 +141,8 @@ def overview_of_store(store: UnitStore, today: date | None = None, *,
 
 
 def table(rows: Sequence[DoctorRow]) -> str:
-    head = (f"{'Cohort':<9}{'Doctor':<26}{'Placement':<20}{'Months':>7}{'Assess.':>9}{'Talks':>8}"
+    head = (f"{'Cohort':<9}{'Doctor':<26}{'Placement':<20}{'Served':>7}{'Planned':>8}{'Leave':>6}"
+            f"{'Exp. end':>11}{'Assess.':>9}{'Talks':>8}"
             f"{'Delmål E/S/-':>14}  {'Phase':<7}{'Last bundle':<13}{'Confl.':>6}")
     lines = [head]
     for r in rows:
@@ -144,6 +151,7 @@ def table(rows: Sequence[DoctorRow]) -> str:
         phase = "left" if r.left else ("ok" if r.in_phase else "behind")
         lines.append(
             f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{r.months_served:>7.1f}"
+            f"{r.months_planned:>8.1f}{r.leave_months:>6.1f}{(r.completion_date or r.expected_end or '–'):>11}"
             f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
             f"{phase:<7}{last:<13}{r.conflicts:>6}")
     behind = sum(1 for r in rows if not r.in_phase and not r.left)
@@ -171,89 +179,103 @@ class SupervisionRow:
 class Statistics:
     doctors: int
     started: int
-    completed: int
-    within: dict[str, int]  # "12" → doctors who completed within 12 months of their start
-    eligible: dict[str, int]  # "12" → doctors whose start is at least 12 months ago
+    completed: int  # programme time, HSLF-FS 2021:8's minimums and the final assessment all done
+    within: dict[str, int]  # "12" → doctors who completed within 12 calendar months of their start
+    eligible: dict[str, int]  # "12" → doctors whose start is at least 12 calendar months ago
     leavers: int
     supervision: list[SupervisionRow] = field(default_factory=list)
+    # leave beside the milestones: of the doctors counted, how many had leave, and its full-time months
+    within_with_leave: dict[str, int] = field(default_factory=dict)
+    eligible_with_leave: dict[str, int] = field(default_factory=dict)
+    eligible_leave_months: dict[str, float] = field(default_factory=dict)
+    time_served: int = 0  # doctors who have served the programme's time (not yet necessarily completed)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 def completion_date(d: DoctorView, today: date) -> date | None:
-    """The day the doctor's served full-time months reach twelve, if that day has come."""
-    from btdesk.timeutil import fte_months
-
-    served = Fraction(0)
-    for pl in btsvc.placements(d):
-        if pl.start > today:
-            break
-        need = BT_MONTHS - served
-        here = fte_months(pl.start, min(pl.end, today), pl.percent)
-        if here >= need:
-            day = pl.start  # walk to the exact day; placements are months long, so this is cheap
-            while fte_months(pl.start, day, pl.percent) < need:
-                day += timedelta(days=1)
-            return day
-        served += here
-    return None
+    """The day the doctor completed BT (services/completion), if that day has come."""
+    done = progress(d, today).completion_date
+    return date.fromisoformat(done) if done else None
 
 
-def _months_between(start: date, end: date) -> Fraction:
-    from btdesk.timeutil import fte_months
-
+def _calendar_months(start: date, end: date) -> Fraction:
+    # calendar time, whatever the percent or leave: the "finished within 12/14/18 months" measure
     return fte_months(start, end, 100)
+
+
+def _milestones(st: Statistics, start: date, pr: Progress, today: date) -> None:
+    done = date.fromisoformat(pr.completion_date) if pr.completion_date else None
+    elapsed = _calendar_months(start, today)
+    for m in MILESTONES:
+        key = str(m)
+        if elapsed < m:
+            continue
+        st.eligible[key] += 1
+        st.eligible_with_leave[key] += pr.leave_months > 0
+        st.eligible_leave_months[key] = round(st.eligible_leave_months[key] + pr.leave_months, 1)
+        if done is not None and _calendar_months(start, done) <= m:
+            st.within[key] += 1
+            st.within_with_leave[key] += pr.leave_months > 0
+
+
+def _supervision(sup: dict[str, list[int]], kinds: dict[str, tuple[str, int]], d: DoctorView,
+                 pr: Progress) -> None:
+    for pl in pr.placements:
+        if pl.served_share <= 0:
+            continue
+        row = sup[pl.kind]
+        row[0] += 1
+        row[1] += min(pl.talks_held, pl.talks_expected_total)
+        row[2] += pl.talks_expected_by_now
+        if pl.kind not in kinds:
+            k = d.programme.kind(pl.kind)
+            kinds[pl.kind] = (k.name, k.supervision_interval_days)
 
 
 def statistics(views: Sequence[DoctorView], today: date | None = None) -> Statistics:
     today = today or date.today()
-    within = {str(m): 0 for m in MILESTONES}
-    eligible = {str(m): 0 for m in MILESTONES}
+    zero = {str(m): 0 for m in MILESTONES}
+    st = Statistics(len(views), 0, 0, dict(zero), dict(zero), 0, [], dict(zero), dict(zero),
+                    {str(m): 0.0 for m in MILESTONES})
     sup: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     kinds: dict[str, tuple[str, int]] = {}
-    started = completed = leavers = 0
     for d in views:
         bt = d.latest("bt")
         if d.withdrew_bt() or (bt and bt.body.get("left")):
-            leavers += 1
+            st.leavers += 1
             continue
         if bt is None:
             continue
         start = date.fromisoformat(bt.body["start"])
         if start > today:
             continue
-        started += 1
-        done = completion_date(d, today)
-        completed += done is not None
-        elapsed = _months_between(start, today)
-        for m in MILESTONES:
-            if elapsed >= m:
-                eligible[str(m)] += 1
-                if done is not None and _months_between(start, done) <= m:
-                    within[str(m)] += 1
-        for pl in progress(d, today).placements:
-            if pl.served_share <= 0:
-                continue
-            row = sup[pl.kind]
-            row[0] += 1
-            row[1] += min(pl.talks_held, pl.talks_expected_total)
-            row[2] += pl.talks_expected_by_now
-            if pl.kind not in kinds:
-                k = d.programme.kind(pl.kind)
-                kinds[pl.kind] = (k.name, k.supervision_interval_days)
-    rows = [SupervisionRow(k, kinds[k][0], kinds[k][1], n, held, due, round(held / due, 2) if due else None)
-            for k, (n, held, due) in sorted(sup.items())]
-    return Statistics(len(views), started, completed, within, eligible, leavers, rows)
+        st.started += 1
+        pr = progress(d, today)
+        st.completed += pr.completion_date is not None
+        st.time_served += pr.completed_on is not None
+        _milestones(st, start, pr, today)
+        _supervision(sup, kinds, d, pr)
+    st.supervision = [SupervisionRow(k, kinds[k][0], kinds[k][1], n, held, due,
+                                     round(held / due, 2) if due else None)
+                      for k, (n, held, due) in sorted(sup.items())]
+    return st
 
 
 def stats_table(st: Statistics) -> str:
-    lines = [f"{st.doctors} doctors; {st.started} have started BT, {st.completed} have served twelve months, "
-             f"{st.leavers} left."]
+    lines = [f"{st.doctors} doctors; {st.started} have started BT, {st.time_served} have served the programme's "
+             f"time, {st.completed} have completed it (time, the HSLF-FS 2021:8 minimums and the final "
+             f"assessment), {st.leavers} left."]
     for m in MILESTONES:
-        n, of = st.within[str(m)], st.eligible[str(m)]
+        k = str(m)
+        n, of = st.within[k], st.eligible[k]
         share = f" ({100 * n / of:.0f} %)" if of else ""
-        lines.append(f"Completed within {m} months: {n} of {of} who started at least {m} months ago{share}.")
+        leave = (f"; leave: {st.eligible_with_leave.get(k, 0)} of the {of} "
+                 f"({months_text(st.eligible_leave_months.get(k, 0.0))} months full time in all), "
+                 f"{st.within_with_leave.get(k, 0)} of the {n} who completed") if of else ""
+        lines.append(f"Completed within {m} calendar months: {n} of {of} who started at least {m} months ago"
+                     f"{share}{leave}.")
     lines.append(f"\n{'Placement kind':<24}{'Rhythm':>9}{'Placements':>12}{'Talks held/due':>16}{'Achieved':>10}")
     for r in st.supervision:
         ach = f"{100 * r.achieved:.0f} %" if r.achieved is not None else "–"

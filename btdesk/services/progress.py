@@ -14,6 +14,7 @@ from typing import Any
 from btdesk.services import bt as btsvc
 from btdesk.services.bt import Records
 from btdesk.services.checklist_status import checklist_status, counted_assessments
+from btdesk.services.completion import completion
 from btdesk.services.in_phase import Phase, PhaseInput, phase
 from btdesk.services.time_served import PlacementTime, TimeServed, plan_warnings, time_served
 from btdesk.timeutil import months_tenths
@@ -85,6 +86,9 @@ class Progress:
     expected_end: str | None = None
     expected_end_presumed: bool = False
     completed_on: str | None = None  # the day the programme's time was served
+    minimums_on: str | None = None  # the day HSLF-FS 2021:8's minimums were served
+    final_outcome: str = "ej_bedomt"  # the final assessment: uppnatt | ej_uppnatt | ej_bedomt
+    completion_date: str | None = None  # time, minimums and final assessment all done (services/completion)
     summary: str = ""  # "4,0 av 12,0 månader tjänstgjorda · planerat: 12,0"
     phase: dict[str, Any] = field(default_factory=dict)  # btdesk.services.in_phase.Phase.to_dict()
 
@@ -169,6 +173,7 @@ def progress(p: Records, today: date | None = None) -> Progress:
         inputs.append(inp)
     overall = phase(prog, inputs)
     warns = plan_warnings(p, today)
+    done = completion(p, ts)
     bt = btsvc.bt_record(p)
     cur = next((pl for pl in pls if pl.contains(today)), None)
     return Progress(
@@ -183,8 +188,12 @@ def progress(p: Records, today: date | None = None) -> Progress:
         primarvard_planned=months_tenths(ts.primarvard_planned), akut_planned=months_tenths(ts.akut_planned),
         leave_months=months_tenths(ts.leave_taken), leave_planned_months=months_tenths(ts.leave_planned),
         leave=_leave_dicts(ts), bt_percent=ts.bt_percent,
-        expected_end=ts.expected_end.isoformat() if ts.expected_end else None,
-        expected_end_presumed=ts.expected_end_presumed,
-        completed_on=ts.completed_on.isoformat() if ts.completed_on else None,
-        summary=ts.summary_sv(), phase=overall.to_dict(),
+        expected_end=_iso(ts.expected_end), expected_end_presumed=ts.expected_end_presumed,
+        completed_on=_iso(ts.completed_on),
+        summary=ts.summary_sv(), phase=overall.to_dict(), minimums_on=_iso(ts.minimums_on),
+        final_outcome=done.outcome, completion_date=_iso(done.on),
     )
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

@@ -23,6 +23,7 @@ from fractions import Fraction
 from typing import Any
 
 from btdesk.programme import ProgrammeError
+from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS
 from btdesk.programme.service_time import Span, day_reaching, leave_taken, served
 from btdesk.services.bt import Placement, Records, bt_percent, bt_record, placements
 from btdesk.services.leave import Leave, leave_periods
@@ -65,6 +66,7 @@ class TimeServed:
     expected_end: date | None
     expected_end_presumed: bool  # the plan is too short: the rest presumed at the BT's percent
     completed_on: date | None  # the day service reached programme_months, if it has
+    minimums_on: date | None = None  # the day HSLF-FS 2021:8's minimums were all served, if they have
 
     def summary_sv(self) -> str:
         return (f"{months_text(self.served)} av {months_text(self.programme_months)} månader tjänstgjorda"
@@ -86,7 +88,7 @@ class TimeServed:
             "akut_planned": months_tenths(self.akut_planned),
             "leave_taken": months_tenths(self.leave_taken), "leave_planned": months_tenths(self.leave_planned),
             "expected_end": iso(self.expected_end), "expected_end_presumed": self.expected_end_presumed,
-            "completed_on": iso(self.completed_on),
+            "completed_on": iso(self.completed_on), "minimums_on": iso(self.minimums_on),
         }
 
 
@@ -121,6 +123,20 @@ def _expected_end(pls: list[Placement], leave: list[Span], spans: list[Span], ta
     return day_reaching(rest, leave, target), True
 
 
+def _minimums_on(rows: tuple[PlacementTime, ...], leave: list[Span], today: date) -> date | None:
+    """The day the last of HSLF-FS 2021:8's minimums (6 months in all, 3 primärvård, 3 akut
+    sjukvård) was served, or None if one is not yet."""
+    days = []
+    for tag, minimum in ((None, MIN_TOTAL_MONTHS), ("primarvard", MIN_PRIMARVARD_MONTHS), ("akut", MIN_AKUT_MONTHS)):
+        spans = [_span(r.placement.start, r.placement.end, r.placement.percent) for r in rows
+                 if tag is None or tag in r.counts_as]
+        day = day_reaching(spans, leave, Fraction(minimum), until=today) if spans else None
+        if day is None:
+            return None
+        days.append(day)
+    return max(days)
+
+
 def time_served(p: Records, today: date | None = None) -> TimeServed:
     """Time served and planned for one doctor as of `today` (inclusive)."""
     today = today or date.today()
@@ -150,6 +166,7 @@ def time_served(p: Records, today: date | None = None) -> TimeServed:
         leave_taken=leave_taken(spans, leave, today), leave_planned=leave_taken(spans, leave),
         leave=tuple(leaves), placements=rows, expected_end=expected, expected_end_presumed=presumed,
         completed_on=day_reaching(spans, leave, target, until=today),
+        minimums_on=_minimums_on(rows, leave, today),
     )
 
 
