@@ -149,20 +149,20 @@ class FinalPage(View):
         lay.addWidget(self.table, 1)
 
     def refresh(self, portfolio: Portfolio) -> None:
-        from btdesk.services import final_assessment as fa
+        from btdesk.services.final import codes, judgement
         from btdesk.services.cohort import doctors_of_store
 
         outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"), "ej_bedomt": self.tr("Ej bedömt")}
         rows = []
         with unit_store(portfolio) as store:
             for d in doctors_of_store(store):
-                sched = fa.scheduled(store, d.fingerprint)
+                sched = codes.scheduled(store, d.fingerprint)
                 if sched is None:
                     continue
-                by_role = fa.judgements(store, d.fingerprint)
+                by_role = judgement.judgements(store, d.fingerprint)
                 rows.append([doctor_label(d.profile.name, d.fingerprint), str(sched.body.get("date", "")),
                              str(sched.body.get("assessor", "")), f"{len(by_role)} av 2",
-                             outcomes.get(fa.outcome(by_role), "–")])
+                             outcomes.get(codes.outcome(by_role), "–")])
         set_rows(self.table, rows)
         self.empty.setVisible(not rows)
 

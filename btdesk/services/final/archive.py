@@ -107,7 +107,7 @@ def archive(target: Target, doctor: str, out: Path, *, today: date | None = None
 
 
 def _write_files(target: Target, fp: str, dec: dict[str, Any], folder: Path, today: date) -> dict[str, str]:
-    from btdesk.reports.dossier import build_dossier
+    from btdesk.services.dossier import build_dossier
     from btdesk.services.doctor_view import DoctorView
 
     store = store_of(target)
