@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -166,19 +166,26 @@ def check_against(t: Template, programme: Programme) -> None:
             raise _err(name, f'field "{f.id}"', f'needs the scale {scale}, which programme "{programme.id}" lacks') from None
 
 
-def load_template_file(path: Path | str, programme: Programme | None = None) -> Template:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise TemplateError(f"The form template {path} cannot be read: {e.strerror}.") from None
+@lru_cache(maxsize=256)
+def _parsed(raw: bytes, path: Path) -> Template:
+    """Parsing and validating a template is costly (a dossier looks one up per assessment); a
+    Template is immutable, so the same file content gives the same object."""
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise TemplateError(f"{path.name}: the file is not UTF-8 text; save it as UTF-8.") from None
     except tomllib.TOMLDecodeError as e:
         raise TemplateError(f"{path.name}: the file is not valid TOML ({e}).") from None
-    t = parse_template(data, path.name, path)
+    return parse_template(data, path.name, path)
+
+
+def load_template_file(path: Path | str, programme: Programme | None = None) -> Template:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TemplateError(f"The form template {path} cannot be read: {e.strerror}.") from None
+    t = _parsed(raw, path)
     if programme is not None:
         check_against(t, programme)
     return t
