@@ -122,8 +122,13 @@ def _store_cert(session, cert: x509.Certificate, key_id: bytes, label: str) -> N
     })
 
 
+_made: list[SoftToken] = []  # one token per process: the library reads SOFTHSM2_CONF once, when first loaded
+
+
 def make_token(folder: Path) -> SoftToken:
-    """Initialise a fresh token under `folder`; the caller sets SOFTHSM2_CONF from `.env`."""
+    """Initialise a fresh token under `folder` (once per process); children get SOFTHSM2_CONF from `.env`."""
+    if _made:
+        return _made[0]
     module = softhsm_module()
     assert module and shutil.which("softhsm2-util"), "softhsm2 is not installed"
     tokens = folder / "tokens"
@@ -153,4 +158,5 @@ def make_token(folder: Path) -> SoftToken:
             os.environ.pop("SOFTHSM2_CONF", None)
         else:
             os.environ["SOFTHSM2_CONF"] = old
+    _made.append(tok)
     return tok

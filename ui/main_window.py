@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
             self._action(v, titles[key], partial(self.go_to, key), f"Ctrl+{i + 1}")
         s = mb.addMenu(self.tr("&Inställningar"))
         self._action(s, self.tr("S&ynkmapp …"), self.choose_sync_folder)
+        ident = s.addMenu(self.tr("&Identitet"))
+        self._action(ident, self.tr("Använd &kort …"), self.open_card_dialog)
         lang = s.addMenu(self.tr("&Språk"))
         group = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():
@@ -178,6 +180,13 @@ class MainWindow(QMainWindow):
             a.setChecked(code == self.language)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(a)
+
+    def open_card_dialog(self) -> None:
+        """Inställningar → Identitet → Använd kort (ui/card_dialog.py)."""
+        from ui.card_dialog import CardDialog
+
+        if self.portfolio is not None:
+            CardDialog(self, self.portfolio).exec()
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:

@@ -1420,6 +1420,14 @@ Does it match?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Identitet</source>
+        <translation>&amp;Identity</translation>
+    </message>
+    <message>
+        <source>Använd &amp;kort …</source>
+        <translation>Use a &amp;card …</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="133" />
         <source>Vyer</source>
         <translation>Views</translation>
@@ -2766,6 +2774,89 @@ has shown the placement</translation>
     <message>
         <source>En placering är kortare än programmet anger.</source>
         <translation>A placement is shorter than the programme sets.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Använd kort</source>
+        <translation>Use a card</translation>
+    </message>
+    <message>
+        <source>Signera med ditt e-tjänstekort (SITHS) eller annat kort via PKCS#11. Nyckeln lämnar aldrig kortet.</source>
+        <translation>Sign with your SITHS card or another card through PKCS#11. The key never leaves the card.</translation>
+    </message>
+    <message>
+        <source>Kortprogrammets bibliotek (Net iD eller OpenSC)</source>
+        <translation>The card middleware's library (Net iD or OpenSC)</translation>
+    </message>
+    <message>
+        <source>Sök kort</source>
+        <translation>Find cards</translation>
+    </message>
+    <message>
+        <source>Kort</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Certifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Användning</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Utfärdare</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>PIN-kod för kortet</source>
+        <translation>The card's PIN</translation>
+    </message>
+    <message>
+        <source>RSA-PSS i stället för PKCS#1 v1.5 (RSA-nycklar)</source>
+        <translation>RSA-PSS instead of PKCS#1 v1.5 (RSA keys)</translation>
+    </message>
+    <message>
+        <source>Testsignera</source>
+        <translation>Test signature</translation>
+    </message>
+    <message>
+        <source>Använd kortet</source>
+        <translation>Use this card</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inget kortprogram hittades; ange sökvägen till dess PKCS#11-bibliotek.</source>
+        <translation>No card middleware was found; give the path of its PKCS#11 library.</translation>
+    </message>
+    <message>
+        <source>%1 certifikat hittades.</source>
+        <translation>%1 certificates found.</translation>
+    </message>
+    <message>
+        <source>Välj ett certifikat först.</source>
+        <translation>Choose a certificate first.</translation>
+    </message>
+    <message>
+        <source>Kortets nyckel hör inte till certifikatet.</source>
+        <translation>The card's key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>Testsignaturen godkändes (%1).</source>
+        <translation>The test signature was accepted (%1).</translation>
+    </message>
+    <message>
+        <source>Kortet används nu för dina underskrifter: %1.</source>
+        <translation>The card now makes your signatures: %1.</translation>
     </message>
 </context>
 </TS>

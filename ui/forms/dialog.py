@@ -155,7 +155,12 @@ class FormDialog(QDialog):
     def _passphrase(self):
         """None when the key is already unlocked this session (or lives in the OS keyring)."""
         from btdesk.identity import IdentityError, load_signer
+        from btdesk.identity.token_profile import uses_token
 
+        if uses_token(self.portfolio.home):  # a card: its PIN, asked with the card's own prompt
+            from ui.views.export import ask_passphrase
+
+            return ask_passphrase(self)
         try:
             load_signer(self.portfolio.home, None)
             return None
