@@ -349,7 +349,7 @@ def test_overview_shows_plan_timeline_and_due(qtbot, window):
     ov = window.go_to("Översikt")
     assert ov.delmal.rowCount() == 18
     assert [n for n, *_ in ov.timeline.placements] == ["Akut sjukvård", "Allmänmedicin", "Geriatrik", "Psykiatri"]
-    assert "12 månader" in ov.summary.text()
+    assert "av 12,0 månader tjänstgjorda · planerat: 12,0" in ov.summary.text()
     assert ov.due.text() and ov.warnings.text()
 
 

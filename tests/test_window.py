@@ -98,7 +98,7 @@ def test_switch_language_to_english_and_back(qtbot, doctor_window):
     acts = w.go_to("Aktiviteter")
     assert acts.count.text() == "0 of 0 activities"
     assert w.views["Plan"].table.horizontalHeaderItem(1).text() == "Site"
-    assert "months (full time)" in w.go_to("Översikt").summary.text()
+    assert "of 12.0 months served · planned: 12.0" in w.go_to("Översikt").summary.text()
     assert w.menuBar().actions()[0].text() == "&File"
     w.set_language("sv")
     assert w.sidebar.item(0).text() == "Översikt"

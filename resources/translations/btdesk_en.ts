@@ -1610,6 +1610,42 @@ Does it match?</translation>
         <source>Inga varningar.</source>
         <translation>No warnings.</translation>
     </message>
+    <message>
+        <source>%1 av %2 månader tjänstgjorda · planerat: %3</source>
+        <translation>%1 of %2 months served · planned: %3</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>start %1</translation>
+    </message>
+    <message>
+        <source>%1 % av heltid</source>
+        <translation>%1 % of full time</translation>
+    </message>
+    <message>
+        <source>primärvård %1 tjänstgjorda (planerat %2)</source>
+        <translation>primary care %1 served (planned %2)</translation>
+    </message>
+    <message>
+        <source>akut sjukvård %1 tjänstgjorda (planerat %2)</source>
+        <translation>acute care %1 served (planned %2)</translation>
+    </message>
+    <message>
+        <source>ledighet %1 hittills</source>
+        <translation>leave %1 so far</translation>
+    </message>
+    <message>
+        <source>programmets tid tjänstgjord %1</source>
+        <translation>the programme's time served %1</translation>
+    </message>
+    <message>
+        <source>beräknat slut %1</source>
+        <translation>expected end %1</translation>
+    </message>
+    <message>
+        <source>%1 av %2 månader tjänstgjorda</source>
+        <translation>%1 of %2 months served</translation>
+    </message>
 </context>
 <context>
     <name>PlacementDialog</name>
@@ -1662,6 +1698,10 @@ Does it match?</translation>
         <location filename="../../ui/views/placement_dialog.py" line="92" />
         <source>Planen uppfyller reglerna.</source>
         <translation>The plan meets the rules.</translation>
+    </message>
+    <message>
+        <source>Som BT:ns omfattning (%1 %)</source>
+        <translation>As the BT's percent (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1786,66 @@ Does it match?</translation>
         <location filename="../../ui/views/placements.py" line="85" />
         <source>Ta bort placering</source>
         <translation>Delete placement</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tjänstgjort</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Ledighet</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Ny &amp;ledighet</source>
+        <translation>New &amp;leave</translation>
+    </message>
+    <message>
+        <source>Ändra l&amp;edighet</source>
+        <translation>Edit l&amp;eave</translation>
+    </message>
+    <message>
+        <source>Ta bort ledi&amp;ghet</source>
+        <translation>Remove lea&amp;ve</translation>
+    </message>
+    <message>
+        <source>tjänstgjord</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source> (BT)</source>
+        <translation> (BT)</translation>
+    </message>
+    <message>
+        <source>Ledighet räknas inte som tjänstgöring: %1 månader på heltid hittills, %2 i hela planen. Beräknat slut: %3.</source>
+        <translation>Leave is not service: %1 months full time so far, %2 in the whole plan. Expected end: %3.</translation>
+    </message>
+    <message>
+        <source>Ändra ledighet</source>
+        <translation>Edit leave</translation>
+    </message>
+    <message>
+        <source>Ny ledighet</source>
+        <translation>New leave</translation>
+    </message>
+    <message>
+        <source>Ta bort ledighet</source>
+        <translation>Remove leave</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2874,72 @@ has shown the placement</translation>
     <message>
         <source>En placering är kortare än programmet anger.</source>
         <translation>A placement is shorter than the programme sets.</translation>
+    </message>
+    <message>
+        <source>Bedömningar %1 av %2 väntade vid det här laget (%3).</source>
+        <translation>Assessments: %1 of %2 expected by now (%3).</translation>
+    </message>
+    <message>
+        <source>Lärandeaktiviteter %1 av %2 väntade vid det här laget.</source>
+        <translation>Learning activities: %1 of %2 expected by now.</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>%1 %2 av %3 väntade</source>
+        <translation>%1 %2 of %3 expected</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Ledighet räknas inte som tjänstgöring. Ange ingen orsak eller diagnos.</source>
+        <translation>Leave is not service. Give no reason or diagnosis.</translation>
+    </message>
+    <message>
+        <source>Ändra ledighet</source>
+        <translation>Edit leave</translation>
+    </message>
+    <message>
+        <source>Ny ledighet</source>
+        <translation>New leave</translation>
+    </message>
+    <message>
+        <source>&amp;Typ</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Från</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Till och med</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Omfattning</source>
+        <translation>&amp;Percent</translation>
+    </message>
+</context>
+<context>
+    <name>Leave</name>
+    <message>
+        <source>Föräldraledighet</source>
+        <translation>Parental leave</translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Tjänstledighet</source>
+        <translation>Leave of absence</translation>
+    </message>
+    <message>
+        <source>Annan ledighet</source>
+        <translation>Other leave</translation>
     </message>
 </context>
 <context>

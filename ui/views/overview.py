@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.base import View
-from ui.widgets.fmt import date_text, number_text
+from ui.widgets.fmt import date_text, months_text
 from ui.widgets.timeline import Timeline
 
 
@@ -73,19 +73,8 @@ class OverviewView(View):
         self.title.setText(prof.name)
         today = date.today()
         pr = pr or progress(portfolio, today)
-        self.summary.setText(
-            self.tr("%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån")
-            .replace("%1", pr.programme).replace("%2", date_text(pr.start) or "–")
-            .replace("%3", number_text(pr.months_served)).replace("%4", number_text(pr.months_planned))
-            .replace("%5", number_text(pr.primarvard_months)).replace("%6", number_text(pr.akut_months)))
-        self.months.setRange(0, max(1, round(pr.months_planned * 10)))
-        self.months.setValue(min(round(pr.months_served * 10), self.months.maximum()))
-        self.months.setFormat(self.tr("Månad %1 av %2").replace("%1", number_text(pr.months_served))
-                              .replace("%2", number_text(pr.months_planned)))
-        if pr.in_phase:
-            self.phase.setText(self.tr("I fas med programmet."))
-        else:
-            self.phase.setText(self.tr("Efter i fas: ") + " ".join(phase_reason_text(r) for r in pr.phase_reasons))
+        self._months(pr)
+        self._phase(pr)
         self.timeline.set_placements(
             [(p.name, date.fromisoformat(p.start), date.fromisoformat(p.end), p.id == pr.current_placement)
              for p in pr.placements], today)
@@ -114,6 +103,42 @@ class OverviewView(View):
         warns += [] if pr.in_phase else [phase_reason_text(r) for r in pr.phase_reasons]
         self.warnings.setText("\n".join(f"• {w}" for w in warns) or self.tr("Inga varningar."))
         self.delmal.resizeColumnToContents(0)
+
+
+    def _months(self, pr) -> None:
+        """Served and planned apart, one decimal; the bar runs to the programme's length, full time."""
+        m = months_text
+        served = (self.tr("%1 av %2 månader tjänstgjorda · planerat: %3")
+                  .replace("%1", m(pr.months_served)).replace("%2", m(pr.programme_months))
+                  .replace("%3", m(pr.months_planned)))
+        parts = [pr.programme, self.tr("start %1").replace("%1", date_text(pr.start) or "–"),
+                 self.tr("%1 % av heltid").replace("%1", str(pr.bt_percent)), served,
+                 self.tr("primärvård %1 tjänstgjorda (planerat %2)").replace("%1", m(pr.primarvard_months))
+                 .replace("%2", m(pr.primarvard_planned)),
+                 self.tr("akut sjukvård %1 tjänstgjorda (planerat %2)").replace("%1", m(pr.akut_months))
+                 .replace("%2", m(pr.akut_planned))]
+        if pr.leave:
+            parts.append(self.tr("ledighet %1 hittills").replace("%1", m(pr.leave_months)))
+        self.summary.setText(" · ".join(parts))
+        self.months.setRange(0, max(1, round(pr.programme_months * 10)))
+        self.months.setValue(min(round(pr.months_served * 10), self.months.maximum()))
+        if pr.completed_on:
+            end = self.tr("programmets tid tjänstgjord %1").replace("%1", date_text(pr.completed_on))
+        elif pr.expected_end:
+            end = self.tr("beräknat slut %1").replace("%1", date_text(pr.expected_end))
+        else:
+            end = ""
+        self.months.setFormat(self.tr("%1 av %2 månader tjänstgjorda").replace("%1", m(pr.months_served))
+                              .replace("%2", m(pr.programme_months)) + (f" · {end}" if end else ""))
+
+    def _phase(self, pr) -> None:
+        from ui.views.warnings_text import phase_figures_text, phase_reason_text
+
+        figures = phase_figures_text(pr.phase.get("figures", []))
+        if pr.in_phase:
+            self.phase.setText(self.tr("I fas med programmet.") + (f" ({figures})" if figures else ""))
+        else:
+            self.phase.setText(self.tr("Efter i fas: ") + " ".join(phase_reason_text(r) for r in pr.phase_reasons))
 
 
 def _esc(text: str) -> str:

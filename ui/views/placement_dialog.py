@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
 )
 
 from ui.widgets.dateedit import DateEdit
@@ -31,10 +31,18 @@ class PlacementDialog(FormDialog):
         self.end = DateEdit(QDate.currentDate().addMonths(4).addDays(-1))
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
+        from btdesk.services import bt
+
+        self.bt_percent = bt.bt_percent(portfolio)
         self.percent = QSpinBox()
         self.percent.setRange(1, 100)
-        self.percent.setValue(100)
+        self.percent.setValue(self.bt_percent)
         self.percent.setSuffix(" %")
+        # a placement with no percent of its own follows the BT's (and any later change to it)
+        self.follow_bt = QCheckBox(self.tr("Som BT:ns omfattning (%1 %)").replace("%1", str(self.bt_percent)))
+        self.follow_bt.setChecked(True)
+        self.follow_bt.toggled.connect(lambda on: self.percent.setEnabled(not on))
+        self.percent.setEnabled(False)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -45,6 +53,7 @@ class PlacementDialog(FormDialog):
         form.addRow(self.tr("&Från"), self.start)
         form.addRow(self.tr("&Till och med"), self.end)
         form.addRow(self.tr("&Omfattning"), self.percent)
+        form.addRow("", self.follow_bt)
         buttons = self.save_buttons()
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -55,9 +64,10 @@ class PlacementDialog(FormDialog):
         self.watch_keys()
         if placement is not None:
             self.set_values({"kind": placement.kind, "site": placement.site, "supervisor": placement.supervisor,
-                             "start": placement.start, "end": placement.end, "percent": placement.percent})
+                             "start": placement.start, "end": placement.end,
+                             "percent": placement.percent if placement.own_percent else None})
         for sig in (self.kind.currentIndexChanged, self.site.textChanged, self.start.dateChanged,
-                    self.end.dateChanged, self.percent.valueChanged):
+                    self.end.dateChanged, self.percent.valueChanged, self.follow_bt.toggled):
             sig.connect(self.check)
         self.check()
 
@@ -69,11 +79,15 @@ class PlacementDialog(FormDialog):
         for edit, key in ((self.start, "start"), (self.end, "end")):
             if v.get(key):
                 edit.setDate(qdate(str(v[key])[:10]))
-        self.percent.setValue(int(v.get("percent") or 100))
+        own = v.get("percent") is not None
+        self.follow_bt.setChecked(not own)
+        self.percent.setValue(int(v["percent"]) if own else self.bt_percent)
 
     def values(self) -> dict:
+        """percent None: no percent of its own, the placement follows the BT's."""
         return {"kind": self.kind.currentData(), "site": self.site.text(), "supervisor": self.supervisor.text(),
-                "start": _py(self.start.date()), "end": _py(self.end.date()), "percent": self.percent.value()}
+                "start": _py(self.start.date()), "end": _py(self.end.date()),
+                "percent": None if self.follow_bt.isChecked() else self.percent.value()}
 
     def check(self) -> None:
         """The whole plan with this placement as typed: the core's rules, live."""
@@ -84,9 +98,10 @@ class PlacementDialog(FormDialog):
         others = [pl for pl in bt.placements(self.p) if not self.placement or pl.id != self.placement.id]
         kind_name = self.kind.currentText()
         candidate = bt.Placement("new", v["kind"], kind_name, v["site"], v["supervisor"], v["start"], v["end"],
-                                 v["percent"])
-        rec = bt.bt_record(self.p)
-        warns = check_plan(self.p.programme, others + [candidate], rec.body.get("percent", 100) if rec else 100)
+                                 v["percent"] or self.bt_percent, v["percent"] is not None)
+        from btdesk.services.leave import leave_periods
+
+        warns = check_plan(self.p.programme, others + [candidate], self.bt_percent, leave=leave_periods(self.p))
         from ui.views.warnings_text import plan_warning_text
 
         self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller reglerna."))

@@ -114,18 +114,35 @@ def plan_warning_text(warning) -> str:
 
 
 _PHASE = (
-    (r"(\d+) bedömningar gjorda; (\d+) väntas vid det här laget\.",
-     lambda: T.translate("Warnings", "%1 bedömningar gjorda; %2 väntas vid det här laget.")),
-    (r"(\d+) handledningssamtal hållna; (\d+) väntas vid det här laget\.",
-     lambda: T.translate("Warnings", "%1 handledningssamtal hållna; %2 väntas vid det här laget.")),
+    (r"Bedömningar (\d+) av (\d+) väntade vid det här laget \((.*)\)\.",
+     lambda: T.translate("Warnings", "Bedömningar %1 av %2 väntade vid det här laget (%3).")),
+    (r"Lärandeaktiviteter (\d+) av (\d+) väntade vid det här laget\.",
+     lambda: T.translate("Warnings", "Lärandeaktiviteter %1 av %2 väntade vid det här laget.")),
 )
 
 
+def _figure(name: str, done: str, expected: str) -> str:
+    if name == "aktiviteter":
+        name = T.translate("Warnings", "aktiviteter")
+    return T.translate("Warnings", "%1 %2 av %3 väntade").replace("%1", name).replace("%2", done) \
+        .replace("%3", expected)
+
+
+def phase_figures_text(figures: list) -> str:
+    """btdesk.services.in_phase's figures per item ({name, done, expected}) in the window's language."""
+    return "; ".join(_figure(str(f["name"]), str(f["done"]), str(f["expected"]))
+                     for f in figures if f.get("expected") or f.get("done"))
+
+
 def phase_reason_text(reason: str) -> str:
-    """btdesk.services.progress's phase reasons carry no code: matched by their wording."""
+    """btdesk.services.in_phase's reasons carry no code: matched by their wording."""
     if _swedish():
         return reason
     for pattern, template in _PHASE:
         if m := re.fullmatch(pattern, reason):
-            return _fill(template(), list(m.groups()))
+            groups = list(m.groups())
+            if len(groups) == 3:  # the figures per instrument inside the parentheses
+                groups[2] = "; ".join(_figure(*f.groups()) for f in re.finditer(
+                    r"(.+?) (\d+) av (\d+) väntade(?:; |$)", groups[2]))
+            return _fill(template(), groups)
     return reason

@@ -19,3 +19,12 @@ def number_text(value: float | None, decimals: int = 1) -> str:
     if float(value).is_integer():
         decimals = 0
     return QLocale().toString(float(value), "f", decimals)
+
+
+def months_text(value: float | None) -> str:
+    """Full-time months with one decimal in the locale's form, cut like the core's (4,0; 2,9)."""
+    if value is None:
+        return ""
+    from btdesk.timeutil import months_tenths
+
+    return QLocale().toString(months_tenths(value), "f", 1)
