@@ -21,6 +21,10 @@ def register(sub) -> None:
     c.add_argument("--percent", type=int, default=100, help="percent of full time")
     c.add_argument("--huvudhandledare", default="")
     c.set_defaults(func=cmd_profile_create)
+    e = ps.add_parser("edit", help="change the profile's name or programme; the key stays the same")
+    e.add_argument("--name")
+    e.add_argument("--programme", help="programme id (see 'btdesk programme list')")
+    e.set_defaults(func=cmd_profile_edit)
 
     d = sub.add_parser("demo", help="create a realistic demo profile in this home")
     d.add_argument("--role", choices=["doctor", "supervisor", "unit"], default="doctor")
@@ -83,6 +87,17 @@ def cmd_profile_create(ctx: Context) -> int:
     if a.role == "doctor":
         bt.set_bt(p, start=a.start or date.today(), percent=a.percent, huvudhandledare=a.huvudhandledare)
     print(f"Created the {a.role} profile {p.profile.name} in {ctx.home}.")
+    return 0
+
+
+def cmd_profile_edit(ctx: Context) -> int:
+    from btdesk.services.profile_edit import edit_profile
+
+    a = ctx.args
+    if a.name is None and a.programme is None:
+        raise BtdeskError("Say what to change: --name NAME and/or --programme ID.")
+    prof = edit_profile(ctx.portfolio(), name=a.name, programme_id=a.programme)
+    print(f"Profile: {prof.name}, {prof.role}, programme {prof.programme_id or 'none'}; the key is unchanged.")
     return 0
 
 

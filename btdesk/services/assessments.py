@@ -76,7 +76,9 @@ def build_response(p: Portfolio, template, values: dict[str, Any], *, doctor: di
     from btdesk.identity import load_signer
     from btdesk.store.records import insert_version
 
-    errors = validate(template, values, p.programme)
+    from btdesk.services.profile_edit import programme_for
+
+    errors = validate(template, values, programme_for(p, (request or {}).get("programme") or doctor.get("programme")))
     if errors:
         fid, why = next(iter(errors.items()))
         raise BtdeskError(f"{template.field(fid).label}: {why}")

@@ -43,7 +43,7 @@ class TalksDue:
 def _programme(p: Portfolio, programme_id: str | None):
     from btdesk.programme import load_programme
 
-    if programme_id and programme_id != p.programme.id:
+    if programme_id and programme_id != p.profile.programme_id:
         try:
             return load_programme(programme_id)
         except BtdeskError:

@@ -1041,62 +1041,62 @@ Does it match?</translation>
         <translation>BT doctor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="92" />
+        <location filename="../../ui/forms/dialog.py" line="96" />
         <source>Signera och spara samtalet…</source>
         <translation>Sign and save the talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="93" />
+        <location filename="../../ui/forms/dialog.py" line="97" />
         <source>Signera och spara svar…</source>
         <translation>Sign and save the response…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="95" />
+        <location filename="../../ui/forms/dialog.py" line="99" />
         <source>Stäng (utkastet sparas)</source>
         <translation>Close (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="125" />
+        <location filename="../../ui/forms/dialog.py" line="129" />
         <source>Utkast finns</source>
         <translation>A draft exists</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="126" />
+        <location filename="../../ui/forms/dialog.py" line="130" />
         <source>Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?</source>
         <translation>There is a draft of this form from %1. Do you want to continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="130" />
+        <location filename="../../ui/forms/dialog.py" line="134" />
         <source>Utkastet är återställt.</source>
         <translation>The draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="142" />
+        <location filename="../../ui/forms/dialog.py" line="146" />
         <source>Utkast sparat.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="146" />
+        <location filename="../../ui/forms/dialog.py" line="150" />
         <source>Spara det signerade svaret</source>
         <translation>Save the signed response</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="147" />
+        <location filename="../../ui/forms/dialog.py" line="151" />
         <source>Signerat svar (*.btresponse)</source>
         <translation>Signed response (*.btresponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="151" />
+        <location filename="../../ui/forms/dialog.py" line="155" />
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="151" />
+        <location filename="../../ui/forms/dialog.py" line="155" />
         <source>Lösenfras för din signeringsnyckel:</source>
         <translation>Passphrase for your signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="172" />
+        <location filename="../../ui/forms/dialog.py" line="176" />
         <source>%1 fält behöver rättas innan du kan signera.</source>
         <translation>%1 fields need correcting before you can sign.</translation>
     </message>
@@ -1163,32 +1163,32 @@ Does it match?</translation>
 <context>
     <name>GivenAssessmentsPage</name>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="62" />
+        <location filename="../../ui/supervisor/given.py" line="76" />
         <source>Givna bedömningar</source>
         <translation>Assessments given</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="63" />
+        <location filename="../../ui/supervisor/given.py" line="77" />
         <source>Du har inte signerat någon bedömning ännu. Öppna en begäran under Begäranden, eller gör en bedömning utan begäran under Mina BT-läkare.</source>
         <translation>You have not signed an assessment yet. Open a request under Requests, or assess without a request under My BT doctors.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="65" />
+        <location filename="../../ui/supervisor/given.py" line="79" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="65" />
+        <location filename="../../ui/supervisor/given.py" line="79" />
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="65" />
+        <location filename="../../ui/supervisor/given.py" line="79" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="65" />
+        <location filename="../../ui/supervisor/given.py" line="79" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
@@ -1851,7 +1851,7 @@ Does it match?</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="207" />
+        <location filename="../../ui/forms/dialog.py" line="211" />
         <source>Det här signerar du – BT-läkarens anteckning:</source>
         <translation>This is what you sign – the BT doctor's note:</translation>
     </message>
@@ -2292,77 +2292,77 @@ Attached is %1. Open it in btdesk.
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="86" />
+        <location filename="../../ui/supervisor/dashboard.py" line="87" />
         <source>%1 mån
 (enligt begäran %2)</source>
         <translation>%1 mo
 (per request of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="87" />
+        <location filename="../../ui/supervisor/dashboard.py" line="88" />
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="100" />
+        <location filename="../../ui/supervisor/dashboard.py" line="113" />
         <source>okänt: ingen begäran
 har visat placeringen</source>
         <translation>unknown: no request
 has shown the placement</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="102" />
+        <location filename="../../ui/supervisor/dashboard.py" line="115" />
         <source>%1 av %2 hållna</source>
         <translation>%1 of %2 held</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="103" />
+        <location filename="../../ui/supervisor/dashboard.py" line="116" />
         <source> (%1 saknas)</source>
         <translation> (%1 missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="104" />
+        <location filename="../../ui/supervisor/dashboard.py" line="117" />
         <source>nästa %1</source>
         <translation>next %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="105" />
+        <location filename="../../ui/supervisor/dashboard.py" line="118" />
         <source>placeringen är slut</source>
         <translation>the placement has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="107" />
+        <location filename="../../ui/supervisor/dashboard.py" line="120" />
         <source>%1 signerade av dig</source>
         <translation>%1 signed by you</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="113" />
+        <location filename="../../ui/supervisor/dashboard.py" line="126" />
         <source>Samtal för %1: %2</source>
         <translation>Talks for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="121" />
+        <location filename="../../ui/supervisor/dashboard.py" line="134" />
         <source>Öppna begäran</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="122" />
+        <location filename="../../ui/supervisor/dashboard.py" line="135" />
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145" />
-        <location filename="../../ui/supervisor/dashboard.py" line="162" />
+        <location filename="../../ui/supervisor/dashboard.py" line="158" />
+        <location filename="../../ui/supervisor/dashboard.py" line="175" />
         <source>Välj först en BT-läkare i listan.</source>
         <translation>First choose a BT doctor in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="184" />
+        <location filename="../../ui/supervisor/dashboard.py" line="197" />
         <source>BT-läkarens certifikat</source>
         <translation>The BT doctor's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185" />
+        <location filename="../../ui/supervisor/dashboard.py" line="198" />
         <source>Certifikat (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -2501,27 +2501,27 @@ has shown the placement</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="81" />
+        <location filename="../../ui/supervisor/given.py" line="93" />
         <source>Samtal</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="82" />
+        <location filename="../../ui/supervisor/given.py" line="94" />
         <source>Du har inte signerat något handledningssamtal ännu. Välj en BT-läkare under Mina BT-läkare och tryck Nytt samtal.</source>
         <translation>You have not signed a supervision talk yet. Choose a BT doctor under My BT doctors and press New talk.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="84" />
+        <location filename="../../ui/supervisor/given.py" line="96" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="84" />
+        <location filename="../../ui/supervisor/given.py" line="96" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/given.py" line="84" />
+        <location filename="../../ui/supervisor/given.py" line="96" />
         <source>Ämnen</source>
         <translation>Topics</translation>
     </message>

@@ -77,7 +77,11 @@ class FormDialog(QDialog):
             # what is signed must be in front of the signer: the doctor's notes, who took part
             self.talk_box = talk_label(request["talk"])
 
-        self.form = FormRenderer(template, portfolio.programme)
+        from btdesk.services.profile_edit import programme_for
+
+        # a supervisor needs no programme of his own: the request (or the doctor) brings it
+        self.programme = programme_for(portfolio, (request or {}).get("programme") or doctor.get("programme"))
+        self.form = FormRenderer(template, self.programme)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # labels wrap instead
@@ -171,7 +175,7 @@ class FormDialog(QDialog):
         from btdesk.services.answer import sign_and_answer
 
         values = self.form.values()
-        errors = validate(self.template, values, self.portfolio.programme)
+        errors = validate(self.template, values, self.programme)
         self.form.show_errors(errors)
         if errors:
             self.status.setText(self.tr("%1 fält behöver rättas innan du kan signera.").replace("%1", str(len(errors))))
@@ -228,7 +232,9 @@ def open_request(parent, portfolio, path: Path | str, **kw) -> FormDialog | None
     try:
         opened = requests.read_request(path, portfolio.home)
         supervisor.add_doctor_from_request(portfolio, opened)
-        template = load_template(opened.request["instrument"], portfolio.programme)
+        from btdesk.services.profile_edit import programme_for
+
+        template = load_template(opened.request["instrument"], programme_for(portfolio, opened.request.get("programme")))
     except BtdeskError as e:
         QMessageBox.warning(parent, "btdesk", str(e))
         return None

@@ -75,8 +75,9 @@ class SupervisorDashboard(QWidget):
         from btdesk.services import supervisor
 
         self.portfolio = portfolio
-        if self.instrument.count() == 0:
-            for t in list_templates(portfolio.programme):
+        programme = self._programme()
+        if self.instrument.count() == 0 and programme is not None:
+            for t in list_templates(programme):
                 if t.record_kind == "assessment":
                     self.instrument.addItem(t.title, t.id)
         self.rows = supervisor.dashboard(portfolio)
@@ -94,6 +95,18 @@ class SupervisorDashboard(QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
         self._show_source()
+
+    def _programme(self, fingerprint: str | None = None):
+        """The forms' programme: the doctor's (it came with their request), else the first
+        doctor's, else the supervisor's own; None when there is none at all yet."""
+        from btdesk.services import supervisor
+        from btdesk.services.profile_edit import programme_for
+
+        docs = [supervisor.doctor(self.portfolio, fingerprint)] if fingerprint else supervisor.doctors(self.portfolio)
+        try:
+            return programme_for(self.portfolio, docs[0].get("programme") if docs else None)
+        except BtdeskError:
+            return None
 
     def _talk_text(self, r) -> str:
         if r.talks is None:
@@ -145,8 +158,8 @@ class SupervisorDashboard(QWidget):
             QMessageBox.information(self, "btdesk", self.tr("Välj först en BT-läkare i listan."))
             return None
         d = supervisor.doctor(self.portfolio, fp)
-        t = load_template(self.instrument.currentData(), self.portfolio.programme)
-        dlg = FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp},
+        t = load_template(self.instrument.currentData(), self._programme(fp))
+        dlg = FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp, "programme": d.get("programme")},
                          placement=(d.get("placement") or {}).get("id"), parent=self)
         return dlg
 
@@ -162,8 +175,8 @@ class SupervisorDashboard(QWidget):
             QMessageBox.information(self, "btdesk", self.tr("Välj först en BT-läkare i listan."))
             return None
         d = supervisor.doctor(self.portfolio, fp)
-        t = load_template(self.TALK_TEMPLATE, self.portfolio.programme)
-        return FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp},
+        t = load_template(self.TALK_TEMPLATE, self._programme(fp))
+        return FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp, "programme": d.get("programme")},
                           placement=(d.get("placement") or {}).get("id"), parent=self)
 
     def _talk_clicked(self) -> None:

@@ -25,6 +25,20 @@ def _who(names: dict[str, str], body: dict[str, Any]) -> str:
     return f"{names.get(fp) or body.get('doctor') or '–'} ({fp[:8]})"
 
 
+def _instrument(portfolio: Portfolio, body: dict[str, Any]) -> str:
+    """The form's name in the doctor's programme (a supervisor may have none of his own)."""
+    from btdesk.errors import BtdeskError
+    from btdesk.services.profile_edit import programme_for
+    from btdesk.services.supervisor import doctors
+
+    inst = str(body.get("instrument") or "")
+    programmes = {d["fingerprint"]: d.get("programme") for d in doctors(portfolio)}
+    try:
+        return programme_for(portfolio, programmes.get(str(body.get("doctor_fingerprint")))).instrument(inst).name
+    except BtdeskError:
+        return inst
+
+
 class _SignedList(View):
     KIND = ""
 
@@ -65,10 +79,8 @@ class GivenAssessmentsPage(_SignedList):
                          [self.tr("BT-läkare"), self.tr("Formulär"), self.tr("Datum"), self.tr("Delmål")])
 
     def refresh(self, portfolio: Portfolio) -> None:
-        from btdesk.services.assessments import instrument_name
-
         names, recs = _doctor_names(portfolio), self.mine(portfolio)
-        set_rows(self.table, [[_who(names, r.body), instrument_name(portfolio, str(r.body.get("instrument", ""))),
+        set_rows(self.table, [[_who(names, r.body), _instrument(portfolio, r.body),
                                str(r.body.get("date") or ""), ", ".join(r.body.get("delmal") or [])] for r in recs],
                  ids=[r.id for r in recs])
         self.empty.setVisible(not recs)
