@@ -170,6 +170,7 @@ def cmd_doctors(ctx: Context) -> int:
     from dataclasses import asdict
 
     from btdesk.services import supervisor
+    from btdesk.timeutil import months_text
 
     p = ctx.portfolio()
     if ctx.args.add_cert:
@@ -180,7 +181,8 @@ def cmd_doctors(ctx: Context) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
-        months = f"{r.months_served:g} mån (per {r.months_as_of})" if r.months_served is not None else "okänt"
+        months = (f"{months_text(r.months_served)} mån (per {r.months_as_of})" if r.months_served is not None
+                  else "okänt")
         talks = r.talks.text() if r.talks else "samtal okända"
         print(f"{r.name:<24} {r.placement or '-':<32} {months:<24} givna {r.given}  begärda {len(r.due)}  "
               f"samtal: {talks}")

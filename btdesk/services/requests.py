@@ -64,6 +64,13 @@ def _talks_info(pr, pl_info: dict | None) -> dict | None:
             "total": row.talks_expected_total}
 
 
+def _phase_info(pr: Any, pl_info: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The placement's in-phase verdict and its figures as progress has them (services/in_phase),
+    so a placement summary written from this request starts from the same figures."""
+    row = next((x for x in pr.placements if x.id == pl_info["id"]), None) if pr is not None and pl_info else None
+    return {"in_phase": row.in_phase, "explanation": row.phase_explanation} if row is not None else None
+
+
 def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
                   on: date | str | None = None, placement: str | None = None, talk_id: str | None = None,
                   passphrase=None) -> dict[str, Any]:
@@ -97,7 +104,7 @@ def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iter
         prog.delmal_by_id(d)
     try:
         pr = progress(p, day)
-        months = round(pr.months_served, 1)
+        months = pr.months_served  # already cut to one decimal, as every figure of months shown
     except BtdeskError:
         pr, months = None, None
     from btdesk.services import bt
@@ -111,7 +118,7 @@ def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iter
         "programme": prog.id, "placement": pl_info,
         "months_served": months, "months_as_of": day.isoformat(),
         "bt_start": bt_rec.body.get("start") if bt_rec else None, "talk": talk,
-        "talks": _talks_info(pr, pl_info),
+        "talks": _talks_info(pr, pl_info), "phase": _phase_info(pr, pl_info),
     }
     signer = load_signer(p.home, passphrase)
     return {"format": FORMAT, "version": 1, "request": request, "certificate": cert_pem_of(signer),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from btdesk.errors import BtdeskError
+from ui.widgets.fmt import months_text
 
 
 class SupervisorDashboard(QWidget):
@@ -84,7 +85,7 @@ class SupervisorDashboard(QWidget):
         self.empty.setVisible(not self.rows)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            months = (self.tr("%1 mån\n(enligt begäran %2)").replace("%1", f"{r.months_served:g}".replace(".", ","))
+            months = (self.tr("%1 mån\n(enligt begäran %2)").replace("%1", months_text(r.months_served))
                       .replace("%2", r.months_as_of or "") if r.months_served is not None else self.tr("okänt"))
             cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–", self._talk_text(r))
             for j, text in enumerate(cells):
