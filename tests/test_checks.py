@@ -23,7 +23,6 @@ NOT_YET_SPLIT: dict[str, str] = {
     "tests/test_bundle_format.py": "to split",
     "tests/test_programme.py": "to split",
     "btdesk/cli/unit_cmds.py::register": "to split",
-    "btdesk/identity/cms.py::verify_detached": "to split",
     "ui/forms/dialog.py::__init__": "to split",
     "ui/unit/cohort_view.py::__init__": "to split",
     "ui/views/activities.py::__init__": "to split",

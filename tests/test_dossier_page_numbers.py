@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pypdf
+
 from conftest import run_cli
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import core
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
 from .errors import IdentityError
@@ -32,7 +34,7 @@ DEFAULT_DAYS = 3 * 365
 CRL_DAYS = 365
 
 
-def _iso(dt) -> str:
+def _iso(dt: datetime) -> str:
     return dt.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -102,7 +104,7 @@ def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = N
     return cert.public_bytes(serialization.Encoding.PEM) + root.cert.public_bytes(serialization.Encoding.PEM)
 
 
-def _serial(serial) -> str:
+def _serial(serial: object) -> str:
     text = str(serial).strip().lower()
     try:  # people copy serials from openssl (hex, "0x…") or from `ca_list` (decimal)
         return str(int(text, 16) if text.startswith("0x") else int(text))
@@ -110,7 +112,7 @@ def _serial(serial) -> str:
         raise IdentityError(f"“{serial}” is not a certificate serial number.") from None
 
 
-def ca_revoke(home: Path, serial, reason: str) -> dict:
+def ca_revoke(home: Path, serial: object, reason: str) -> dict[str, Any]:
     home = Path(home)
     root = _require_ca(home)
     reason = " ".join(str(reason).split())
@@ -129,7 +131,7 @@ def ca_revoke(home: Path, serial, reason: str) -> dict:
     return {"serial": int(key), **entry}
 
 
-def ca_list(home: Path) -> list[dict]:
+def ca_list(home: Path) -> list[dict[str, Any]]:
     _require_ca(home)
     state = read_json(ca_path(Path(home)), {"issued": {}})
     out, t = [], _iso(now())
@@ -185,7 +187,8 @@ def import_revocations(home: Path, crl_bytes: bytes) -> int:
     )
     if signer is None:
         raise IdentityError(
-            f"The revocation list from {common_name(crl.issuer)} is not signed by one of your trusted certificate authorities."
+            f"The revocation list from {common_name(crl.issuer)} is not signed by one of your "
+            "trusted certificate authorities."
         )
     found = {}
     for e in entries:
@@ -194,7 +197,7 @@ def import_revocations(home: Path, crl_bytes: bytes) -> int:
             if ext.oid == REASON_OID:
                 try:
                     reason = str(core.UTF8String.load(ext.value.value).native)
-                except Exception:  # a garbled private extension must not hide the revocation
+                except (ValueError, TypeError):  # a garbled private extension must not hide the revocation
                     pass
             elif isinstance(ext.value, x509.CRLReason):
                 reason = ext.value.reason.value.replace("_", " ") if reason == "no reason given" else reason
@@ -202,8 +205,11 @@ def import_revocations(home: Path, crl_bytes: bytes) -> int:
     return trust.add_revocations(signer, found)
 
 
-def _signed_by(crl, root) -> bool:
+def _signed_by(crl: x509.CertificateRevocationList, root: x509.Certificate) -> bool:
     try:
-        return is_ca(root) and crl.is_signature_valid(root.public_key())
-    except Exception:
+        key = root.public_key()
+    except UnsupportedAlgorithm:
         return False
+    if not is_ca(root) or not isinstance(key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
+        return False  # only a CA's EC or RSA key signs our lists
+    return crl.is_signature_valid(key)

@@ -14,26 +14,26 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
-from typing import cast
+from typing import Any, NamedTuple, cast
 
 from asn1crypto import cms as acms
 from asn1crypto import x509 as x509_asn1
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from .cms_sign import build_detached
 from btdesk.safetext import safe_text
 
+from .cms_sign import build_detached
 from .crl_import import uncovered as crl_gap
 from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
 from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
-from .trust_policy import check as policy_check
 from .trust import TrustStore, is_ca
+from .trust_policy import check as policy_check
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 _MAX_CHAIN = 4
@@ -91,7 +91,18 @@ def _der_set(contents: bytes) -> bytes:
     return b"\x31" + length + contents
 
 
-def _parse(cms_der: bytes):
+class _Parsed(NamedTuple):
+    digest: str  # the hash algorithm's name
+    message_digest: Any  # bytes when well-formed; checked by the caller
+    signed_attrs: bytes  # DER of the signed attributes as a SET, what the signature covers
+    signature: bytes
+    signing_time: datetime | None
+    leaf_der: bytes
+    cert_ders: list[bytes]
+    signature_algorithm: Any  # asn1crypto's SignedDigestAlgorithm (untyped)
+
+
+def _parse(cms_der: bytes) -> _Parsed:
     ci = acms.ContentInfo.load(cms_der, strict=True)
     if ci["content_type"].native != "signed_data":
         raise _malformed("not a signed-data structure")
@@ -128,7 +139,7 @@ def _parse(cms_der: bytes):
     signing_time = found["signing_time"].native if "signing_time" in found else None
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
-        want = ("ias", sid.chosen["issuer"].dump(), sid.chosen["serial_number"].native)
+        want: tuple[Any, ...] = ("ias", sid.chosen["issuer"].dump(), sid.chosen["serial_number"].native)
     else:
         want = ("ski", sid.chosen.native)
     certs = [c.chosen.dump() for c in (sd["certificates"] or []) if c.name == "certificate"]
@@ -137,12 +148,12 @@ def _parse(cms_der: bytes):
         raise _malformed("the signer's certificate is not included")
     for der in certs:
         _cert(der)  # every carried certificate must parse
-    return (digest, found["message_digest"].native, _der_set(attrs.contents),
-            si["signature"].native, signing_time, leaf, certs, si["signature_algorithm"])
+    return _Parsed(digest, found["message_digest"].native, _der_set(attrs.contents),
+                   si["signature"].native, signing_time, leaf, certs, si["signature_algorithm"])
 
 
 @lru_cache(maxsize=512)
-def _ids(der: bytes) -> tuple:
+def _ids(der: bytes) -> tuple[tuple[Any, ...], ...]:
     """How a SignerIdentifier can name this certificate (parsed once per certificate)."""
     c = x509_asn1.Certificate.load(der)
     return (("ias", c["tbs_certificate"]["issuer"].dump(), c.serial_number), ("ski", c.key_identifier))
@@ -173,7 +184,7 @@ def _issued_by(child_der: bytes, parent_der: bytes) -> bool:
     try:
         child.cert.verify_directly_issued_by(parent.cert)
         return True
-    except Exception:  # InvalidSignature, ValueError, TypeError: all mean "not this issuer"
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):  # all mean "not this issuer"
         return False
 
 
@@ -184,11 +195,13 @@ def _pem(c: _Cert) -> str:
 def _check_time(c: _Cert, t: datetime, who: str) -> None:
     if t > c.cert.not_valid_after_utc:
         raise SignatureError(
-            f"The certificate of {who} expired on {c.cert.not_valid_after_utc:%Y-%m-%d}, before the time of this signature."
+            f"The certificate of {who} expired on {c.cert.not_valid_after_utc:%Y-%m-%d}, "
+            "before the time of this signature."
         )
     if t < c.cert.not_valid_before_utc:
         raise SignatureError(
-            f"The certificate of {who} was not yet valid at the time of this signature (from {c.cert.not_valid_before_utc:%Y-%m-%d})."
+            f"The certificate of {who} was not yet valid at the time of this signature "
+            f"(from {c.cert.not_valid_before_utc:%Y-%m-%d})."
         )
 
 
@@ -201,51 +214,33 @@ def _check_revoked(child: _Cert, parent: _Cert, trust: TrustStore, who: str) -> 
 
 
 # -- verification ------------------------------------------------------------------
-def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
-                    kind: str | None = None) -> Verification:
-    """Check a detached CMS signature over `data` and decide how far to trust the signer.
-
-    The certificate must be valid at `at`, else at the signing time the signature states,
-    else now: an assessment signed while a certificate was valid stays valid after it
-    expires. Revocation applies regardless of time (a claimed signing time can be forged).
-    `kind` (a record kind, or "bundle") is checked against the trust policy of the root.
-    """
+def _signed_by(data: bytes, cms_der: bytes) -> tuple[_Parsed, _Cert]:
+    """The parsed signature and its signer's certificate, once the signature is shown to cover `data`."""
     try:
-        digest, md, signed_attrs, signature, signing_time, leaf_der, cert_ders, sig_alg = _parse(bytes(cms_der))
-        leaf = _cert(leaf_der)
+        parsed = _parse(bytes(cms_der))
+        leaf = _cert(parsed.leaf_der)
     except SignatureError:
         raise
-    except Exception:  # asn1crypto/cryptography raise many kinds on hostile DER
+    except Exception:  # noqa: BLE001 - the hostile-input boundary: asn1crypto and cryptography raise many kinds
         raise _malformed("it is not valid CMS") from None
-    if not isinstance(leaf.cert.public_key(), (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
+    key = leaf.cert.public_key()
+    if not isinstance(key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
         raise _malformed("the key is neither elliptic-curve nor RSA")
-    if not isinstance(md, bytes) or hashlib.new(digest, data).digest() != md:
+    md = parsed.message_digest
+    if not isinstance(md, bytes) or hashlib.new(parsed.digest, data).digest() != md:
         raise SignatureError("The signature does not match the signed content.")
     try:
-        verify_raw(leaf.cert.public_key(), sig_alg, digest, signature, signed_attrs)
+        verify_raw(key, parsed.signature_algorithm, parsed.digest, parsed.signature, parsed.signed_attrs)
     except (InvalidSignature, ValueError, TypeError):
         raise SignatureError("The signature does not match the signed content.") from None
+    return parsed, leaf
 
+
+def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: TrustStore,
+                  t: datetime) -> str | None:
+    """The fingerprint of the trusted root that issued `leaf` (through the carried chain), checking
+    revocation and validity at each link; None when no trusted root is reached."""
     who = leaf.name
-    t = at or signing_time or datetime.now(timezone.utc)
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=timezone.utc)
-    _check_time(leaf, t, who)
-    common = dict(
-        signer_name=who, fingerprint=leaf.fp, cert_pem=_pem(leaf), role=role_of(leaf.cert.subject),
-        signing_time=signing_time, serial=leaf.cert.serial_number,
-    )
-    confirmation = trust.confirmation(leaf.fp)
-
-    if leaf.self_signed:
-        if trust.is_root(leaf.fp) and leaf.ca:  # a BT unit signing with its own root
-            policy_check(trust.home, leaf.fp, kind, who)
-            return Verification(status="verified", issuer=who, **common)
-        if confirmation:
-            return Verification(status="confirmed", issuer=None, confirmed_by=confirmation["confirmed_by"], **common)
-        return Verification(status="unconfirmed", issuer=None, **common)
-
-    # Issued certificate: walk up to a trusted root, checking revocation at each link.
     cur_der, cur = leaf_der, leaf
     for _ in range(_MAX_CHAIN):
         for root_fp, root_cert in trust.roots_for(cur.cert.issuer):
@@ -254,14 +249,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
                 root = _cert(root_der)
                 _check_revoked(cur, root, trust, who)
                 _check_time(root, t, root.name)
-                policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
-                gap = crl_gap(trust.home, root_fp, t)  # never verified beyond what the CRLs held cover
-                if gap is None:
-                    return Verification(status="verified", issuer=safe_text(common_name(leaf.cert.issuer)), **common)
-                if not confirmation:
-                    raise SignatureError(gap)
-                return Verification(status="confirmed", issuer=safe_text(common_name(leaf.cert.issuer)),
-                                    confirmed_by=confirmation["confirmed_by"], **common)
+                return root_fp
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:
             break
@@ -271,9 +259,52 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
         if parent.self_signed:
             break  # a root we do not trust
         cur_der, cur = parent_der, parent
+    return None
+
+
+def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
+                    kind: str | None = None) -> Verification:
+    """Check a detached CMS signature over `data` and decide how far to trust the signer.
+
+    The certificate must be valid at `at`, else at the signing time the signature states,
+    else now: an assessment signed while a certificate was valid stays valid after it
+    expires. Revocation applies regardless of time (a claimed signing time can be forged).
+    `kind` (a record kind, or "bundle") is checked against the trust policy of the root.
+    """
+    parsed, leaf = _signed_by(data, cms_der)
+    signing_time = parsed.signing_time
+    who = leaf.name
+    t = at or signing_time or datetime.now(UTC)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=UTC)
+    _check_time(leaf, t, who)
+
+    def verdict(status: str, issuer: str | None, confirmed_by: str | None = None) -> Verification:
+        return Verification(status=status, signer_name=who, fingerprint=leaf.fp, issuer=issuer, cert_pem=_pem(leaf),
+                            role=role_of(leaf.cert.subject), confirmed_by=confirmed_by, signing_time=signing_time,
+                            serial=leaf.cert.serial_number)
+
+    confirmation = trust.confirmation(leaf.fp)
+
+    if leaf.self_signed:
+        if trust.is_root(leaf.fp) and leaf.ca:  # a BT unit signing with its own root
+            policy_check(trust.home, leaf.fp, kind, who)
+            return verdict("verified", who)
+        if confirmation:
+            return verdict("confirmed", None, confirmation["confirmed_by"])
+        return verdict("unconfirmed", None)
+
+    root_fp = _trusted_root(leaf, parsed.leaf_der, parsed.cert_ders, trust, t)
+    issuer = safe_text(common_name(leaf.cert.issuer))
+    if root_fp is not None:
+        policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
+        gap = crl_gap(trust.home, root_fp, t)  # never verified beyond what the CRLs held cover
+        if gap is None:
+            return verdict("verified", issuer)
+        if not confirmation:
+            raise SignatureError(gap)
     if confirmation:  # the user vouched for this very key, whoever issued its certificate
-        return Verification(status="confirmed", issuer=safe_text(common_name(leaf.cert.issuer)),
-                            confirmed_by=confirmation["confirmed_by"], **common)
+        return verdict("confirmed", issuer, confirmation["confirmed_by"])
     raise SignatureError(
         f"The certificate of {who} was issued by {common_name(leaf.cert.issuer)}, "
         "which is not among your trusted certificate authorities."

@@ -22,7 +22,8 @@ def _asn1(cert: object) -> ax509.Certificate:
     from cryptography import x509
 
     assert isinstance(cert, x509.Certificate)
-    return ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    loaded: ax509.Certificate = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    return loaded
 
 
 def signed_attributes(data: bytes, hash: str, when: datetime) -> cms.CMSAttributes:
@@ -60,4 +61,5 @@ def build_detached(data: bytes, signer: KeySigner, *, hash: str | None = None,
         "certificates": [cms.CertificateChoices({"certificate": c}) for c in certs],
         "signer_infos": [info],
     })
-    return cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
+    der: bytes = cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
+    return der

@@ -8,18 +8,23 @@ process so a supervisor types the passphrase once per session.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Union
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import serialization
 
 from . import p8
 from .errors import IdentityError
 from .files import atomic_write, key_path
+from .signer import PrivateKey
 
-PassphraseSource = Union[Callable[[str], str], str]
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+PassphraseSource = Callable[[str], str] | str
 SERVICE = "btdesk"
-_session: dict[tuple[str, str], object] = {}
+_session: dict[tuple[str, str], PrivateKey] = {}
 
 
 def ask(source: PassphraseSource | None, prompt: str) -> str:
@@ -40,7 +45,7 @@ def _keyring_errors() -> tuple[type[BaseException], ...]:
     return (KeyringError, OSError)
 
 
-def usable_keyring():
+def usable_keyring() -> KeyringBackend | None:
     """The active keyring backend if it really protects secrets, else None."""
     import keyring  # ≈ 100 ms; only paid when a private key is needed
     from keyring.backends import fail
@@ -57,13 +62,13 @@ def usable_keyring():
     return kr
 
 
-def _pem(private_key) -> str:
+def _pem(private_key: PrivateKey) -> str:
     return private_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode("ascii")
 
 
-def store_key(home: Path, fp: str, private_key, passphrase: PassphraseSource | None) -> str:
+def store_key(home: Path, fp: str, private_key: PrivateKey, passphrase: PassphraseSource | None) -> str:
     """Store a new key; returns "keyring" or "file"."""
     kr = usable_keyring()
     if kr is not None:
@@ -81,7 +86,7 @@ def store_key(home: Path, fp: str, private_key, passphrase: PassphraseSource | N
     return "file"
 
 
-def load_key(home: Path, fp: str, passphrase: PassphraseSource | None):
+def load_key(home: Path, fp: str, passphrase: PassphraseSource | None) -> PrivateKey:
     cached = _session.get((_home_id(home), fp))
     if cached is not None:
         return cached
@@ -100,7 +105,7 @@ def load_key(home: Path, fp: str, passphrase: PassphraseSource | None):
             raise IdentityError(
                 "The signing key of this profile is not in this computer's keyring; import your identity export file."
             )
-        key = serialization.load_pem_private_key(pem.encode("ascii"), None)
+        key = p8.signing_key(serialization.load_pem_private_key(pem.encode("ascii"), None))
     from .names import fingerprint_of_key
 
     if fingerprint_of_key(key.public_key()) != fp:

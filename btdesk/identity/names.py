@@ -9,7 +9,9 @@ import hashlib
 import re
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
 from .errors import IdentityError
@@ -18,7 +20,7 @@ ROLES = ("doctor", "supervisor", "unit")
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
-def fingerprint_of_key(public_key) -> str:
+def fingerprint_of_key(public_key: PublicKeyTypes) -> str:
     spki = public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -60,7 +62,7 @@ def make_name(name: str, role: str) -> x509.Name:
     )
 
 
-def _first(name: x509.Name, oid) -> str | None:
+def _first(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
     attrs = name.get_attributes_for_oid(oid)
     return str(attrs[0].value) if attrs else None
 
@@ -79,5 +81,5 @@ def is_self_signed(cert: x509.Certificate) -> bool:
     try:
         cert.verify_directly_issued_by(cert)
         return True
-    except Exception:  # any failure (bad signature, unsupported alg) means "not self-signed"
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):  # bad, or a key we cannot check
         return False

@@ -11,11 +11,15 @@ import base64
 import os
 
 from asn1crypto import core
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import padding, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .errors import IdentityError
+from .signer import PrivateKey
 
 SCRYPT_N = 2**14  # 16 MB: openssl refuses more than 32 MB by default
 SCRYPT_R, SCRYPT_P = 8, 8  # p=8 buys time cost (≈ 0.25 s) without more memory
@@ -54,7 +58,7 @@ def check_passphrase(passphrase: str) -> bytes:
     return passphrase.encode("utf-8")
 
 
-def encrypt_key(private_key, passphrase: str) -> bytes:
+def encrypt_key(private_key: PrivateKey, passphrase: str) -> bytes:
     secret = check_passphrase(passphrase)
     salt, iv = os.urandom(16), os.urandom(16)
     kek = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(secret)
@@ -81,15 +85,24 @@ def encrypt_key(private_key, passphrase: str) -> bytes:
     der = _EncryptedPrivateKeyInfo({"algorithm": algo, "data": blob}).dump()
     b64 = base64.encodebytes(der).decode().replace("\n", "")
     lines = [b64[i : i + 64] for i in range(0, len(b64), 64)]
-    return ("-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END ENCRYPTED PRIVATE KEY-----\n").encode()
+    pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END ENCRYPTED PRIVATE KEY-----\n"
+    return pem.encode()
 
 
-def decrypt_key(pem: bytes, passphrase: str):
+def signing_key(key: PrivateKeyTypes) -> PrivateKey:
+    """The key, if it is of a kind btdesk signs with (EC or RSA)."""
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        raise IdentityError("The key is of a kind btdesk does not sign with (only EC and RSA keys).")
+    return key
+
+
+def decrypt_key(pem: bytes, passphrase: str) -> PrivateKey:
     try:
-        return serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
+        key = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except ValueError as e:
         if "password" in str(e).lower() or "decrypt" in str(e).lower():
             raise IdentityError("The passphrase is wrong; the key was not unlocked.") from None
         raise IdentityError("The key file is damaged and cannot be read.") from None
-    except Exception:  # malformed container: cryptography raises several kinds
+    except (TypeError, UnsupportedAlgorithm):  # a malformed container or an unknown cipher in it
         raise IdentityError("The key file is damaged and cannot be read.") from None
+    return signing_key(key)

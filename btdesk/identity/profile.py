@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -15,6 +16,7 @@ from .errors import IdentityError
 from .files import atomic_write, cert_path, key_path
 from .keystore import PassphraseSource
 from .names import common_name, fingerprint, fingerprint_of_key, is_self_signed, make_name, role_of
+from .signer import PrivateKey
 from .trust import is_ca
 
 VALIDITY_DAYS = 3652  # ≈ 10 years: a self-signed identity should outlive a BT programme
@@ -41,10 +43,10 @@ class PublicIdentity:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
-def self_signed_cert(key, subject: x509.Name, *, ca: bool, days: int = VALIDITY_DAYS) -> x509.Certificate:
+def self_signed_cert(key: PrivateKey, subject: x509.Name, *, ca: bool, days: int = VALIDITY_DAYS) -> x509.Certificate:
     start = now() - CLOCK_SKEW
     ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
     b = (
@@ -115,7 +117,7 @@ def load_public(home: Path) -> PublicIdentity:
     )
 
 
-def unlock(home: Path, passphrase: PassphraseSource | None):
+def unlock(home: Path, passphrase: PassphraseSource | None) -> tuple[PublicIdentity, PrivateKey]:
     from .token_profile import uses_token
 
     if uses_token(home):
@@ -158,14 +160,16 @@ def install_cert(home: Path, pem_bytes: bytes, *, trust_root: bool = False) -> P
         raise IdentityError("This certificate is for another key, not for this profile's key.")
     if leaf.not_valid_after_utc < now():
         raise IdentityError(f"This certificate expired on {leaf.not_valid_after_utc:%Y-%m-%d}.")
-    chain, cur = [], leaf
+    chain: list[x509.Certificate] = []
+    cur = leaf
     while not is_self_signed(cur):  # order the chain leaf → root, checking each link
         parent = next((c for c in certs if c is not cur and c.subject == cur.issuer and is_ca(c)), None)
         if parent is None:
-            raise IdentityError(f"The certificate chain is incomplete: the certificate of {common_name(cur.issuer)} is missing.")
+            raise IdentityError(f"The certificate chain is incomplete: the certificate of {common_name(cur.issuer)} "
+                                "is missing.")
         try:
             cur.verify_directly_issued_by(parent)
-        except Exception:
+        except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
             raise IdentityError(f"The certificate was not really issued by {common_name(parent.subject)}.") from None
         if parent in chain or len(chain) > 4:
             raise IdentityError("The certificate chain loops and cannot be installed.")

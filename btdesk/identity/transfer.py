@@ -83,7 +83,7 @@ def import_identity(home: Path, path: Path, passphrase: PassphraseSource) -> Pub
     except InvalidTag:
         raise IdentityError("The passphrase is wrong or the identity file was altered; nothing was imported.") from None
     payload = json.loads(plain)
-    key = serialization.load_pem_private_key(payload["key"].encode("ascii"), None)
+    key = p8.signing_key(serialization.load_pem_private_key(payload["key"].encode("ascii"), None))
     fp = fingerprint_of_key(key.public_key())
     if fp != header["fingerprint"]:
         raise IdentityError("The identity file is inconsistent: its key does not match its certificate.")

@@ -9,8 +9,9 @@ Serial numbers are decimal strings: they exceed what JSON numbers carry safely e
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -21,7 +22,7 @@ from .names import common_name, fingerprint, is_self_signed, normalize_fingerpri
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def is_ca(cert: x509.Certificate) -> bool:
@@ -67,16 +68,18 @@ class TrustStore:
     def is_root(self, fp: str) -> bool:
         return fp in self._root_certs
 
-    def confirmation(self, fp: str) -> dict | None:
-        for key, entry in self._data["confirmed"].items():
+    def confirmation(self, fp: str) -> dict[str, Any] | None:
+        confirmed: dict[str, dict[str, Any]] = self._data["confirmed"]
+        for key, entry in confirmed.items():
             if fp.startswith(key):  # a confirmation may hold the 32-digit prefix people read out
                 return entry
         return None
 
-    def revocation(self, issuer_fp: str, serial: int) -> dict | None:
-        return self._data["revoked"].get(issuer_fp, {}).get(str(serial))
+    def revocation(self, issuer_fp: str, serial: int) -> dict[str, Any] | None:
+        revoked: dict[str, dict[str, dict[str, Any]]] = self._data["revoked"]
+        return revoked.get(issuer_fp, {}).get(str(serial))
 
-    def list(self) -> list[dict]:
+    def list(self) -> list[dict[str, Any]]:
         out = [
             {"kind": "root", "fingerprint": fp, "name": e["name"], "added": e["added"]}
             for fp, e in self._data["roots"].items()
@@ -120,7 +123,7 @@ class TrustStore:
         self._save()
         return fp
 
-    def add_revocations(self, issuer_fp: str, entries: dict[int, dict]) -> int:
+    def add_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> int:
         """Merge revocations (never un-revoke); returns how many were new."""
         self._load()
         known = self._data["revoked"].setdefault(issuer_fp, {})

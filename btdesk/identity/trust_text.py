@@ -16,11 +16,16 @@ STATUSES = ("verified", "confirmed", "unconfirmed")
 
 
 class Verdict(Protocol):
-    status: str
-    signer_name: str
-    fingerprint: str
-    issuer: str | None
-    confirmed_by: str | None
+    @property
+    def status(self) -> str: ...
+    @property
+    def signer_name(self) -> str: ...
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def issuer(self) -> str | None: ...
+    @property
+    def confirmed_by(self) -> str | None: ...
 
 
 _TEXTS = {

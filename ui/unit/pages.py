@@ -149,8 +149,8 @@ class FinalPage(View):
         lay.addWidget(self.table, 1)
 
     def refresh(self, portfolio: Portfolio) -> None:
-        from btdesk.services.final import codes, judgement
         from btdesk.services.cohort import doctors_of_store
+        from btdesk.services.final import codes, judgement
 
         outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"), "ej_bedomt": self.tr("Ej bedömt")}
         rows = []

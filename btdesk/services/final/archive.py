@@ -107,8 +107,8 @@ def archive(target: Target, doctor: str, out: Path, *, today: date | None = None
 
 
 def _write_files(target: Target, fp: str, dec: dict[str, Any], folder: Path, today: date) -> dict[str, str]:
-    from btdesk.services.dossier import build_dossier
     from btdesk.services.doctor_view import DoctorView
+    from btdesk.services.dossier import build_dossier
 
     store = store_of(target)
     d = DoctorView(fp, store.records(fp, include_deleted=True), engine=target.engine)
