@@ -5,8 +5,11 @@ package never imports Qt; `python -m btdesk` runs the command line alone.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context, build_parser
@@ -40,17 +43,45 @@ def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) 
                 raise
             continue
         mod.register(sub)
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from btdesk import logs
+
+    logs.setup(explicit_home(args))
+    logs.install_excepthook()
+    logs.log.info("command: btdesk %s", logs.command_line(argv))
     ctx = Context(args, qt_check=qt_check)
     try:
-        return int(args.func(ctx) or 0)
+        return _run(ctx, logs)
+    finally:
+        _close(ctx, logs)
+
+
+def explicit_home(args: argparse.Namespace) -> Path | None:
+    """The home a person chose (--home or BTDESK_HOME): its logs/ folder holds the log."""
+    import os
+
+    if args.home is not None:
+        return Path(args.home)
+    env = os.environ.get("BTDESK_HOME")
+    return Path(env) if env else None
+
+
+def _run(ctx: Context, logs: ModuleType) -> int:
+    from btdesk.failures import explain, tail
+    from btdesk.store import commits
+
+    before = commits.count()
+    try:
+        code = int(ctx.args.func(ctx) or 0)
     except UsageError as e:
         print(f"btdesk: {e}", file=sys.stderr)
         return 2
     except BtdeskError as e:
+        logs.log.warning("refused: %s", e)
         print(f"btdesk: {e}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -60,7 +91,24 @@ def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("btdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        logs.log.warning("interrupted")
+        print(f"btdesk: interrupted; {tail(commits.count() == before)}", file=sys.stderr)
         return 130
-    finally:
+    except Exception as e:  # the top-level handler: every failure becomes one sentence
+        failure = explain(e, nothing_changed=commits.count() == before, where=ctx.home)
+        if failure is None:
+            logs.log.error("unexpected error", exc_info=e)
+            print(logs.unexpected_sentence(), file=sys.stderr)
+            return 1
+        logs.log.warning("failed: %s (%s: %s)", failure, type(e).__name__, e)
+        print(f"btdesk: {failure}", file=sys.stderr)
+        return 1
+    logs.log.info("exit %d", code)
+    return code
+
+
+def _close(ctx: Context, logs: ModuleType) -> None:
+    try:
         ctx.close()
+    except Exception as e:  # the top-level handler: closing must not turn an answer into a traceback
+        logs.log.error("closing the portfolio failed", exc_info=e)

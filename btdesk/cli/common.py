@@ -51,7 +51,10 @@ def passphrase_from_env_or_tty(prompt: str, *, confirm: bool = False) -> str:
             raise BtdeskError("En PIN-kod behövs; ange BTDESK_PIN eller kör btdesk i en terminal. "
                               "(A PIN is needed; set BTDESK_PIN or run btdesk in a terminal.)")
         raise BtdeskError("A passphrase is needed; set BTDESK_PASSPHRASE or run btdesk in a terminal.")
+    from btdesk import logs
+
     pw = getpass.getpass(f"{prompt}: ")
+    logs.forget_secret(pw)
     if confirm and getpass.getpass("Repeat the passphrase: ") != pw:
         raise BtdeskError("The two passphrases differ; nothing was changed.")
     return pw

@@ -214,6 +214,7 @@ def cmd_verify(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
+    from btdesk import logs
     from btdesk.bundle import BundleError
     from btdesk.services.exchange_import import import_bundle
 
@@ -223,6 +224,7 @@ def cmd_import(ctx: Context) -> int:
             r = import_bundle(p, f)
         except BundleError as e:
             failed += 1
+            logs.refused(f, str(e))
             print(f"btdesk: {f.name}: {e}", file=sys.stderr)
             continue
         print(r.message)
@@ -234,9 +236,11 @@ def cmd_import(ctx: Context) -> int:
 
 
 def cmd_sync(ctx: Context) -> int:
+    from btdesk import logs
     from btdesk.services.sync import sync
 
     summary = sync(ctx.portfolio(), ctx.args.folder, passphrase=_pw(ctx))
+    logs.refused_all(summary.rejected)
     for line in summary.lines():
         print(line)
     print(summary.message)

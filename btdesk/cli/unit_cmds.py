@@ -172,6 +172,9 @@ def cmd_import(ctx: Context) -> int:
             summary = ui.import_files(target, ui.bundle_files(a.paths), progress=progress)
         else:
             summary = ui.import_inbox(target, a.folder, progress=progress)
+    from btdesk import logs
+
+    logs.refused_all(summary.rejected)
     for line in summary.lines():
         print(line)
     print(summary.message)
@@ -238,6 +241,7 @@ def cmd_final_schedule(ctx: Context) -> int:
 
 
 def cmd_final_import(ctx: Context) -> int:
+    from btdesk import logs
     from btdesk.services import unit_import as ui
     from btdesk.services.final.judgement import import_judgement
 
@@ -248,6 +252,7 @@ def cmd_final_import(ctx: Context) -> int:
                 print(import_judgement(target, f).message)
             except BtdeskError as e:
                 failed += 1
+                logs.refused(f, str(e))
                 print(f"btdesk: {e}", file=sys.stderr)
     if failed:
         raise BtdeskError(f"{failed} of {len(ctx.args.files)} judgements were refused; the others were imported.")

@@ -21,7 +21,7 @@ from btdesk.store.attachments import AttachmentStore
 from btdesk.store.engine import sqlite_engine
 from btdesk.store.lock import HomeLock
 from btdesk.store.models import Attachment, Profile, RecordHead, RecordVersion, Setting
-from btdesk.store.schema import ensure_schema
+from btdesk.store.schema import check_file, ensure_schema
 from btdesk.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class Portfolio:
         lock = HomeLock(home)
         lock.acquire()
         try:
+            check_file(home / DB_NAME)
             engine = sqlite_engine(home / DB_NAME)
             backup = ensure_schema(engine, home / DB_NAME)
         except BaseException:

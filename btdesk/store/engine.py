@@ -5,12 +5,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from btdesk.store import commits  # noqa: F401 - counts committed writes for failure messages
+
 
 def sqlite_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}")
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+    def _pragmas(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")

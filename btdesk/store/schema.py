@@ -1,13 +1,12 @@
-"""Schema versions: create, back up and migrate, or refuse a newer portfolio.
+"""Schema versions: create, back up and migrate, or refuse a newer, foreign or empty database.
 
 The check reads alembic_version with plain SQL so that alembic (≈0.5 s to import) is only
-loaded when a migration is actually due.
+loaded when a migration is actually due. A SQLite portfolio is migrated on a copy that
+replaces it only once it passed `integrity_check` (btdesk.store.migrate).
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -18,6 +17,7 @@ from btdesk.errors import BtdeskError
 REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class SchemaError(BtdeskError):
@@ -28,18 +28,43 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return str(rev) if rev is not None else None
 
 
-def upgrade(engine: Engine, target: str = HEAD) -> None:
-    from alembic import command
-    from alembic.config import Config
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+
+def check_file(db_path: Path) -> None:
+    """Refuse a database file that is empty or not SQLite before anything writes to it: a
+    zero-byte file (an interrupted copy) must not quietly become a new, empty portfolio."""
+    try:
+        with open(db_path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    if not head:
+        raise SchemaError(f"The portfolio database {db_path} is empty (0 bytes), perhaps from an interrupted "
+                          "copy; restore it from the backups folder or a copy — nothing was changed.")
+    if head != SQLITE_HEADER:
+        raise SchemaError(f"{db_path} is not a btdesk portfolio (not an SQLite database); restore it from the "
+                          "backups folder or a copy — nothing was changed.")
+    # read-only: opening it as a portfolio would switch it to WAL, a change to someone else's file
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise SchemaError(_foreign(db_path))
+
+
+def _foreign(db_path: Path | None) -> str:
+    where = f"{db_path} is" if db_path else "The database is"
+    return (f"{where} not a btdesk portfolio (it holds other tables); choose another folder — "
+            "nothing was changed.")
 
 
 def ensure_schema(engine: Engine, db_path: Path | None) -> str | None:
@@ -52,26 +77,11 @@ def ensure_schema(engine: Engine, db_path: Path | None) -> str | None:
             f"This portfolio was saved by a newer version of btdesk (schema {rev}); "
             "install the newer btdesk to open it — nothing was changed."
         )
-    backup = None
-    if rev is not None and db_path is not None:
-        backup = backup_sqlite(db_path, f"before-migration-from-{rev}")
-    upgrade(engine)
-    return str(backup) if backup else None
+    if rev is None and _has_tables(engine):
+        raise SchemaError(_foreign(db_path))
+    from btdesk.store import migrate
 
-
-def backup_sqlite(db_path: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL)."""
-    folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{db_path.stem}-{label}-{stamp}.sqlite"
-    tmp = target.with_suffix(".tmp")
-    src = sqlite3.connect(db_path)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    shutil.move(tmp, target)
-    return target
+    if rev is None or db_path is None:  # a new database, or a server's (one transaction)
+        migrate.upgrade(engine)
+        return None
+    return str(migrate.migrate_copy(engine, db_path, rev))
