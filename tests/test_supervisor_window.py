@@ -12,9 +12,9 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
-from test_forms_e2e import MINI_CEX, fill
 
 from btdesk.services.portfolio import Portfolio
+from test_forms_e2e import MINI_CEX, fill
 
 PW = os.environ["BTDESK_PASSPHRASE"]
 
@@ -27,12 +27,29 @@ def _own_settings(tmp_path):
     QSettings("btdesk", "btdesk").clear()
 
 
-def test_a_supervisor_without_programme_answers_a_request_in_his_window(qtbot, tmp_path, monkeypatch):
-    from conftest import run_cli
+def answer_when_open(seen: dict[str, object]) -> None:
+    """Fill and sign the form window once it is open, noting what it showed."""
+    from ui.forms.dialog import FormDialog
 
+    dlg = QApplication.activeModalWidget()
+    if not isinstance(dlg, FormDialog):
+        QTimer.singleShot(10, lambda: answer_when_open(seen))
+        return
+    try:
+        seen["header"] = dlg.header.text()
+        seen["programme"] = dlg.programme.id
+        fill(dlg.form, MINI_CEX)
+        seen["signed"] = dlg.sign_and_save()
+    finally:
+        if dlg.isVisible():
+            seen["status"] = dlg.status.text()
+            dlg.reject()
+
+
+def test_a_supervisor_without_programme_answers_a_request_in_his_window(qtbot, tmp_path, monkeypatch):
     from btdesk.identity import forget_session
     from btdesk.services import bt, requests
-    from ui.forms.dialog import FormDialog
+    from conftest import run_cli
     from ui.main_window import MainWindow
 
     sup_home = tmp_path / "sup"
@@ -57,24 +74,8 @@ def test_a_supervisor_without_programme_answers_a_request_in_his_window(qtbot, t
     w = MainWindow(sup_home, portfolio=sup)
     qtbot.addWidget(w)
     w.show()
-    seen = {}
-
-    def answer() -> None:
-        dlg = QApplication.activeModalWidget()
-        if not isinstance(dlg, FormDialog):
-            QTimer.singleShot(10, answer)
-            return
-        try:
-            seen["header"] = dlg.header.text()
-            seen["programme"] = dlg.programme.id
-            fill(dlg.form, MINI_CEX)
-            seen["signed"] = dlg.sign_and_save()
-        finally:
-            if dlg.isVisible():
-                seen["status"] = dlg.status.text()
-                dlg.reject()
-
-    QTimer.singleShot(0, answer)
+    seen: dict[str, object] = {}
+    QTimer.singleShot(0, lambda: answer_when_open(seen))
     w.files.open_files([str(req)])  # as a double-click or a drop hands it over
     assert "Amira Haddad" in seen["header"] and seen["programme"] == "stockholm" and seen.get("signed"), seen
     assert out.exists() and told and "svar.btresponse" in told[-1] and "Amira Haddad" in told[-1]

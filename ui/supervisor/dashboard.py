@@ -160,8 +160,8 @@ class SupervisorDashboard(QWidget):
             return None
         d = supervisor.doctor(self.portfolio, fp)
         t = load_template(self.instrument.currentData(), self._programme(fp))
-        dlg = FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp, "programme": d.get("programme")},
-                         placement=(d.get("placement") or {}).get("id"), parent=self)
+        doctor = {"name": d["name"], "fingerprint": fp, "programme": d.get("programme")}
+        dlg = FormDialog(self.portfolio, t, doctor=doctor, placement=(d.get("placement") or {}).get("id"), parent=self)
         return dlg
 
     def new_talk(self):
@@ -177,8 +177,8 @@ class SupervisorDashboard(QWidget):
             return None
         d = supervisor.doctor(self.portfolio, fp)
         t = load_template(self.TALK_TEMPLATE, self._programme(fp))
-        return FormDialog(self.portfolio, t, doctor={"name": d["name"], "fingerprint": fp, "programme": d.get("programme")},
-                          placement=(d.get("placement") or {}).get("id"), parent=self)
+        doctor = {"name": d["name"], "fingerprint": fp, "programme": d.get("programme")}
+        return FormDialog(self.portfolio, t, doctor=doctor, placement=(d.get("placement") or {}).get("id"), parent=self)
 
     def _talk_clicked(self) -> None:
         dlg = self.new_talk()
