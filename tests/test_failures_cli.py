@@ -11,8 +11,9 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-import nocap
 import pytest
+
+import nocap
 from conftest import ROOT, run_cli
 
 DB = "portfolio.sqlite"
