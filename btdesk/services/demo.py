@@ -12,6 +12,7 @@ from pathlib import Path
 
 from btdesk.services import bt, entries
 from btdesk.services.bt import Placement
+from btdesk.services.leave import add_leave
 from btdesk.services.portfolio import PassphraseSource, Portfolio
 from btdesk.timeutil import add_months
 
@@ -86,6 +87,9 @@ def fill_doctor(p: Portfolio, today: date) -> None:
         end = add_months(cursor, months) - timedelta(days=1)
         placements.append(bt.add_placement(p, kind=kind, site=site, supervisor=sup, start=cursor, end=end))
         cursor = end + timedelta(days=1)
+    # a week off sick in the second month: leave is not service, so the plan runs a week longer
+    sick = add_months(start, 1) + timedelta(days=7)
+    add_leave(p, type="sjukfranvaro", start=sick, end=sick + timedelta(days=6), percent=100)
 
     for pl in placements:
         if pl.start <= today:
