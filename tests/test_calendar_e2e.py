@@ -7,9 +7,8 @@ import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import run_cli
-
 from btdesk.timeutil import months_text
+from conftest import run_cli
 
 
 def _ok(r: subprocess.CompletedProcess[str]) -> str:
