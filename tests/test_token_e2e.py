@@ -253,3 +253,12 @@ def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
     assert "verifierad" in ok(cli(card, "response", "import", str(sara), home=doc)).stdout
     r = cli(card, "response", "import", str(olof), home=doc)
     assert r.returncode == 1 and "revoked" in r.stderr, r.stderr
+
+
+def test_a_units_key_stays_its_ca(card, tmp_path):
+    unit = tmp_path / "unit"
+    ok(cli(card, "profile", "create", "--role", "unit", "--name", "Region Test BT-enheten", home=unit))
+    before = {f.name: f.read_bytes() for f in (unit / "identity").iterdir()}
+    r = cli(card, "identity", "use-token", "--module", card.module, home=unit)
+    assert r.returncode == 1 and "kan inte bytas mot ett kort" in r.stderr and r.stderr.count("\n") == 1
+    assert {f.name: f.read_bytes() for f in (unit / "identity").iterdir()} == before

@@ -48,7 +48,10 @@ class TokenChoice:
 def resolve_module(module: str | None) -> tuple[str, str]:
     """(middleware, path): the given module, else the first known one installed here."""
     if module:
-        return ("PKCS#11", module)
+        from .token_modules import candidates
+
+        known = {path: name for name, path in candidates()}
+        return (known.get(module, "PKCS#11"), module)
     found = find_module()
     if found is None:
         raise TokenError("Inget kortprogram (Net iD eller OpenSC) hittades; ange det med --module. "

@@ -45,6 +45,11 @@ def use_token(p: Portfolio, pin: PinSource, *, module: str | None = None, slot: 
     from btdesk.services.portfolio import ProfileInfo
     from btdesk.store.models import Profile
 
+    if p.profile.role == "unit":
+        from btdesk.identity.token import TokenError
+
+        raise TokenError("En BT-enhets nyckel är dess utfärdare (CA) och kan inte bytas mot ett kort. "
+                         "(A BT unit's key is its certificate authority and cannot be replaced by a card.)")
     choice = prepare_token(pin, module=module, slot=slot, label=label, pss=pss)
     cert = choice.where.cert
     fp = fingerprint(cert)
