@@ -3,6 +3,7 @@ so no unembedded standard font ends up in a document."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,32 +22,28 @@ WARN = colors.HexColor("#b26a00")
 
 
 class Styles:
-    def __init__(self, font: str):
+    def __init__(self, font: str) -> None:
         self.font, self.bold = font, BOLD
-        base = dict(fontName=font, bulletFontName=font, textColor=INK, fontSize=9.5, leading=12.5)
         s = ParagraphStyle
-        self.body = s("body", **base)
-        self.small = s("small", **{**base, "fontSize": 8, "leading": 10, "textColor": MUTED})
-        self.cell = s("cell", **{**base, "fontSize": 8.5, "leading": 10.5})
-        self.cell_bold = s("cell_bold", **{**base, "fontName": BOLD, "fontSize": 8.5, "leading": 10.5})
-        self.cell_bold_right = s("cell_bold_right", **{**base, "fontName": BOLD, "fontSize": 8.5, "leading": 10.5,
-                                                       "alignment": TA_RIGHT})
-        self.cell_right = s("cell_right", **{**base, "fontSize": 8.5, "leading": 10.5, "alignment": TA_RIGHT})
-        self.title = s("title", **{**base, "fontName": BOLD, "fontSize": 22, "leading": 27, "spaceAfter": 6})
-        self.subtitle = s("subtitle", **{**base, "fontSize": 12, "leading": 16, "textColor": MUTED})
-        self.h1 = s("h1", **{**base, "fontName": BOLD, "fontSize": 15, "leading": 19, "spaceBefore": 4,
-                             "spaceAfter": 6, "textColor": ACCENT})
-        self.h2 = s("h2", **{**base, "fontName": BOLD, "fontSize": 11, "leading": 14, "spaceBefore": 8,
-                             "spaceAfter": 3})
-        self.h3 = s("h3", **{**base, "fontName": BOLD, "fontSize": 9.5, "leading": 12, "spaceBefore": 4,
-                             "spaceAfter": 1})
-        self.bullet = s("bullet", **{**base, "leftIndent": 10, "bulletIndent": 0, "spaceAfter": 1})
-        self.note = s("note", **{**base, "fontSize": 8.5, "leading": 11, "textColor": WARN})
-        self.label = s("label", **{**base, "fontSize": 6.5, "leading": 8, "textColor": MUTED})
-        self.field = s("field", **{**base, "fontSize": 10, "leading": 12.5})
-        self.toc = s("toc", **{**base, "fontSize": 10, "leading": 15})
-        self.toc2 = s("toc2", **{**base, "fontSize": 9, "leading": 12.5, "leftIndent": 14})
-        self.toc_page = s("toc_page", **{**base, "fontSize": 9, "leading": 12.5, "alignment": TA_RIGHT})
+        # every style inherits the body's font, colour and size unless it names its own
+        b = self.body = s("body", fontName=font, bulletFontName=font, textColor=INK, fontSize=9.5, leading=12.5)
+        self.small = s("small", b, fontSize=8, leading=10, textColor=MUTED)
+        self.cell = s("cell", b, fontSize=8.5, leading=10.5)
+        self.cell_bold = s("cell_bold", b, fontName=BOLD, fontSize=8.5, leading=10.5)
+        self.cell_bold_right = s("cell_bold_right", b, fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
+        self.cell_right = s("cell_right", b, fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
+        self.title = s("title", b, fontName=BOLD, fontSize=22, leading=27, spaceAfter=6)
+        self.subtitle = s("subtitle", b, fontSize=12, leading=16, textColor=MUTED)
+        self.h1 = s("h1", b, fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=6, textColor=ACCENT)
+        self.h2 = s("h2", b, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3)
+        self.h3 = s("h3", b, fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=1)
+        self.bullet = s("bullet", b, leftIndent=10, bulletIndent=0, spaceAfter=1)
+        self.note = s("note", b, fontSize=8.5, leading=11, textColor=WARN)
+        self.label = s("label", b, fontSize=6.5, leading=8, textColor=MUTED)
+        self.field = s("field", b, fontSize=10, leading=12.5)
+        self.toc = s("toc", b, fontSize=10, leading=15)
+        self.toc2 = s("toc2", b, fontSize=9, leading=12.5, leftIndent=14)
+        self.toc_page = s("toc_page", b, fontSize=9, leading=12.5, alignment=TA_RIGHT)
 
 
 @cache
@@ -54,12 +51,12 @@ def styles() -> Styles:
     return Styles(register_fonts())
 
 
-def esc(text) -> str:
+def esc(text: object) -> str:
     """Escape user text for a Paragraph (its mini-markup would otherwise eat < and &)."""
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
-def grid_style(header: bool = True, zebra: bool = True, first_row_bold: bool = True) -> list:
+def grid_style(header: bool = True, zebra: bool = True, first_row_bold: bool = True) -> list[tuple[Any, ...]]:
     st = [
         ("FONTNAME", (0, 0), (-1, -1), styles().font),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
