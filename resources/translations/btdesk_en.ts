@@ -1110,6 +1110,14 @@ Does it match?</translation>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Enligt btdesk i fas för tjänstgjord tid: %1</source>
+        <translation>In phase for the time served, by btdesk: %1</translation>
+    </message>
+    <message>
+        <source>Enligt btdesk efter i fas för tjänstgjord tid: %1</source>
+        <translation>Behind phase for the time served, by btdesk: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormRenderer</name>

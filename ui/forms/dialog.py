@@ -63,6 +63,11 @@ class FormDialog(QDialog):
         if request and request.get("placement"):
             pl = request["placement"]
             who += " · " + ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
+        phase = (request or {}).get("phase") if template.id == "placement_summary" else None
+        if isinstance(phase, dict):  # the figures the doctor's progress has, so the summary starts from them
+            who += "\n" + (self.tr("Enligt btdesk i fas för tjänstgjord tid: %1") if phase.get("in_phase")
+                           else self.tr("Enligt btdesk efter i fas för tjänstgjord tid: %1")) \
+                .replace("%1", str(phase.get("explanation") or "–"))
         self.header = QLabel(who + (f"\n{request_note}" if request_note else ""))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.PlainText)
