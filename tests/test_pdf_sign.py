@@ -64,3 +64,41 @@ def test_signing_inside_an_event_loop_works(doctor):
 
     signed = asyncio.run(inside())
     assert signed.startswith(b"%PDF") and b"/ByteRange" in signed and len(signed) > len(buf.getvalue())
+
+
+def test_pyhanko_finds_the_signed_dossier_valid_and_a_changed_byte_invalid(doctor, home, tmp_path):
+    """The second reader: pyHanko with the doctor's certificate as the trust root. The header and the
+    catalog name the same PDF version after signing (an archival PDF)."""
+    from asn1crypto import x509 as ax509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+    from pypdf import PdfReader
+
+    from btdesk.identity import load_public
+
+    doctor.close()
+    pdf = tmp_path / "dossier.pdf"
+    assert run_cli("dossier", "--out", str(pdf), "--sign", home=home).returncode == 0
+    root = ax509.Certificate.load(load_public(home).cert.public_bytes(serialization.Encoding.DER))
+
+    def status(path):
+        with path.open("rb") as f:
+            return validate_pdf_signature(PdfFileReader(f).embedded_signatures[0],
+                                          ValidationContext(trust_roots=[root]))
+
+    ok = status(pdf)
+    assert ok.intact and ok.valid and ok.trusted, ok.pretty_print_details()
+    r = PdfReader(str(pdf))
+    catalog_version = r.trailer["/Root"].get("/Version")
+    assert catalog_version is None or f"%PDF-{str(catalog_version).lstrip('/')}" == r.pdf_header
+    assert r.xmp_metadata is not None and r.xmp_metadata.dc_creator == ["Amira Haddad"]
+
+    data = bytearray(pdf.read_bytes())
+    i = data.index(b"stream", 200) + 20
+    data[i] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    bad = status(tampered)
+    assert not (bad.intact and bad.valid)

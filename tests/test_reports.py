@@ -162,3 +162,37 @@ def test_dossier_names_rating_domains_in_swedish(tmp_path):
         assert "Communication:" not in text and "Interviewing:" not in text
     finally:
         p.close()
+
+
+def test_dossier_embeds_the_attachments_and_prints_each_assessment_once(tmp_path):
+    """pdfdetach lists the demo's course certificate, byte for byte; each signed assessment has one
+    full entry with every signed field; planned placements say so; the certificate hash is the DER's."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from btdesk.identity import load_public
+    from btdesk.services.demo import create_demo
+    from btdesk.services.dossier import build_dossier
+
+    p = create_demo(tmp_path / "demo")
+    try:
+        out = tmp_path / "d.pdf"
+        build_dossier(p, out)
+        docs = [d for d in p.records("document") if d.body.get("sha256")]
+        signed = [a for a in p.records("assessment") if a.signed]
+    finally:
+        p.close()
+    listing = subprocess.run(["pdfdetach", "-list", str(out)], capture_output=True, text=True, check=True).stdout
+    assert f"{len(docs)} embedded files" in listing and "Kursintyg-ALS.pdf" in listing
+    subprocess.run(["pdfdetach", "-save", "1", "-o", str(tmp_path / "att.pdf"), str(out)], check=True)
+    assert hashlib.sha256((tmp_path / "att.pdf").read_bytes()).hexdigest() == docs[0].body["sha256"]
+    text = text_of(out)
+    assessments = text[text.index("Varje signerad bedömning en gång"):text.index("Handledningssamtal hållna")]
+    assert assessments.count("Signerad av Erik Berg") == len(signed)
+    for label in ("Observerad tid (minuter)", "Tid för återkoppling (minuter)", "Fall (utan personuppgifter",
+                  "Specialistläkare:"):
+        assert label in assessments, label
+    assert "(se Bedömningar)" in text and "Planerad" in text
+    der = load_public(tmp_path / "demo").cert.public_bytes(Encoding.DER)
+    assert f"SHA-256 av certifikatet (DER): {hashlib.sha256(der).hexdigest()}" in text.replace("- ", "-")

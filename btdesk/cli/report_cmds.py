@@ -42,15 +42,12 @@ def cmd_dossier(ctx: Context) -> int:
 
     p = ctx.portfolio()
     out = ctx.args.out
+    sign = None
     if ctx.args.sign:  # unlock first: a wrong passphrase should not leave an unsigned file behind
         from btdesk.services.pdf_keys import signing_material
 
-        material = signing_material(p.home, lambda prompt: ctx.passphrase(prompt))
-    pages = build_dossier(p, out, progress=terminal_progress())
-    if ctx.args.sign:
-        from btdesk.reports.pdfsign import sign_path
-
-        sign_path(out, *material, name=p.profile.name)
+        sign = (*signing_material(p.home, lambda prompt: ctx.passphrase(prompt)), p.profile.name)
+    pages = build_dossier(p, out, progress=terminal_progress(), sign=sign)
     print(f"{out}: {pages} sidor{', signerad' if ctx.args.sign else ''}")
     return 0
 

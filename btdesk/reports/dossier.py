@@ -8,6 +8,7 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
+from btdesk.reports import dossier_evidence as evidence
 from btdesk.reports import dossier_sections as sec
 from btdesk.reports.data import DossierData
 from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_once, toc_table
@@ -17,7 +18,8 @@ from btdesk.reports.styles import styles
 def toc_entries(data: DossierData) -> list[tuple[str, str, int]]:
     entries = [("Placeringar", "placeringar", 0), ("Delmål BT1–BT18", "delmal", 0)]
     entries += [(f"{s.id} – {s.title}", f"d_{s.id}", 1) for s in data.delmal]
-    entries += [("Handledning", "handledning", 0), ("Checklistor", "checklistor", 0), ("Bilagor", "bilagor", 0)]
+    entries += [("Bedömningar", "bedomningar", 0), ("Handledning", "handledning", 0),
+                ("Checklistor", "checklistor", 0), ("Bilagor", "bilagor", 0)]
     return entries
 
 
@@ -27,7 +29,8 @@ def story(data: DossierData, layout: Layout) -> list[Any]:
     out += [PageBreak(), Heading("Innehåll", "innehall"), Spacer(1, 2), toc_table(toc_entries(data), layout),
             PageBreak()]
     out += sec.placements(data)
-    out += sec.delmal(data)
+    out += evidence.delmal(data)
+    out += evidence.assessments(data)
     out += sec.supervision(data)
     out += sec.checklists(data)
     out += sec.attachments(data)
@@ -37,12 +40,25 @@ def story(data: DossierData, layout: Layout) -> list[Any]:
 
 
 def render(data: DossierData, out: str | Path | BinaryIO, progress: Progress = None) -> int:
-    """Write the dossier for already gathered data to `out` (a path or a binary file); returns pages."""
+    """Lay out the dossier for already gathered data in `out` (a path or a binary file); returns pages.
+    `render_pdf` adds the embedded files and the XMP packet."""
     def make_doc(target: Any, **kw: Any) -> ReportDoc:
         return ReportDoc(target, title=f"BT-portfölj – {data.doctor}", author=data.doctor,
                          footer_left=f"{data.doctor} · BT-portfölj för slutbedömning · {data.today}", **kw)
 
     target = str(out) if isinstance(out, (str, Path)) else out
-    marks = len(data.delmal) + 2
+    marks = len(data.delmal) + 3  # a mark per delmål, then assessments, supervision and checklists
     return build_once(lambda layout: story(data, layout), make_doc, target, progress, marks)
 
+
+
+def render_pdf(data: DossierData, progress: Progress = None) -> tuple[bytes, int]:
+    """The finished dossier: laid out, the attached files embedded, an XMP packet; and its page count."""
+    import io
+
+    from btdesk.reports.pdf_finish import finish
+
+    buf = io.BytesIO()
+    pages = render(data, buf, progress)
+    return finish(buf.getvalue(), title=f"BT-portfölj – {data.doctor}", author=data.doctor,
+                  attachments=data.attachments), pages

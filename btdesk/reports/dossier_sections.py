@@ -151,36 +151,6 @@ def _clip(name: str, n: int = 24) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
 
 
-def delmal(d: DossierData) -> list[Any]:
-    st = styles()
-    out = [PageBreak(), Heading("Delmål BT1–BT18", "delmal"),
-           Paragraph("För varje delmål: kompetenskraven och det underlag läkaren valt att visa, med signerare "
-                     "och status. Där läkaren inte gjort något urval visas allt underlag som är kopplat till "
-                     "delmålet.", st.body)]
-    for i, sec in enumerate(d.delmal):
-        if i:
-            out.append(PageBreak())
-        else:
-            out.append(Spacer(1, 6 * mm))
-        out.append(Heading(f"{sec.id} – {sec.title}", f"d_{sec.id}", level=1,
-                           outline_title=f"{sec.id} {sec.title}"))
-        out.append(Paragraph("Kompetenskrav", st.h3))
-        out += [Paragraph(esc(k), st.bullet, bulletText="•") for k in sec.kompetenskrav]
-        out.append(Spacer(1, 3 * mm))
-        n_signed = sum(1 for it in sec.items if it.signed)
-        out.append(Paragraph(f"Underlag ({len(sec.items)} poster, varav {n_signed} signerade"
-                             f"{', urval gjort av läkaren' if sec.curated else ''})", st.h3))
-        if not sec.curated and sec.items:
-            out.append(Paragraph("Läkaren har inte valt ut underlag för detta delmål; nedan visas allt "
-                                 "underlag som är kopplat till delmålet.", st.note))
-        if sec.items:
-            out.append(evidence_table(sec.items))
-        else:
-            out.append(Paragraph("Inget underlag är kopplat till detta delmål ännu.", st.note))
-        out.append(ProgressMark())
-    return out
-
-
 def supervision(d: DossierData) -> list[Any]:
     st = styles()
     out = [PageBreak(), Heading("Handledning", "handledning"),
@@ -231,17 +201,19 @@ def checklists(d: DossierData) -> list[Any]:
 def attachments(d: DossierData) -> list[Any]:
     st = styles()
     out = [PageBreak(), Heading("Bilagor", "bilagor"),
-           Paragraph("Filerna finns i portföljen. Kontrollsumman (SHA-256) visar att en fil är "
-                     "oförändrad: beräkna den på filen och jämför.", st.body), Spacer(1, 3 * mm)]
+           Paragraph("De bifogade filerna (t.ex. kursintyg) är inbäddade i denna PDF som filbilagor; öppna dem i "
+                     "PDF-läsarens bilagepanel. Kontrollsumman (SHA-256) visar att en fil är oförändrad: beräkna "
+                     "den på filen och jämför.", st.body), Spacer(1, 3 * mm)]
     if not d.attachments:
         return out + [Paragraph("Portföljen har inga bifogade filer.", st.note)]
     rows = [["Datum", "Titel och fil", "Storlek", "SHA-256"]]
     for a in d.attachments:
-        rows.append([a.date or "–", Paragraph(f"<b>{esc(a.title)}</b><br/>{esc(a.filename)}", st.cell),
+        where = "inbäddad" if a.content is not None else "finns inte i denna dator; ej inbäddad"
+        rows.append([a.date or "–", Paragraph(f"<b>{esc(a.title)}</b><br/>{esc(a.filename)} ({where})", st.cell),
                      f"{max(1, round(a.size / 1024))} kB", Paragraph(f'<font size="6.5">{a.sha256}</font>', st.cell)])
     t = Table(rows, colWidths=[19 * mm, 58 * mm, 16 * mm, CONTENT_W - 93 * mm], repeatRows=1)
     t.setStyle(TableStyle(grid_style() + [("ALIGN", (2, 0), (2, -1), "RIGHT")]))
     return out + [t]
 
 
-__all__ = ["attachments", "checklists", "cover", "delmal", "placements", "supervision"]
+__all__ = ["attachments", "checklists", "cover", "placements", "supervision"]

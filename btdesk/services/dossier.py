@@ -23,6 +23,7 @@ from btdesk.store.records import RecordView
 
 KIND_ORDER = {"assessment": 0, "activity": 1, "talk": 2, "document": 3, "reflection": 4}
 Reporter = Callable[[int, int], None] | None
+SignWith = tuple[Any, Any, Any, str]  # (key, certificate, chain, signer's name), from services.pdf_keys
 
 
 def _sort_key(it: EvidenceItem) -> tuple[int, str, str]:
@@ -143,8 +144,20 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
 
 
 def build_dossier(p: Portfolio, out: str | Path | BinaryIO, *, today: date | None = None,
-                  progress: Reporter = None) -> int:
-    """Gather, then lay out the dossier in `out` (a path or a binary file); returns the page count."""
-    from btdesk.reports.dossier import render
+                  progress: Reporter = None, sign: SignWith | None = None) -> int:
+    """Gather, lay out and (with `sign`) sign the dossier; a path is written whole or not at all.
+    Returns the page count."""
+    from btdesk.fileutil import atomic_write
+    from btdesk.reports.dossier import render_pdf
 
-    return render(gather(p, today), out, progress)
+    pdf, pages = render_pdf(gather(p, today), progress)
+    if sign is not None:
+        from btdesk.reports.pdfsign import sign_pdf_bytes
+
+        key, cert, chain, name = sign
+        pdf = sign_pdf_bytes(pdf, key, cert, chain, name=name)
+    if isinstance(out, (str, Path)):
+        atomic_write(Path(out), pdf)
+    else:
+        out.write(pdf)
+    return pages

@@ -98,6 +98,9 @@ def signed_fields(p: Reader, b: dict[str, Any]) -> list[tuple[str, str]]:
             v = "Ej observerat" if v == "not_observed" else _rating_text(p, inst, v)
         elif f.type == "checkbox":
             v = "Ja" if v else "Nej"
+        elif f.type == "rater_mix" and isinstance(v, dict):
+            names = {c.id: c.label for c in f.categories}
+            v = ", ".join(f"{names.get(k, k)}: {n}" for k, n in v.items())
         out.append((f.short or f.label, _plain(v)))
     return out
 
