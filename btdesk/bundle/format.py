@@ -83,6 +83,29 @@ def validator(name: str):
     return jsonschema.Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=None)
+def _quick(name: str):
+    from .fastschema import compile_schema
+
+    v = validator(name)
+    return compile_schema(v.schema) if v is not None else None
+
+
+def schema_error(name: str, instance) -> str | None:
+    """first_error against a shipped schema (None if there is no such schema); a compiled
+    check answers first, and jsonschema decides whenever that check is not sure it is valid."""
+    quick = _quick(name)
+    if quick is not None and quick(instance) is True:
+        return None
+    v = validator(name)
+    return first_error(v, instance) if v is not None else None
+
+
+def body_schema_name(kind: str) -> str | None:
+    """The per-kind body schema's file name, if the kind could have one."""
+    return f"record-{kind}.schema.json" if KIND.fullmatch(kind) else None
+
+
 def body_validator(kind: str):
     """Per-kind body schema (resources/schema/record-<kind>.schema.json), if someone wrote one."""
     if not KIND.fullmatch(kind):

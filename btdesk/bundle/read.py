@@ -19,9 +19,8 @@ from btdesk.errors import BtdeskError
 from btdesk.store.wire import signed_bytes
 
 from .format import (ATTACHMENT_NAME, FIXED_NAMES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE,
-                     BundleError, BundleLine, ParsedBundle, body_validator, first_error, validator)
+                     BundleError, BundleLine, ParsedBundle, body_schema_name, schema_error)
 from .limits import DEFAULT_LIMITS, Limits
-from .linecheck import surely_valid
 
 _CHUNK = 64 * 1024
 # What zipfile and zlib raise on damaged archives; caught only around container access.
@@ -147,7 +146,7 @@ def read_bundle(path: Path, trust, *, limits: Limits = DEFAULT_LIMITS,
         sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle")
     except BtdeskError as e:
         raise BundleError(f"The bundle's signature was not accepted: {_lower(str(e))}") from None
-    err = first_error(validator("manifest.schema.json"), manifest)
+    err = schema_error("manifest.schema.json", manifest)
     if err:
         raise BundleError(f"The bundle's manifest breaks the format ({err}).")
     if manifest["sender"]["fingerprint"] != sender.fingerprint:
@@ -176,18 +175,17 @@ def _records(data: bytes, manifest: dict, sender, trust, limits: Limits) -> list
         raise BundleError(
             f"The bundle holds {len(raw_lines)} records but its manifest lists {len(listed)}, so it was refused."
         )
-    line_schema = validator("record.schema.json")
     out = []
     for n, (raw, expected) in enumerate(zip(raw_lines, listed), start=1):
         if len(raw) > limits.max_line_bytes:
             raise BundleError(f"Record {n} of the bundle is larger than allowed, so the bundle was refused.")
         line = _json(raw, f"record {n}")
-        err = None if surely_valid(line) else first_error(line_schema, line)
+        err = schema_error("record.schema.json", line)
         if err:
             raise BundleError(f"Record {n} of the bundle breaks the record format ({err}).")
         record = line["record"]
-        body_schema = body_validator(record["kind"])
-        if body_schema is not None and (err := first_error(body_schema, record["body"])):
+        body_schema = body_schema_name(record["kind"])
+        if body_schema is not None and (err := schema_error(body_schema, record["body"])):
             raise BundleError(f"Record {n} ({record['kind']}) has a body that breaks its format ({err}).")
         try:
             h = record_hash(record)

@@ -1,0 +1,191 @@
+"""A fast first opinion on JSON Schema validity, for the few keywords our record schemas use.
+
+jsonschema spends about half a millisecond on a record line and as much again on its body:
+more than checking the record's signature, and a unit importing a cohort reads tens of
+thousands. `compile_schema` turns a schema into plain Python checks once. A check answers
+True or False only where its answer is jsonschema's (draft 2020-12) for certain, and None
+where it is unsure (an integer written 1.0, an enum of numbers …); a schema with any keyword
+not handled here is not compiled at all. Callers ask jsonschema whenever the answer is not
+True, so it also words every error. A hypothesis test holds the checks to jsonschema.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Check = Callable[[Any], bool]
+_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "examples", "default", "$defs"}
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda x: type(x) is dict, "array": lambda x: type(x) is list, "string": lambda x: type(x) is str,
+    "boolean": lambda x: type(x) is bool, "null": lambda x: x is None,
+    "number": lambda x: type(x) in (int, float), "integer": lambda x: type(x) is int,
+}
+
+
+class Unsupported(Exception):
+    """The schema uses something this compiler does not handle: leave it to jsonschema."""
+
+
+class _Unsure(Exception):
+    """This instance is a case where the compiled check might differ from jsonschema."""
+
+
+def compile_schema(schema: dict[str, Any]) -> Callable[[Any], bool | None] | None:
+    """A check for `schema`, or None if it cannot be compiled faithfully."""
+    defs: dict[str, Check] = {}
+    try:
+        raw_defs = schema.get("$defs", {})
+        for name, sub in raw_defs.items():
+            defs[name] = _compile(sub, defs)
+        check = _compile(schema, defs)
+    except Unsupported:
+        return None
+
+    def run(instance: Any) -> bool | None:
+        try:
+            return check(instance)
+        except (_Unsure, RecursionError, KeyError):  # KeyError: a $ref to a def that is not there
+            return None
+
+    return run
+
+
+def _compile(s: Any, defs: dict[str, Check]) -> Check:
+    if s is True:
+        return lambda x: True
+    if s is False:
+        return lambda x: False
+    if not isinstance(s, dict):
+        raise Unsupported
+    checks: list[Check] = []
+    for key, value in s.items():
+        if key in _ANNOTATIONS or key in ("then", "properties", "additionalProperties"):
+            continue
+        maker = _KEYWORDS.get(key)
+        if maker is None:
+            raise Unsupported(key)
+        checks.append(maker(value, s, defs))
+    if "properties" in s or "additionalProperties" in s:
+        checks.append(_properties(s, defs))
+    return lambda x: all(c(x) for c in checks)
+
+
+def _type(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    names = [value] if isinstance(value, str) else list(value)
+    if any(n not in _TYPES for n in names):
+        raise Unsupported("type")
+    tests = [_TYPES[n] for n in names]
+    integer_only = "integer" in names and "number" not in names
+
+    def check(x: Any) -> bool:
+        if any(t(x) for t in tests):
+            return True
+        if integer_only and type(x) is float:
+            raise _Unsure  # 1.0 is an integer to jsonschema
+        return False
+    return check
+
+
+def _properties(s: dict, defs: dict[str, Check]) -> Check:
+    props = {k: _compile(v, defs) for k, v in s.get("properties", {}).items()}
+    extra = s.get("additionalProperties", True)
+    other = _compile(extra, defs)
+
+    def check(x: Any) -> bool:
+        if type(x) is not dict:
+            return True
+        return all((props[k] if k in props else other)(v) for k, v in x.items())
+    return check
+
+
+def _required(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    keys = list(value)
+    return lambda x: type(x) is not dict or all(k in x for k in keys)
+
+
+def _pattern(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    rx = re.compile(value)
+    return lambda x: type(x) is not str or rx.search(x) is not None
+
+
+def _length(op: Callable[[int, int], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+    return lambda value, s, defs: lambda x: type(x) is not str or op(len(x), value)
+
+
+def _bound(op: Callable[[Any, Any], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+    return lambda value, s, defs: lambda x: type(x) not in (int, float) or op(x, value)
+
+
+def _items(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    item = _compile(value, defs)
+    return lambda x: type(x) is not list or all(item(i) for i in x)
+
+
+def _unique(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    def check(x: Any) -> bool:
+        if not value or type(x) is not list:
+            return True
+        if any(type(i) is not str for i in x):
+            raise _Unsure  # JSON equality of numbers, booleans and containers: leave it to jsonschema
+        return len(set(x)) == len(x)
+    return check
+
+
+def _same(x: Any, v: Any) -> bool:
+    """JSON equality as jsonschema sees it, for scalars: 1 == 1.0, but True is not 1."""
+    if type(x) is str or type(v) is str or type(x) is bool or type(v) is bool or x is None or v is None:
+        return type(x) is type(v) and x == v
+    if type(x) in (int, float) and type(v) in (int, float):
+        return x == v
+    raise _Unsure  # arrays and objects
+
+
+def _enum(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    if any(type(v) in (list, dict) for v in value):
+        raise Unsupported("enum")
+    options = list(value)
+    return lambda x: any(_same(x, v) for v in options)
+
+
+def _const(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    if type(value) in (list, dict):
+        raise Unsupported("const")
+    return lambda x: _same(x, value)
+
+
+def _count(op: Callable[[int, int], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+    return lambda value, s, defs: lambda x: type(x) is not list or op(len(x), value)
+
+
+def _not(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    sub = _compile(value, defs)
+    return lambda x: not sub(x)
+
+
+def _one_of(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    subs = [_compile(v, defs) for v in value]
+    return lambda x: sum(1 for c in subs if c(x)) == 1
+
+
+def _if(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    if "else" in s:
+        raise Unsupported("else")
+    cond, then = _compile(value, defs), _compile(s.get("then", True), defs)
+    return lambda x: not cond(x) or then(x)
+
+
+def _ref(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+    if not isinstance(value, str) or not value.startswith("#/$defs/") or "/" in value[len("#/$defs/"):]:
+        raise Unsupported("$ref")
+    name = value[len("#/$defs/"):]
+    return lambda x: defs[name](x)  # looked up when used: a def may refer to a later one
+
+
+_KEYWORDS: dict[str, Callable[[Any, dict, dict[str, Check]], Check]] = {
+    "type": _type, "required": _required, "pattern": _pattern, "items": _items, "uniqueItems": _unique,
+    "minLength": _length(lambda n, v: n >= v), "maxLength": _length(lambda n, v: n <= v),
+    "minimum": _bound(lambda x, v: x >= v), "maximum": _bound(lambda x, v: x <= v),
+    "minItems": _count(lambda n, v: n >= v), "maxItems": _count(lambda n, v: n <= v),
+    "enum": _enum, "const": _const, "not": _not, "oneOf": _one_of, "if": _if, "$ref": _ref,
+}
