@@ -1,7 +1,7 @@
 """Services as the doctor meets them: plan rules, progress, phase, privacy warnings."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -151,3 +151,17 @@ def test_demo_is_five_months_in_with_entries_across_placements(tmp_path):
         assert p.attachment_path(doc.body["sha256"]).read_bytes().startswith(b"%PDF")
     finally:
         p.close()
+
+
+def test_stockholms_introduction_opens_the_first_placement(doctor):
+    from btdesk.services.progress import placement_talk_schedule
+
+    akut, am = bt.placements(doctor)[:2]
+    intro = doctor.programme.introduction
+    assert (intro.weeks, intro.days) == (2.5, 18)
+    first, second = placement_talk_schedule(doctor, akut), placement_talk_schedule(doctor, am)
+    # the first placement's talks start after the 2.5 weeks of introduction; the next one's at once
+    assert first[0] == akut.start + timedelta(days=18 + 14 - 1)
+    assert second[0] == am.start + timedelta(days=7 - 1)
+    row = next(r for r in progress(doctor, date(2027, 1, 31)).placements if r.id == akut.id)
+    assert row.talks_expected_by_now == 0  # none due yet during and just after the introduction

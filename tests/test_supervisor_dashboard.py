@@ -47,15 +47,15 @@ def _request(doc, sup, tmp_path, on: str):
 
 def test_talks_due_from_the_request_and_the_rhythm(two, tmp_path):
     from btdesk.services import entries, supervisor, talks_signed
-    from btdesk.services.progress import talk_schedule
+    from btdesk.services.progress import placement_talk_schedule
 
     doc, sup, pl = two
     for d in ("2026-01-14", "2026-01-28"):
         entries.save_talk(doc, date=d, placement=pl.id, topics=["x"])
     _request(doc, sup, tmp_path, "2026-03-02")
     today = date(2026, 3, 10)
-    expected = sum(1 for d in talk_schedule(doc.programme.kind("akut_sjukvard").supervision_interval_days, pl)
-                   if d <= today)
+    # the doctor's own schedule for the placement (the first: after Stockholm's introduction)
+    expected = sum(1 for d in placement_talk_schedule(doc, pl) if d <= today)
     row = supervisor.dashboard(sup, today)[0]
     t = row.talks
     assert (t.held, t.expected, t.behind) == (2, expected, expected - 2) and expected > 2

@@ -108,8 +108,19 @@ def talk_schedule(interval_days: int, pl: btsvc.Placement, intro_days: int = 0) 
 
 
 def _intro_days(p: Records, pls: list[btsvc.Placement]) -> dict[str, int]:
+    """The regional introduction (Stockholm: 2.5 weeks) opens the first placement."""
     intro = p.programme.introduction
     return {pls[0].id: intro.days} if intro and pls else {}
+
+
+def introduction_days(p: Records, placement_id: str) -> int:
+    """Days of regional introduction at the start of this placement (0 unless it is the first)."""
+    return _intro_days(p, btsvc.placements(p)).get(placement_id, 0)
+
+
+def placement_talk_schedule(p: Records, pl: btsvc.Placement) -> list[date]:
+    """The talks one placement should have: the programme's rhythm after any introduction."""
+    return talk_schedule(p.programme.kind(pl.kind).supervision_interval_days, pl, introduction_days(p, pl.id))
 
 
 def _placement_row(p: Records, row: PlacementTime, by_kind: dict[str, list[Any]], today: date,

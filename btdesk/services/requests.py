@@ -48,8 +48,11 @@ def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict | 
         raise BtdeskError(f"There is no placement {placement_id} in this portfolio.")
     if pl is None:
         return None
+    from btdesk.services.progress import introduction_days
+
     return {"id": pl.id, "kind": pl.kind, "name": pl.kind_name, "site": pl.site, "start": pl.start.isoformat(),
-            "end": pl.end.isoformat(), "supervisor": pl.supervisor}
+            "end": pl.end.isoformat(), "supervisor": pl.supervisor,
+            "introduction_days": introduction_days(p, pl.id)}
 
 
 def _talks_info(pr, pl_info: dict | None) -> dict | None:

@@ -71,7 +71,8 @@ def talks_due(p: Portfolio, d: dict[str, Any], today: date | None = None) -> Tal
     except (KeyError, TypeError, ValueError, BtdeskError):
         return None
     interval = kind.supervision_interval_days
-    sched = talk_schedule(interval, SimpleNamespace(start=start, end=end))
+    intro = pl.get("introduction_days") if isinstance(pl.get("introduction_days"), int) else 0
+    sched = talk_schedule(interval, SimpleNamespace(start=start, end=end), intro)
     expected = sum(1 for x in sched if x <= today)
     upcoming = [x for x in sched if x > today]
     rhythm = f"programmets rytm (ett samtal var {interval}:e dag och överlämningssamtalet vid placeringens slut)"

@@ -70,7 +70,7 @@ class TalksView(View):
         self._fill()
 
     def _fill(self) -> None:
-        from btdesk.services.progress import talk_schedule
+        from btdesk.services.progress import placement_talk_schedule
 
         from ui.views.labels import talk_types
 
@@ -87,7 +87,7 @@ class TalksView(View):
             self.summary.setText(self.tr("Ingen placering vald."))
             return
         interval = self.p.programme.kind(pl.kind).supervision_interval_days
-        sched = talk_schedule(interval, pl)
+        sched = placement_talk_schedule(self.p, pl)  # the rhythm after any regional introduction
         held = [date.fromisoformat(t.body["date"]) for t in talks]
         rows, today = [], date.today()
         for i, d in enumerate(sched):
