@@ -348,7 +348,10 @@ def test_delmal_view_marks_evidence_to_present(qtbot, window):
 def test_overview_shows_plan_timeline_and_due(qtbot, window):
     ov = window.go_to("Översikt")
     assert ov.delmal.rowCount() == 18
-    assert [n for n, *_ in ov.timeline.placements] == ["Akut sjukvård", "Allmänmedicin", "Geriatrik", "Psykiatri"]
+    names = [(n, start) for n, start, *_ in ov.timeline.placements]
+    assert [n.removesuffix(" (planerad)") for n, _ in names] == ["Akut sjukvård", "Allmänmedicin", "Geriatrik",
+                                                                 "Psykiatri"]
+    assert all(n.endswith(" (planerad)") == (start > date.today()) for n, start in names)  # future: planned
     assert "av 12,0 månader tjänstgjorda · planerat: 12,0" in ov.summary.text()
     assert ov.due.text() and ov.warnings.text()
 

@@ -1654,6 +1654,10 @@ Does it match?</translation>
         <source>%1 av %2 månader tjänstgjorda</source>
         <translation>%1 of %2 months served</translation>
     </message>
+    <message>
+        <source> (planerad)</source>
+        <translation> (planned)</translation>
+    </message>
 </context>
 <context>
     <name>PlacementDialog</name>

@@ -76,8 +76,8 @@ class OverviewView(View):
         self._months(pr)
         self._phase(pr)
         self.timeline.set_placements(
-            [(p.name, date.fromisoformat(p.start), date.fromisoformat(p.end), p.id == pr.current_placement)
-             for p in pr.placements], today)
+            [(p.name + (self.tr(" (planerad)") if p.state == "planned" else ""), date.fromisoformat(p.start),
+              date.fromisoformat(p.end), p.id == pr.current_placement) for p in pr.placements], today)
         status = delmal_status()
         self.delmal.setRowCount(len(pr.delmal))
         for row, d in enumerate(pr.delmal):
