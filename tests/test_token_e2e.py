@@ -78,6 +78,7 @@ def test_card_signs_response_and_bundle(card, kind, tmp_path):
     ok(cli(card, "trust", "add-root", str(card.root_pem), home=doc))
     r = ok(cli(card, "response", "import", str(tmp_path / "resp.btresponse"), home=doc))
     assert "verifierad" in r.stdout and "SITHS Test Root CA v1" in r.stdout, r.stdout
+    assert "(HSA-id SE2321000016-100" in r.stdout  # the signer's HSA-id beside the name
 
     # openssl agrees, about the signed record
     resp = json.loads((tmp_path / "resp.btresponse").read_text("utf-8"))

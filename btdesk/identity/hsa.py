@@ -7,6 +7,7 @@ otherName under 1.2.752.29.6.2.1 instead. Either is read; nothing else is guesse
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
@@ -48,3 +49,13 @@ def name_with_hsa(cert: x509.Certificate, name: str) -> str:
     """'Erik Berg (HSA-id SE2321000016-1001)', or the name alone."""
     hid = hsa_id(cert)
     return f"{name} (HSA-id {hid})" if hid else name
+
+
+@lru_cache(maxsize=256)
+def signer_label(name: str, cert_pem: str) -> str:
+    """A verified signer's name with the HSA-id from its certificate, for import messages."""
+    try:
+        cert = x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
+    except ValueError:
+        return name
+    return name_with_hsa(cert, name)

@@ -173,7 +173,9 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
         rv = view(row)
         remember_verdict(s, row.hash, v, p.profile.fingerprint)
     name = instrument_name(p, body.get("instrument", ""), wire["kind"])
-    msg = f"{name} från {v.signer_name}, {describe_trust(v)}."
+    from btdesk.identity.hsa import signer_label
+
+    msg = f"{name} från {signer_label(v.signer_name, v.cert_pem)}, {describe_trust(v)}."
     if not new:
         msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
     return Imported(rv, v, new, msg)
