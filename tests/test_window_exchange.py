@@ -32,6 +32,8 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
     assert out.exists() and "sparad" in view.result.text()
     pdf = tmp_path / "underlag.pdf"
     view.print_dossier(str(pdf))
+    with qtbot.waitSignal(view.job.finished, timeout=60000):
+        pass  # built off the GUI thread
     assert pdf.read_bytes().startswith(b"%PDF") and "sidor" in view.result.text()
     assert view.progress_seen and view.progress_seen[-1] == 100  # the progress bar reached the end
     n_doctor = len(doc.records())

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             self._action(v, titles[key], partial(self.go_to, key), f"Ctrl+{i + 1}")
         s = mb.addMenu(self.tr("&Inställningar"))
         self._action(s, self.tr("S&ynkmapp …"), self.choose_sync_folder)
+        self._action(s, self.tr("&Uppgifter för intyg …"), self.open_certificate_details)
         ident = s.addMenu(self.tr("&Identitet"))
         self._action(ident, self.tr("Använd &kort …"), self.open_card_dialog)
         lang = s.addMenu(self.tr("&Språk"))
@@ -180,6 +181,13 @@ class MainWindow(QMainWindow):
             a.setChecked(code == self.language)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(a)
+
+    def open_certificate_details(self) -> None:
+        """Inställningar → Uppgifter för intyg (ui/views/certificate_details_dialog.py)."""
+        from ui.views.certificate_details_dialog import CertificateDetailsDialog
+
+        if self.portfolio is not None:
+            CertificateDetailsDialog(self, self.portfolio).exec()
 
     def open_card_dialog(self) -> None:
         """Inställningar → Identitet → Använd kort (ui/card_dialog.py)."""

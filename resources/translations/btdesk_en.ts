@@ -961,6 +961,11 @@ Does it match?</translation>
         <source>Underlaget sparat i %1 (%2 sidor).</source>
         <translation>Dossier saved in %1 (%2 pages).</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/export.py" line="67" />
+        <source>Intyg till Socialstyrelsen …</source>
+        <translation>Certificates for Socialstyrelsen …</translation>
+    </message>
 </context>
 <context>
     <name>FileRouter</name>
@@ -1534,6 +1539,11 @@ Does it match?</translation>
         <location filename="../../ui/main_window.py" line="308" />
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>&amp;Uppgifter för intyg …</source>
+        <translation>&amp;Details for certificates …</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3045,137 @@ has shown the placement</translation>
     <message>
         <source>Kortet används nu för dina underskrifter: %1.</source>
         <translation>The card now makes your signatures: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="60" />
+        <source>Intyg till Socialstyrelsen</source>
+        <translation>Certificates for Socialstyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="63" />
+        <source>Intygen skrivs ut, signeras för hand och skickas i original till Socialstyrelsen. btdesk fyller bara i det portföljen visar.</source>
+        <translation>The certificates are printed, signed by hand and sent as originals to Socialstyrelsen. btdesk fills in only what the portfolio shows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="73" />
+        <source>Delmål för Bilaga 2, t.ex. BT1,BT2</source>
+        <translation>Delmål for Bilaga 2, e.g. BT1,BT2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="74" />
+        <source>Utkast (märkt UTKAST)</source>
+        <translation>Draft (marked UTKAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="76" />
+        <source>Socialstyrelsens ifyllbara blankett (valfri)</source>
+        <translation>Socialstyrelsen's fillable form (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="77" />
+        <source>Välj blankett …</source>
+        <translation>Choose form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="88" />
+        <source>Skriv ut som PDF …</source>
+        <translation>Print as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="90" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="113" />
+        <source>Socialstyrelsens blankett</source>
+        <translation>Socialstyrelsen's form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="124" />
+        <source>Hämtar uppgifterna …</source>
+        <translation>Gathering the details …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="142" />
+        <source>Kan inte utfärdas ännu. Välj Utkast för att skriva ut ett utkast.</source>
+        <translation>Cannot be issued yet. Choose Draft to print a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="153" />
+        <source>Spara intyg</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="162" />
+        <source>Intyget sparat i %1%2.</source>
+        <translation>The certificate was saved in %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="163" />
+        <source> (utkast)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="164" />
+        <source>Skriver ut intyget …</source>
+        <translation>Printing the certificate …</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="33" />
+        <source>Uppgifter för intyg</source>
+        <translation>Details for certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="36" />
+        <source>Uppgifterna skrivs på intygen till Socialstyrelsen. De sparas bara på den här datorn och följer aldrig med i en bunt.</source>
+        <translation>These details are printed on the certificates for Socialstyrelsen. They are kept on this computer only and never travel in a bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="40" />
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="53" />
+        <source>Legitimation %1 (land, datum)</source>
+        <translation>Licence %1 (country, date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="57" />
+        <source>Bilaga nr: %1</source>
+        <translation>Bilaga nr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="64" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="66" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="74" />
+        <source>Intygsutfärdare</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="81" />
+        <source>Lägg till intygsutfärdare</source>
+        <translation>Add a signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="123" />
+        <source>Uppgifterna är sparade.</source>
+        <translation>The details were saved.</translation>
     </message>
 </context>
 </TS>

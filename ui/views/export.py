@@ -64,14 +64,16 @@ class ExportView(View):
         self.sync = None
         self.export_button = QPushButton(self.tr("Exportera bunt till fil …"))
         self.dossier_button = QPushButton(self.tr("Skriv ut underlag för slutbedömning (PDF) …"))
+        self.certificates_button = QPushButton(self.tr("Intyg till Socialstyrelsen …"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.export_button, self.dossier_button, self.result):
+        for w in (self.export_button, self.dossier_button, self.certificates_button, self.result):
             self.lay.addWidget(w)
         self.lay.addStretch(1)
         self.export_button.clicked.connect(self.export_bundle)
         self.dossier_button.clicked.connect(self.print_dossier)
+        self.certificates_button.clicked.connect(self.open_certificates)
 
     def refresh(self, portfolio) -> None:
         if self.sync is None:
@@ -82,6 +84,7 @@ class ExportView(View):
             self.sync_slot.addWidget(self.sync)
         self.sync.portfolio = portfolio
         self.dossier_button.setVisible(portfolio.profile.role == "doctor")
+        self.certificates_button.setVisible(portfolio.profile.role == "doctor")
 
     def _run(self, work) -> None:
         from btdesk.errors import BtdeskError
@@ -117,26 +120,25 @@ class ExportView(View):
                                                   "PDF (*.pdf)")
         if not path:
             return
-        from PySide6.QtWidgets import QProgressDialog
-
         from btdesk.services.dossier import build_dossier
+        from ui.pdf_job import PdfJob
 
-        # a long report shows how far it has come; the callback pumps events so the bar moves
-        bar = QProgressDialog(self.tr("Sammanställer underlaget …"), None, 0, 100, self)
-        bar.setWindowModality(Qt.WindowModality.WindowModal)
-        bar.setMinimumDuration(300)
-        self.progress_seen = []
-
-        def step(done: int, total: int) -> None:
-            value = int(100 * done / max(total, 1))
-            self.progress_seen.append(value)
-            bar.setValue(value)
-            QApplication.processEvents()
-
-        def work() -> str:
+        def work(step) -> str:  # runs off the GUI thread (ui/pdf_job.py)
             pages = build_dossier(p, Path(path), progress=step)
             return self.tr("Underlaget sparat i %1 (%2 sidor).").replace("%1", str(path)).replace("%2", str(pages))
-        try:
-            self._run(work)
-        finally:
-            bar.close()
+        self.job = PdfJob(self, self.tr("Sammanställer underlaget …"))
+        self.progress_seen = self.job.seen
+        self.job.finished.connect(self.result.setText)
+        self.job.failed.connect(self._failed)
+        self.job.start(work)
+
+    def _failed(self, message: str) -> None:
+        self.result.setText(message)
+        QMessageBox.warning(self, "btdesk", message)
+
+    def open_certificates(self) -> None:
+        """Export → Intyg till Socialstyrelsen (ui/views/certificates_dialog.py)."""
+        from ui.views.certificates_dialog import CertificatesDialog
+
+        self.certificates = CertificatesDialog(self, self.host.portfolio)
+        self.certificates.open()
