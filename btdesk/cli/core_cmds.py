@@ -81,11 +81,13 @@ def cmd_profile_create(ctx: Context) -> int:
     a = ctx.args
     if a.role == "doctor" and not a.programme:
         raise BtdeskError("A doctor's profile needs a programme; add --programme (see 'btdesk programme list').")
-    p = Portfolio.create(ctx.home, name=a.name, role=a.role, programme_id=a.programme,
-                         passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True))
-    ctx.adopt(p)
-    if a.role == "doctor":
+    def start_bt(p: Portfolio) -> None:  # part of the creation: a doctor without BT is not created
         bt.set_bt(p, start=a.start or date.today(), percent=a.percent, huvudhandledare=a.huvudhandledare)
+
+    p = Portfolio.create(ctx.home, name=a.name, role=a.role, programme_id=a.programme,
+                         passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True),
+                         initial=start_bt if a.role == "doctor" else None)
+    ctx.adopt(p)
     print(f"Created the {a.role} profile {p.profile.name} in {ctx.home}.")
     return 0
 
@@ -106,8 +108,10 @@ def cmd_demo(ctx: Context) -> int:
     from btdesk.services.portfolio import DB_NAME
 
     if ctx.args.if_missing and (ctx.home / DB_NAME).exists():
+        ctx.portfolio()  # a usable portfolio, or the one sentence why not (exit 1)
         return 0
-    p = create_demo(ctx.home, ctx.args.role, passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True))
+    # the documented demo passphrase (or BTDESK_PASSPHRASE), never a terminal prompt
+    p = create_demo(ctx.home, ctx.args.role)
     ctx.adopt(p)
     print(f"Created a demo {ctx.args.role} profile, {p.profile.name}, in {ctx.home}.")
     return 0

@@ -56,14 +56,15 @@ def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource |
     passphrase = passphrase_for_demo() if passphrase is None else passphrase
     today = today or date.today()
     if role == "doctor":
-        p = Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
-                             passphrase=passphrase)
-        fill_doctor(p, today)
-        from btdesk.services.demo_assessments import add_demo_assessments
+        def fill(p: Portfolio) -> None:  # inside the creation: a half-filled demo never appears
+            from btdesk.services.demo_assessments import add_demo_assessments
 
-        # Dr Erik Berg's real signed assessments, made through the real request/response path
-        add_demo_assessments(p, home / "demo-handledare", today=today)
-        return p
+            fill_doctor(p, today)
+            # Dr Erik Berg's real signed assessments, made through the real request/response path
+            add_demo_assessments(p, Path(home).expanduser() / "demo-handledare", today=today)
+
+        return Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
+                                passphrase=passphrase, initial=fill)
     names = {"supervisor": "Erik Berg", "unit": "Region Stockholm BT-enheten"}
     return Portfolio.create(home, name=names[role], role=role, programme_id="stockholm",
                             passphrase=passphrase)

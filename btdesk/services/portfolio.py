@@ -99,6 +99,17 @@ class Portfolio:
         return engine, lock, backup
 
     @classmethod
+    def open_locked(cls, home: Path, lock: HomeLock) -> Portfolio:
+        """Open a portfolio whose home lock the caller already holds (a profile just created)."""
+        engine = sqlite_engine(home / DB_NAME)
+        with Session(engine) as s:
+            row = s.scalar(select(Profile))
+            if row is None:
+                raise NoProfile(f"The portfolio in {home} has no profile; create one with 'btdesk profile create'.")
+            profile = ProfileInfo.of(row)
+        return cls(home, engine, lock, profile)
+
+    @classmethod
     def open(cls, home: Path) -> Portfolio:
         home = Path(home).expanduser()
         if not (home / DB_NAME).exists():
@@ -121,36 +132,22 @@ class Portfolio:
     @classmethod
     def create(
         cls, home: Path, *, name: str, role: str, programme_id: str | None = None,
-        passphrase: PassphraseSource | None = None,
+        passphrase: PassphraseSource | None = None, initial: Callable[[Portfolio], None] | None = None,
     ) -> Portfolio:
+        """A new profile, all or nothing; `initial` fills it before it appears (btdesk.services.profile_create)."""
         if role not in ROLES:
             raise BtdeskError(f"Unknown role {role!r}; choose doctor, supervisor or unit.")
         if not name.strip():
             raise BtdeskError("A profile needs a name.")
         home = Path(home).expanduser()
-        if (home / DB_NAME).exists():
-            raise BtdeskError(f"There is already a portfolio in {home}; choose another folder with --home.")
         if programme_id is not None:
             from btdesk.programme import load_programme
 
             programme_id = load_programme(programme_id).id
-        engine, lock, _ = cls._open_db(home)
-        try:
-            from btdesk.identity import create_identity
+        from btdesk.services.profile_create import create_portfolio
 
-            ident = create_identity(home, name.strip(), role, passphrase)
-            row = Profile(
-                id=str(uuid.uuid4()), name=name.strip(), role=role,
-                fingerprint=ident.fingerprint, programme_id=programme_id, created=now_iso(),
-            )
-            with Session(engine) as s, s.begin():
-                s.add(row)
-                profile = ProfileInfo.of(row)
-        except BaseException:
-            lock.release()
-            engine.dispose()
-            raise
-        return cls(home, engine, lock, profile)
+        return create_portfolio(home, name=name.strip(), role=role, programme_id=programme_id,
+                                passphrase=passphrase, initial=initial)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -14,6 +14,12 @@ def count() -> int:
     return _count
 
 
+def rewind(to: int) -> None:
+    """Forget commits whose effect was undone as a whole (a staging file that was thrown away)."""
+    global _count
+    _count = min(_count, to)
+
+
 @event.listens_for(Session, "after_flush")
 def _wrote(session: Session, _context: Any) -> None:
     session.info["btdesk_wrote"] = True
