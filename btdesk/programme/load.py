@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from jsonschema import Draft202012Validator
 
@@ -98,7 +99,7 @@ def _validator() -> Draft202012Validator:
 
 # --- parsing ----------------------------------------------------------------------------------
 
-def _parse(raw: bytes, name: str) -> dict:
+def _parse(raw: bytes, name: str) -> dict[str, Any]:
     try:
         # utf-8-sig: Windows editors like to prepend a BOM, which TOML itself does not allow.
         text = raw.decode("utf-8-sig")
@@ -126,7 +127,7 @@ def _parse(raw: bytes, name: str) -> dict:
 
 # --- schema validation ------------------------------------------------------------------------
 
-def _validate_schema(data: dict, name: str) -> None:
+def _validate_schema(data: dict[str, Any], name: str) -> None:
     found = first_error(_validator(), data, required_hint="an assessment names its instrument and min_count")
     if found is None:
         return
@@ -136,7 +137,7 @@ def _validate_schema(data: dict, name: str) -> None:
 
 # --- checks the schema cannot express ---------------------------------------------------------
 
-def _check_semantics(d: dict, name: str, path: Path) -> None:
+def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
     def fail(key: str, problem: str) -> None:
         raise ProgrammeError(f"{name}: {key} {problem}.", file=name, key=key)
 
@@ -144,7 +145,7 @@ def _check_semantics(d: dict, name: str, path: Path) -> None:
         # Programmes are found by id as <id>.toml; a mismatch would make the file unreachable.
         fail("id", f'is "{d["id"]}" but the file is named {path.name}; they must match')
 
-    def unique(items: list, label: str, attr: str = "id", seen: dict | None = None) -> None:
+    def unique(items: list[Any], label: str, attr: str = "id", seen: dict[str, str] | None = None) -> None:
         seen = {} if seen is None else seen
         for i, item in enumerate(items):
             key = item[attr]
@@ -152,7 +153,7 @@ def _check_semantics(d: dict, name: str, path: Path) -> None:
                 fail(f"{label}[{i}].{attr}", f'is "{key}", which {seen[key]} already uses')
             seen[key] = f"{label}[{i}]"
 
-    delmal_seen: dict = {}
+    delmal_seen: dict[str, str] = {}
     unique(d["delmal"], "delmal", seen=delmal_seen)
     for i, dm in enumerate(d["delmal"]):
         if dm["id"] not in DELMAL_IDS:
@@ -174,7 +175,7 @@ def _check_semantics(d: dict, name: str, path: Path) -> None:
     instrument_ids = {x["id"] for x in d["instruments"]}
 
     unique(d["placement_kinds"], "placement_kinds")
-    item_seen: dict = {}  # checklist ids are unique programme-wide: records name just the item
+    item_seen: dict[str, str] = {}  # checklist ids are unique programme-wide: records name just the item
     for k, kind in enumerate(d["placement_kinds"]):
         label = f"placement_kinds[{k}].checklist"
         unique(kind["checklist"], label, seen=item_seen)
@@ -192,7 +193,7 @@ def _check_semantics(d: dict, name: str, path: Path) -> None:
     _check_minimums(d, fail)
 
 
-def _check_minimums(d: dict, fail: Callable[[str, str], None]) -> None:
+def _check_minimums(d: dict[str, Any], fail: Callable[[str, str], None]) -> None:
     """HSLF-FS 2021:8 §§: BT is at least 6 months, with at least 3 in primärvård and 3 in akut
     sjukvård. A programme that cannot give that is not a BT programme."""
     kinds = d["placement_kinds"]
@@ -209,7 +210,7 @@ def _check_minimums(d: dict, fail: Callable[[str, str], None]) -> None:
 
 # --- building the model -----------------------------------------------------------------------
 
-def _build(d: dict, path: Path) -> Programme:
+def _build(d: dict[str, Any], path: Path) -> Programme:
     default_interval = d["default_supervision_interval_days"]
     return Programme(
         id=d["id"],

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from btdesk.errors import BtdeskError
 
@@ -127,9 +128,10 @@ class Programme:
     assumptions: str = ""  # what in the file is an assumption, in the administrator's words
     assumed: frozenset[str] = frozenset()  # top-level keys whose values are assumptions
     # Not part of equality/hash: two loads of the same file compare equal.
-    _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    _index: dict[str, dict[str, Any]] = field(default_factory=dict, init=False, repr=False, compare=False,
+                                             hash=False)
 
-    def _lookup(self, what: str, attr: str, key: str):
+    def _lookup(self, what: str, attr: str, key: str) -> Any:
         table = self._index.get(attr)
         if table is None:
             table = {x.id: x for x in getattr(self, attr)}
@@ -148,16 +150,16 @@ class Programme:
         return sum(k.months for k in self.placement_kinds)
 
     def kind(self, kind_id: str) -> PlacementKind:
-        return self._lookup("placement kind", "placement_kinds", kind_id)
+        return cast(PlacementKind, self._lookup("placement kind", "placement_kinds", kind_id))
 
     def delmal_by_id(self, delmal_id: str) -> Delmal:
-        return self._lookup("delmål", "delmal", delmal_id)
+        return cast(Delmal, self._lookup("delmål", "delmal", delmal_id))
 
     def instrument(self, instrument_id: str) -> Instrument:
-        return self._lookup("instrument", "instruments", instrument_id)
+        return cast(Instrument, self._lookup("instrument", "instruments", instrument_id))
 
     def scale(self, scale_id: str) -> Scale:
-        return self._lookup("scale", "scales", scale_id)
+        return cast(Scale, self._lookup("scale", "scales", scale_id))
 
     def instrument_scale(self, instrument_id: str) -> Scale:
         return self.scale(self.instrument(instrument_id).scale)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from fractions import Fraction
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from btdesk.services.doctor_view import DoctorView
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
@@ -47,10 +47,10 @@ class DoctorRow:
     expected_end: str | None = None
     completion_date: str | None = None  # programme time + HSLF-FS minimums + final assessment judged
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def csv_row(self) -> list:
+    def csv_row(self) -> list[Any]:
         return [self.name, self.fingerprint, self.cohort, self.start or "", self.current_placement or "",
                 f"{self.months_served:.1f}", self.assessments_done, self.assessments_due, self.talks_held,
                 self.talks_due, self.delmal.get("evidenced", 0), self.delmal.get("started", 0),
@@ -86,9 +86,10 @@ def _stale(last: str | None, today: date, days: int) -> bool:
 def doctor_row(d: DoctorView, today: date, last_bundle: str | None = None,
                stale_days: int = STALE_DAYS) -> DoctorRow:
     bt = d.latest("bt")
-    base = dict(fingerprint=d.fingerprint, name=d.profile.name, programme=d.profile.programme_id,
-                last_bundle=last_bundle, stale=_stale(last_bundle, today, stale_days),
-                conflicts=len(d.conflicts()), left=d.withdrew_bt() or bool(bt and bt.body.get("left")))
+    base: dict[str, Any] = dict(fingerprint=d.fingerprint, name=d.profile.name, programme=d.profile.programme_id,
+                                last_bundle=last_bundle, stale=_stale(last_bundle, today, stale_days),
+                                conflicts=len(d.conflicts()),
+                                left=d.withdrew_bt() or bool(bt and bt.body.get("left")))
     if bt is None:
         return DoctorRow(**base, cohort="unknown", start=None, current_placement=None, months_served=0.0,
                          assessments_done=0, assessments_due=0, talks_held=0, talks_due=0, delmal={},
@@ -97,7 +98,7 @@ def doctor_row(d: DoctorView, today: date, last_bundle: str | None = None,
     names = {pl.id: pl.name for pl in pr.placements}
     return DoctorRow(
         **base, cohort=start_cohort(pr.start), start=pr.start,
-        current_placement=names.get(pr.current_placement), months_served=pr.months_served,
+        current_placement=names.get(pr.current_placement or ""), months_served=pr.months_served,
         # the in-phase figures: what counts, against what is expected by now
         assessments_done=pr.phase.get("assessments_done", 0), assessments_due=pr.phase.get("assessments_expected", 0),
         talks_held=sum(min(pl.talks_held, pl.talks_expected_total) for pl in pr.placements),
@@ -190,7 +191,7 @@ class Statistics:
     eligible_leave_months: dict[str, float] = field(default_factory=dict)
     time_served: int = 0  # doctors who have served the programme's time (not yet necessarily completed)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
