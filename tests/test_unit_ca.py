@@ -119,3 +119,44 @@ def test_openssl_verifies_an_issued_certificate(tmp_path):
     out = subprocess.run(["openssl", "verify", "-CAfile", str(tmp_path / "other.pem"), str(leaf_only)],
                          capture_output=True, text=True)
     assert out.returncode != 0
+
+
+ISSUER = """
+import fcntl, os, sys
+from pathlib import Path
+from btdesk import identity as idn
+home, csr, go, n = Path(sys.argv[1]), Path(sys.argv[2]).read_bytes(), sys.argv[3], int(sys.argv[4])
+idn.load_signer(home, os.environ["BTDESK_PASSPHRASE"])  # unlocked before the race starts
+print("ready", flush=True)
+fd = os.open(go, os.O_RDONLY)
+fcntl.flock(fd, fcntl.LOCK_SH)  # the barrier: the test holds it until both are ready
+for _ in range(n):
+    idn.ca_issue(home, csr, os.environ["BTDESK_PASSPHRASE"])
+"""
+
+
+def test_two_processes_issuing_at_once_both_keep_every_entry(tmp_path):
+    """Each process issues 8 certificates, released at the same moment: the register must hold
+    all 16 (without its lock, the two read-change-write cycles overwrite each other)."""
+    import fcntl
+    import sys
+
+    from conftest import ROOT
+
+    unit = _unit(tmp_path)
+    assert run_cli("unit", "init-ca", home=unit).returncode == 0
+    _, csr = _csr(tmp_path, "Dr Amira Haddad")
+    go = tmp_path / "go"
+    go.write_bytes(b"")
+    gate = os.open(go, os.O_RDWR)
+    fcntl.flock(gate, fcntl.LOCK_EX)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    procs = [subprocess.Popen([sys.executable, "-c", ISSUER, str(unit), str(csr), str(go), "8"], env=env,
+                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for p in procs:  # both have started and unlocked their key
+            assert p.stdout is not None and p.stdout.readline() == "ready\n"
+    finally:
+        os.close(gate)  # open the gate
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert len(idn.ca_list(unit)) == 16

@@ -3,7 +3,8 @@
 Kept simple on purpose: the unit profile's own key is the CA key, and `ca_init` re-issues
 its self-signed certificate as a root (CA basic constraints, path length 0). Its
 fingerprint (a hash of the key) does not change, so people who already confirmed the
-unit keep their confirmation. Issued certificates are listed in home/identity/ca.json.
+unit keep their confirmation. Issued certificates are listed in home/identity/ca.json, changed only under
+home/identity/ca.lock (`register`).
 
 Revocations travel as an X.509 CRL signed by the root. The free-text reason a person
 typed ("left the programme") has no standard CRL field, so it rides in a non-critical
@@ -11,6 +12,9 @@ private entry extension under a UUID-derived OID (2.25.*), which other tools ign
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -95,13 +99,28 @@ def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = N
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
-    state["issued"][str(cert.serial_number)] = {
-        "name": common_name(cert.subject), "role": role, "fingerprint": fingerprint(cert),
-        "issued": _iso(now()), "not_after": _iso(cert.not_valid_after_utc),
-    }
-    write_json(ca_path(home), state)
+    with register(home) as state:
+        state["issued"][str(cert.serial_number)] = {
+            "name": common_name(cert.subject), "role": role, "fingerprint": fingerprint(cert),
+            "issued": _iso(now()), "not_after": _iso(cert.not_valid_after_utc),
+        }
     return cert.public_bytes(serialization.Encoding.PEM) + root.cert.public_bytes(serialization.Encoding.PEM)
+
+
+@contextmanager
+def register(home: Path) -> Iterator[dict[str, Any]]:
+    """The register of issued certificates, read and rewritten under a lock that other processes
+    wait for, so two people issuing at once both keep their entry (an entry lost would make that
+    certificate impossible to revoke). Written only when the block succeeds, whole (atomic)."""
+    from btdesk.store.lock import waiting_lock
+
+    path = ca_path(home)
+    with waiting_lock(path.with_name("ca.lock")):
+        state = read_json(path, {"issued": {}, "crl_number": 0})
+        before = json.dumps(state, sort_keys=True)
+        yield state
+        if json.dumps(state, sort_keys=True) != before:
+            write_json(path, state)
 
 
 def _serial(serial: object) -> str:
@@ -118,14 +137,13 @@ def ca_revoke(home: Path, serial: object, reason: str) -> dict[str, Any]:
     reason = " ".join(str(reason).split())
     if not reason:
         raise IdentityError("Give a reason for the revocation; it is shown to everyone who checks the certificate.")
-    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
     key = _serial(serial)
-    entry = state["issued"].get(key)
-    if entry is None:
-        raise IdentityError(f"This unit has not issued a certificate with serial number {key}.")
-    if "revoked" not in entry:
-        entry["revoked"] = {"date": _iso(now()), "reason": reason}
-        write_json(ca_path(home), state)
+    with register(home) as state:
+        entry = state["issued"].get(key)
+        if entry is None:
+            raise IdentityError(f"This unit has not issued a certificate with serial number {key}.")
+        if "revoked" not in entry:
+            entry["revoked"] = {"date": _iso(now()), "reason": reason}
     # The unit's own verifications must honour the revocation immediately.
     TrustStore(home).add_revocations(root.fingerprint, {int(key): {**entry["revoked"], "name": entry["name"]}})
     return {"serial": int(key), **entry}
@@ -146,26 +164,25 @@ def ca_revocations(home: Path, passphrase: PassphraseSource | None = None) -> by
     home = Path(home)
     root = _require_ca(home)
     _, key = unlock(home, passphrase)
-    state = read_json(ca_path(home), {"issued": {}, "crl_number": 0})
-    state["crl_number"] = int(state.get("crl_number", 0)) + 1
-    t = now()
-    b = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(root.cert.subject)
-        .last_update(t - CLOCK_SKEW)
-        .next_update(t + timedelta(days=CRL_DAYS))
-        .add_extension(x509.CRLNumber(state["crl_number"]), critical=False)
-    )
-    for serial, e in state["issued"].items():
-        if "revoked" in e:
-            when = datetime.fromisoformat(e["revoked"]["date"].replace("Z", "+00:00"))
-            text = core.UTF8String(e["revoked"]["reason"]).dump()
-            b = b.add_revoked_certificate(
-                x509.RevokedCertificateBuilder().serial_number(int(serial)).revocation_date(when)
-                .add_extension(x509.UnrecognizedExtension(REASON_OID, text), critical=False).build()
-            )
-    crl = b.sign(key, hashes.SHA256())
-    write_json(ca_path(home), state)
+    with register(home) as state:
+        state["crl_number"] = int(state.get("crl_number", 0)) + 1
+        t = now()
+        b = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(root.cert.subject)
+            .last_update(t - CLOCK_SKEW)
+            .next_update(t + timedelta(days=CRL_DAYS))
+            .add_extension(x509.CRLNumber(state["crl_number"]), critical=False)
+        )
+        for serial, e in state["issued"].items():
+            if "revoked" in e:
+                when = datetime.fromisoformat(e["revoked"]["date"].replace("Z", "+00:00"))
+                text = core.UTF8String(e["revoked"]["reason"]).dump()
+                b = b.add_revoked_certificate(
+                    x509.RevokedCertificateBuilder().serial_number(int(serial)).revocation_date(when)
+                    .add_extension(x509.UnrecognizedExtension(REASON_OID, text), critical=False).build()
+                )
+        crl = b.sign(key, hashes.SHA256())
     return crl.public_bytes(serialization.Encoding.DER)
 
 
