@@ -16,11 +16,9 @@ from typing import Any
 
 Check = Callable[[Any], bool]
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "examples", "default", "$defs"}
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda x: type(x) is dict, "array": lambda x: type(x) is list, "string": lambda x: type(x) is str,
-    "boolean": lambda x: type(x) is bool, "null": lambda x: x is None,
-    "number": lambda x: type(x) in (int, float), "integer": lambda x: type(x) is int,
-}
+# JSON types as the values json.loads makes (bool is not int here: type() is exact)
+_PYTHON: dict[str, tuple[type, ...]] = {"object": (dict,), "array": (list,), "string": (str,), "boolean": (bool,),
+                                         "null": (type(None),), "number": (int, float), "integer": (int,)}
 
 
 class Unsupported(Exception):
@@ -68,18 +66,37 @@ def _compile(s: Any, defs: dict[str, Check]) -> Check:
         checks.append(maker(value, s, defs))
     if "properties" in s or "additionalProperties" in s:
         checks.append(_properties(s, defs))
-    return lambda x: all(c(x) for c in checks)
+    return _all(checks)
+
+
+def _all(checks: list[Check]) -> Check:
+    """All of `checks`, with as little calling overhead as possible (this runs per value)."""
+    if not checks:
+        return lambda x: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda x: a(x) and b(x)
+    items = tuple(checks)
+
+    def check(x: Any) -> bool:
+        for c in items:
+            if not c(x):
+                return False
+        return True
+    return check
 
 
 def _type(value: Any, s: dict, defs: dict[str, Check]) -> Check:
     names = [value] if isinstance(value, str) else list(value)
-    if any(n not in _TYPES for n in names):
+    if any(n not in _PYTHON for n in names):
         raise Unsupported("type")
-    tests = [_TYPES[n] for n in names]
+    allowed = frozenset(t for n in names for t in _PYTHON[n])
     integer_only = "integer" in names and "number" not in names
 
     def check(x: Any) -> bool:
-        if any(t(x) for t in tests):
+        if type(x) in allowed:
             return True
         if integer_only and type(x) is float:
             raise _Unsure  # 1.0 is an integer to jsonschema
@@ -92,10 +109,15 @@ def _properties(s: dict, defs: dict[str, Check]) -> Check:
     extra = s.get("additionalProperties", True)
     other = _compile(extra, defs)
 
+    get = props.get
+
     def check(x: Any) -> bool:
         if type(x) is not dict:
             return True
-        return all((props[k] if k in props else other)(v) for k, v in x.items())
+        for k, v in x.items():
+            if not get(k, other)(v):
+                return False
+        return True
     return check
 
 
