@@ -24,7 +24,8 @@ class PdfJob(QObject):
     def __init__(self, parent: QWidget, label: str) -> None:
         super().__init__(parent)
         self.seen: list[int] = []
-        self.bar = QProgressDialog(label, None, 0, 100, parent)
+        self.bar = QProgressDialog(parent, labelText=label, minimum=0, maximum=100)
+        self.bar.setCancelButton(None)  # a PDF is made whole or not at all
         self.bar.setWindowModality(Qt.WindowModality.WindowModal)
         self.bar.setMinimumDuration(300)
         self.progressed.connect(self._show)

@@ -88,7 +88,7 @@ def _all(checks: list[Check]) -> Check:
     return check
 
 
-def _type(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _type(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     names = [value] if isinstance(value, str) else list(value)
     if any(n not in _PYTHON for n in names):
         raise Unsupported("type")
@@ -104,7 +104,7 @@ def _type(value: Any, s: dict, defs: dict[str, Check]) -> Check:
     return check
 
 
-def _properties(s: dict, defs: dict[str, Check]) -> Check:
+def _properties(s: dict[str, Any], defs: dict[str, Check]) -> Check:
     props = {k: _compile(v, defs) for k, v in s.get("properties", {}).items()}
     extra = s.get("additionalProperties", True)
     other = _compile(extra, defs)
@@ -121,30 +121,30 @@ def _properties(s: dict, defs: dict[str, Check]) -> Check:
     return check
 
 
-def _required(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _required(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     keys = list(value)
     return lambda x: type(x) is not dict or all(k in x for k in keys)
 
 
-def _pattern(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _pattern(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     rx = re.compile(value)
     return lambda x: type(x) is not str or rx.search(x) is not None
 
 
-def _length(op: Callable[[int, int], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+def _length(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
     return lambda value, s, defs: lambda x: type(x) is not str or op(len(x), value)
 
 
-def _bound(op: Callable[[Any, Any], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+def _bound(op: Callable[[Any, Any], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
     return lambda value, s, defs: lambda x: type(x) not in (int, float) or op(x, value)
 
 
-def _items(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _items(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     item = _compile(value, defs)
     return lambda x: type(x) is not list or all(item(i) for i in x)
 
 
-def _unique(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _unique(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     def check(x: Any) -> bool:
         if not value or type(x) is not list:
             return True
@@ -159,52 +159,52 @@ def _same(x: Any, v: Any) -> bool:
     if type(x) is str or type(v) is str or type(x) is bool or type(v) is bool or x is None or v is None:
         return type(x) is type(v) and x == v
     if type(x) in (int, float) and type(v) in (int, float):
-        return x == v
+        return bool(x == v)
     raise _Unsure  # arrays and objects
 
 
-def _enum(value: Any, s: dict, defs: dict[str, Check]) -> Check:
-    if any(type(v) in (list, dict) for v in value):
+def _enum(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+    if any(type(v) in (list, dict[str, Any]) for v in value):
         raise Unsupported("enum")
     options = list(value)
     return lambda x: any(_same(x, v) for v in options)
 
 
-def _const(value: Any, s: dict, defs: dict[str, Check]) -> Check:
-    if type(value) in (list, dict):
+def _const(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+    if type(value) in (list, dict[str, Any]):
         raise Unsupported("const")
     return lambda x: _same(x, value)
 
 
-def _count(op: Callable[[int, int], bool]) -> Callable[[Any, dict, dict[str, Check]], Check]:
+def _count(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
     return lambda value, s, defs: lambda x: type(x) is not list or op(len(x), value)
 
 
-def _not(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _not(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     sub = _compile(value, defs)
     return lambda x: not sub(x)
 
 
-def _one_of(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _one_of(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     subs = [_compile(v, defs) for v in value]
     return lambda x: sum(1 for c in subs if c(x)) == 1
 
 
-def _if(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _if(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     if "else" in s:
         raise Unsupported("else")
     cond, then = _compile(value, defs), _compile(s.get("then", True), defs)
     return lambda x: not cond(x) or then(x)
 
 
-def _ref(value: Any, s: dict, defs: dict[str, Check]) -> Check:
+def _ref(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     if not isinstance(value, str) or not value.startswith("#/$defs/") or "/" in value[len("#/$defs/"):]:
         raise Unsupported("$ref")
     name = value[len("#/$defs/"):]
     return lambda x: defs[name](x)  # looked up when used: a def may refer to a later one
 
 
-_KEYWORDS: dict[str, Callable[[Any, dict, dict[str, Check]], Check]] = {
+_KEYWORDS: dict[str, Callable[[Any, dict[str, Any], dict[str, Check]], Check]] = {
     "type": _type, "required": _required, "pattern": _pattern, "items": _items, "uniqueItems": _unique,
     "minLength": _length(lambda n, v: n >= v), "maxLength": _length(lambda n, v: n <= v),
     "minimum": _bound(lambda x, v: x >= v), "maximum": _bound(lambda x, v: x <= v),

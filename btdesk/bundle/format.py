@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 FORMAT = "btbundle"
 FORMAT_VERSION = 1
@@ -70,8 +74,8 @@ def schema_path(name: str) -> Path:
     return resource_path("schema", name)
 
 
-@lru_cache(maxsize=None)
-def validator(name: str):
+@cache
+def validator(name: str) -> Draft202012Validator | None:
     """A draft 2020-12 validator for a shipped schema, or None if that file does not exist."""
     import jsonschema
 
@@ -83,15 +87,15 @@ def validator(name: str):
     return jsonschema.Draft202012Validator(schema)
 
 
-@lru_cache(maxsize=None)
-def _quick(name: str):
+@cache
+def _quick(name: str) -> Callable[[Any], bool | None] | None:
     from .fastschema import compile_schema
 
     v = validator(name)
-    return compile_schema(v.schema) if v is not None else None
+    return compile_schema(dict(v.schema)) if v is not None and not isinstance(v.schema, bool) else None
 
 
-def schema_error(name: str, instance) -> str | None:
+def schema_error(name: str, instance: object) -> str | None:
     """first_error against a shipped schema (None if there is no such schema); a compiled
     check answers first, and jsonschema decides whenever that check is not sure it is valid."""
     quick = _quick(name)
@@ -106,14 +110,22 @@ def body_schema_name(kind: str) -> str | None:
     return f"record-{kind}.schema.json" if KIND.fullmatch(kind) else None
 
 
-def body_validator(kind: str):
+def format_validator(name: str) -> Draft202012Validator:
+    """The validator of one of the format's own schemas, which every installation ships."""
+    v = validator(name)
+    if v is None:
+        raise BundleError(f"This installation lacks the schema {name}; reinstall btdesk.")
+    return v
+
+
+def body_validator(kind: str) -> Draft202012Validator | None:
     """Per-kind body schema (resources/schema/record-<kind>.schema.json), if someone wrote one."""
     if not KIND.fullmatch(kind):
         return None
     return validator(f"record-{kind}.schema.json")
 
 
-def first_error(v, instance) -> str | None:
+def first_error(v: Draft202012Validator, instance: object) -> str | None:
     """The most relevant schema error, told briefly (where + what), or None."""
     import jsonschema.exceptions
 

@@ -13,14 +13,31 @@ import json
 import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from btdesk.canonical import record_hash, sha256_hex
 from btdesk.errors import BtdeskError
 from btdesk.store.wire import signed_bytes
 
-from .format import (ATTACHMENT_NAME, FIXED_NAMES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE,
-                     BundleError, BundleLine, ParsedBundle, body_schema_name, schema_error)
+from .format import (
+    ATTACHMENT_NAME,
+    FIXED_NAMES,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    RECORDS,
+    SIGNATURE,
+    BundleError,
+    BundleLine,
+    ParsedBundle,
+    body_schema_name,
+    schema_error,
+)
 from .limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from btdesk.identity.cms import Verification
+    from btdesk.identity.trust import TrustStore
 
 _CHUNK = 64 * 1024
 # What zipfile and zlib raise on damaged archives; caught only around container access.
@@ -71,7 +88,8 @@ def _read_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: lis
             n += len(chunk)
             budget[0] -= len(chunk)
             if n > cap:
-                raise BundleError(f"The file {info.filename} inside the bundle is larger than allowed, so the bundle was refused.")
+                raise BundleError(f"The file {info.filename} inside the bundle is larger than allowed, so the bundle "
+                                  "was refused.")
             if budget[0] < 0:
                 raise BundleError("The bundle unpacks to more data than allowed, so it was refused.")
             if n > limits.ratio_floor and n > limits.max_ratio * max(info.compress_size, 1):
@@ -107,8 +125,8 @@ def _unzip(path: Path, limits: Limits) -> dict[str, bytes]:
 
 
 # -- JSON ----------------------------------------------------------------------------
-def _no_duplicates(pairs):
-    obj = {}
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
     for k, v in pairs:
         if k in obj:
             raise ValueError("duplicate key")
@@ -116,11 +134,11 @@ def _no_duplicates(pairs):
     return obj
 
 
-def _no_constant(name):
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(name)
 
 
-def _json(data: bytes, what: str):
+def _json(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -128,7 +146,7 @@ def _json(data: bytes, what: str):
 
 
 # -- the bundle ----------------------------------------------------------------------
-def read_bundle(path: Path, trust, *, limits: Limits = DEFAULT_LIMITS,
+def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMITS,
                 expect_recipient: str | None = None) -> ParsedBundle:
     from btdesk.identity import verify_detached
 
@@ -140,7 +158,8 @@ def read_bundle(path: Path, trust, *, limits: Limits = DEFAULT_LIMITS,
         raise BundleError(f"{path.name} is not a btdesk bundle (its manifest is of another kind).")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BundleError(
-            f"The bundle uses format version {str(manifest.get('format_version'))[:20]}, which this btdesk cannot read; update btdesk."
+            f"The bundle uses format version {str(manifest.get('format_version'))[:20]}, which this btdesk cannot "
+            "read; update btdesk."
         )
     try:
         sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle")
@@ -166,7 +185,8 @@ def _lower(sentence: str) -> str:
     return sentence[:1].lower() + sentence[1:] if sentence[:2] != sentence[:2].upper() else sentence
 
 
-def _records(data: bytes, manifest: dict, sender, trust, limits: Limits) -> list[BundleLine]:
+def _records(data: bytes, manifest: dict[str, Any], sender: Verification, trust: TrustStore,
+             limits: Limits) -> list[BundleLine]:
     if data and not data.endswith(b"\n"):
         raise _damaged(" (its record list is cut short)")
     raw_lines = data.split(b"\n")[:-1] if data else []
@@ -176,7 +196,7 @@ def _records(data: bytes, manifest: dict, sender, trust, limits: Limits) -> list
             f"The bundle holds {len(raw_lines)} records but its manifest lists {len(listed)}, so it was refused."
         )
     out = []
-    for n, (raw, expected) in enumerate(zip(raw_lines, listed), start=1):
+    for n, (raw, expected) in enumerate(zip(raw_lines, listed, strict=True), start=1):
         if len(raw) > limits.max_line_bytes:
             raise BundleError(f"Record {n} of the bundle is larger than allowed, so the bundle was refused.")
         line = _json(raw, f"record {n}")
@@ -189,15 +209,18 @@ def _records(data: bytes, manifest: dict, sender, trust, limits: Limits) -> list
             raise BundleError(f"Record {n} ({record['kind']}) has a body that breaks its format ({err}).")
         try:
             h = record_hash(record)
-        except Exception:  # e.g. an integer beyond what canonical JSON allows
-            raise BundleError(f"Record {n} of the bundle cannot be put in canonical form, so the bundle was refused.") from None
+        except (ValueError, RecursionError):  # e.g. an integer beyond what canonical JSON allows (rfc8785)
+            raise BundleError(f"Record {n} of the bundle cannot be put in canonical form, so the bundle was "
+                              "refused.") from None
         if h != line["hash"] or expected != {"id": record["id"], "version": record["version"], "hash": h}:
-            raise BundleError(f"Record {n} of the bundle does not match its hash in the signed manifest, so the bundle was refused.")
+            raise BundleError(f"Record {n} of the bundle does not match its hash in the signed manifest, so the bundle "
+                              "was refused.")
         out.append(_signed_line(n, record, h, line["signature"], sender, trust))
     return out
 
 
-def _signed_line(n: int, record: dict, h: str, sig_b64: str | None, sender, trust) -> BundleLine:
+def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, sender: Verification,
+                 trust: TrustStore) -> BundleLine:
     from btdesk.identity import verify_detached
 
     if sig_b64 is None:
@@ -205,7 +228,8 @@ def _signed_line(n: int, record: dict, h: str, sig_b64: str | None, sender, trus
         # nobody may put words in a supervisor's mouth without the supervisor's signature.
         if record["author"] != sender.fingerprint:
             raise BundleError(
-                f"Record {n} claims to be written by {record['author_name'][:80]} but carries no signature of theirs, so the bundle was refused."
+                f"Record {n} claims to be written by {record['author_name'][:80]} but carries no signature of theirs, "
+                "so the bundle was refused."
             )
         return BundleLine(record=record, hash=h, signature=None)
     try:
@@ -215,14 +239,16 @@ def _signed_line(n: int, record: dict, h: str, sig_b64: str | None, sender, trus
     try:
         v = verify_detached(signed_bytes(record), sig, trust, kind=record["kind"])
     except BtdeskError as e:
-        raise BundleError(f"The signature of record {n} ({record['kind']} by {record['author_name'][:80]}) was not accepted: {_lower(str(e))}") from None
+        raise BundleError(f"The signature of record {n} ({record['kind']} by {record['author_name'][:80]}) was not "
+                          f"accepted: {_lower(str(e))}") from None
     if v.fingerprint != record["author"]:
-        raise BundleError(f"Record {n} is signed by {v.signer_name}, not by its stated author, so the bundle was refused.")
+        raise BundleError(f"Record {n} is signed by {v.signer_name}, not by its stated author, so the bundle was "
+                          "refused.")
     return BundleLine(record=record, hash=h, signature=sig, verification=v)
 
 
-def _attachments(files: dict[str, bytes], manifest: dict) -> dict[str, bytes]:
-    found = {ATTACHMENT_NAME.fullmatch(n).group(1): data for n, data in files.items() if ATTACHMENT_NAME.fullmatch(n)}
+def _attachments(files: dict[str, bytes], manifest: dict[str, Any]) -> dict[str, bytes]:
+    found = {m.group(1): data for n, data in files.items() if (m := ATTACHMENT_NAME.fullmatch(n))}
     listed = {a["sha256"]: a["size"] for a in manifest["attachments"]}
     if len(listed) != len(manifest["attachments"]) or manifest["counts"]["attachments"] != len(listed):
         raise BundleError("The bundle's manifest lists its attachments inconsistently, so it was refused.")
@@ -232,5 +258,6 @@ def _attachments(files: dict[str, bytes], manifest: dict) -> dict[str, bytes]:
         )
     for sha, data in found.items():
         if len(data) != listed[sha] or sha256_hex(data) != sha:
-            raise BundleError(f"An attachment ({sha[:12]}…) does not match its hash in the signed manifest, so the bundle was refused.")
+            raise BundleError(f"An attachment ({sha[:12]}…) does not match its hash in the signed manifest, so the "
+                              "bundle was refused.")
     return found

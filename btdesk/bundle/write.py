@@ -4,21 +4,44 @@ from __future__ import annotations
 import base64
 import hashlib
 import zipfile
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from btdesk.canonical import canonical_bytes, record_hash, sha256_hex
 from btdesk.fileutil import atomic_file
 
-from .format import (ATTACHMENT_DIR, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SIGNATURE, BundleError,
-                     BundleInfo, first_error, validator)
+from .format import (
+    ATTACHMENT_DIR,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    RECORDS,
+    SIGNATURE,
+    BundleError,
+    BundleInfo,
+    first_error,
+    format_validator,
+)
 
 _CHUNK = 1024 * 1024
 
+if TYPE_CHECKING:
+    from btdesk.identity.profile import PublicIdentity
+
+
+class BundleSigner(Protocol):
+    """Who signs the manifest (identity.Signer): their identity, and detached CMS over bytes."""
+
+    @property
+    def identity(self) -> PublicIdentity | None: ...
+
+    def sign(self, data: bytes) -> bytes: ...
+
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _line(entry: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +54,7 @@ def _line(entry: dict[str, Any]) -> dict[str, Any]:
     if isinstance(sig, (bytes, bytearray)):
         sig = base64.b64encode(sig).decode("ascii")
     line = {"record": record, "hash": h, "signature": sig}
-    err = first_error(validator("record.schema.json"), line)
+    err = first_error(format_validator("record.schema.json"), line)
     if err:
         raise BundleError(f"Record {record.get('id')} breaks the record format ({err}), so it was not exported.")
     return line
@@ -46,7 +69,7 @@ def _hash_file(path: Path) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, Any]], sequence: int,
+def write_bundle(path: Path, *, sender_signer: BundleSigner, recipients: Iterable[dict[str, Any]], sequence: int,
                  previous: str | None, records: list[dict[str, Any]],
                  attachments: dict[str, Path] | None = None, created: str | None = None) -> BundleInfo:
     """Write a signed bundle to `path` (via a temp file in the same folder and a rename).
@@ -56,6 +79,8 @@ def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, An
     """
     path = Path(path)
     ident = sender_signer.identity
+    if ident is None:
+        raise BundleError("The bundle's signer has no identity to name as its sender; nothing was written.")
     lines = [_line(e) for e in records]
     seen = set()
     for ln in lines:
@@ -63,11 +88,13 @@ def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, An
         if key in seen:
             raise BundleError(f"Record {key[0]} version {key[1]} appears twice; the bundle was not written.")
         seen.add(key)
-    atts = []
-    for sha, p in sorted((attachments or {}).items()):
+    atts: list[dict[str, Any]] = []
+    files = attachments or {}
+    for sha, p in sorted(files.items()):
         got, size = _hash_file(Path(p))
         if got != sha:
-            raise BundleError(f"The attachment {Path(p).name} changed on disk since it was added; the bundle was not written.")
+            raise BundleError(f"The attachment {Path(p).name} changed on disk since it was added; the bundle was not "
+                              "written.")
         atts.append({"sha256": sha, "size": size})
     manifest = {
         "format": FORMAT,
@@ -83,7 +110,7 @@ def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, An
         "attachments": atts,
         "counts": {"records": len(lines), "attachments": len(atts)},
     }
-    err = first_error(validator("manifest.schema.json"), manifest)
+    err = first_error(format_validator("manifest.schema.json"), manifest)
     if err:
         raise BundleError(f"The bundle manifest would break the format ({err}); nothing was written.")
     manifest_bytes = canonical_bytes(manifest)
@@ -92,13 +119,13 @@ def write_bundle(path: Path, *, sender_signer, recipients: Iterable[dict[str, An
 
     with atomic_file(path) as f:
         with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-            stamp = datetime.now(timezone.utc).timetuple()[:6]
+            stamp = datetime.now(UTC).timetuple()[:6]
             for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (RECORDS, records_bytes)):
                 z.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
             for a in atts:
                 info = zipfile.ZipInfo(ATTACHMENT_DIR + a["sha256"], stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
-                with open(attachments[a["sha256"]], "rb") as src, z.open(info, "w") as dst:
+                with open(files[a["sha256"]], "rb") as src, z.open(info, "w") as dst:
                     while chunk := src.read(_CHUNK):
                         dst.write(chunk)
     return BundleInfo(path=path, manifest_hash=sha256_hex(manifest_bytes), manifest=manifest, size=path.stat().st_size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 
 from btdesk.store import commits  # noqa: F401 - counts committed writes for failure messages
 
@@ -12,7 +13,7 @@ def sqlite_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}")
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):
+    def _pragmas(dbapi_conn: DBAPIConnection, _record: object) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")

@@ -5,6 +5,8 @@ current so that reads never have to walk the history.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -37,7 +39,7 @@ class RecordVersion(Base):
     created: Mapped[str] = mapped_column(String(32))
     updated: Mapped[str] = mapped_column(String(32))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    body: Mapped[dict] = mapped_column(JSON)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     # "local" or the manifest hash of the bundle it arrived in

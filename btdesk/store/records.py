@@ -8,14 +8,15 @@ versions, never on arrival order, so bundles imported in any order give the same
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
-from btdesk.store.models import RecordHead, RecordVersion
+from btdesk.store.models import Base, RecordHead, RecordVersion
 from btdesk.store.wire import wire_of
 from btdesk.timeutil import now_iso
 
@@ -121,7 +122,7 @@ def _advance_head(s: Session, v: RecordVersion) -> bool:
     return True
 
 
-def _order_key(v: RecordVersion) -> tuple:
+def _order_key(v: RecordVersion) -> tuple[int, str, str]:
     return (v.version, v.updated, v.hash)
 
 
@@ -174,7 +175,7 @@ def insert_versions(
     from sqlalchemy import insert
 
     s.flush()
-    table = RecordVersion.__table__
+    table = Base.metadata.tables[RecordVersion.__tablename__]
     out: list[Inserted] = []
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
@@ -183,7 +184,7 @@ def insert_versions(
         known = dict(s.execute(select(RecordVersion.hash, RecordVersion.vid)
                                .where(RecordVersion.hash.in_(set(part_hashes)))).all())
         rows, seen, now = [], set(known), now_iso()
-        for (w, sig), h in zip(part, part_hashes):
+        for (w, sig), h in zip(part, part_hashes, strict=True):
             if h in seen:
                 continue
             seen.add(h)
@@ -199,7 +200,7 @@ def insert_versions(
         else:
             new_vids = {}
         fresh = {r["hash"] for r in rows}
-        for (w, _), h in zip(part, part_hashes):
+        for (w, _), h in zip(part, part_hashes, strict=True):
             out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in fresh and h not in known))
         _refresh_heads(s, {r["record_id"] for r in rows}, {r["record_id"]: r.get("subject") for r in rows},
                        {r["hash"]: r["body"] for r in rows})
@@ -222,7 +223,7 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
         return
     cols = (RecordVersion.record_id, RecordVersion.vid, RecordVersion.kind, RecordVersion.version,
             RecordVersion.updated, RecordVersion.hash, RecordVersion.prev, RecordVersion.deleted)
-    by_record: dict[str, list] = {}
+    by_record: dict[str, list[Row[*tuple[Any, ...]]]] = {}
     older: list[int] = []
     for row in s.execute(select(*cols).where(RecordVersion.record_id.in_(record_ids))):
         by_record.setdefault(row.record_id, []).append(row)

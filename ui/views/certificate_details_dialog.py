@@ -109,14 +109,18 @@ class CertificateDetailsDialog(QDialog):
         item = self.signers.item(r, c)
         return item.text().strip() if item is not None else ""
 
+    def _role(self, r: int) -> str:
+        combo = self.signers.cellWidget(r, 1)
+        return str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+
     def save(self) -> bool:
         """Check every value, then save them all; on a bad value nothing is saved."""
         from btdesk.errors import BtdeskError
         from btdesk.services import certificate_details as cd
         from btdesk.services.personnummer import normalize
 
-        signers = [(self._cell(r, 0), self.signers.cellWidget(r, 1).currentData(), self._cell(r, 2),
-                    self._cell(r, 3), self._cell(r, 4)) for r in range(self.signers.rowCount()) if self._cell(r, 0)]
+        signers = [(self._cell(r, 0), self._role(r), self._cell(r, 2), self._cell(r, 3), self._cell(r, 4))
+                   for r in range(self.signers.rowCount()) if self._cell(r, 0)]
         try:
             for *_, pnr in signers:
                 normalize(pnr)
