@@ -53,7 +53,7 @@ def _judge(home, req, out, role, *extra):
 def test_schedule_judge_import_committee_and_archive(world, tmp_path):
     amira = world.doctors["Amira Haddad"]
     req = tmp_path / "amira.btfinalreq"
-    r = run_cli("unit", "final", "schedule", "--doctor", amira[:12], "--date", "2027-12-15",
+    r = run_cli("unit", "final", "schedule", "--doctor", amira[:6], "--date", "2027-12-15",
                 "--assessor", "Dr Eva Extern", "--out", str(req), home=world.unit)
     assert r.returncode == 0, r.stderr
     assert "scheduled for 2027-12-15 with Dr Eva Extern" in r.stdout

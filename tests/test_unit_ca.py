@@ -44,13 +44,17 @@ def test_init_issue_list_revoke(tmp_path):
     r = run_cli("unit", "issue-cert", str(csr), "--out", str(cert), "--days", "400", home=unit)
     assert r.returncode == 0, r.stderr
     leaf = x509.load_pem_x509_certificates(cert.read_bytes())[0]
-    assert f"serial {leaf.serial_number}" in r.stdout and "Dr Amira Haddad" in r.stdout
+    short = format(leaf.serial_number, "x")[:8]  # what people read and type back, not 48 digits
+    assert f"serial {short}," in r.stdout and "Dr Amira Haddad" in r.stdout
     assert idn.install_cert(doc, cert.read_bytes()).status == "issued by Region Stockholm BT-enheten"
 
     _, csr2 = _csr(tmp_path, "Dr Erik Berg", "supervisor")
     assert run_cli("unit", "issue-cert", str(csr2), "--out", str(tmp_path / "berg.pem"), home=unit).returncode == 0
 
-    r = run_cli("unit", "revoke", hex(leaf.serial_number), "--reason", "left the programme", home=unit)
+    assert short in run_cli("unit", "certs", home=unit).stdout
+    r = run_cli("unit", "revoke", "12", "--reason", "x", home=unit)
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1  # too short to mean one certificate
+    r = run_cli("unit", "revoke", short, "--reason", "left the programme", home=unit)
     assert r.returncode == 0, r.stderr
     assert "Revoked the certificate of Dr Amira Haddad" in r.stdout
 
@@ -63,7 +67,7 @@ def test_init_issue_list_revoke(tmp_path):
     assert rows["Dr Erik Berg"]["status"] == "valid" and rows["Dr Erik Berg"]["role"] == "supervisor"
 
     table = run_cli("unit", "certs", home=unit).stdout
-    assert str(leaf.serial_number) in table and "revoked" in table and "left the programme" in table
+    assert short in table and "revoked" in table and "left the programme" in table
     csv_out = run_cli("unit", "certs", "--format", "csv", home=unit).stdout.splitlines()
     assert csv_out[0].startswith("serial,name,role,status") and len(csv_out) == 3
 

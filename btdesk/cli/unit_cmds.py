@@ -24,7 +24,7 @@ def register(sub) -> None:
     c.set_defaults(func=cmd_issue_cert)
 
     r = acts.add_parser("revoke", help="revoke a certificate this unit issued")
-    r.add_argument("serial", metavar="SERIAL")
+    r.add_argument("serial", metavar="SERIAL", help="as `unit certs` shows it (its first hex digits), or in full")
     r.add_argument("--reason", required=True, help="shown to everyone who checks the certificate")
     r.set_defaults(func=cmd_revoke)
 
@@ -116,17 +116,19 @@ def cmd_issue_cert(ctx: Context) -> int:
     _write(a.out, pem)
     leaf = x509.load_pem_x509_certificates(pem)[0]
     from btdesk.identity.names import common_name
+    from btdesk.short_ids import short_serial
 
-    print(f"Issued a certificate for {common_name(leaf.subject)} (serial {leaf.serial_number}, "
+    print(f"Issued a certificate for {common_name(leaf.subject)} (serial {short_serial(leaf.serial_number)}, "
           f"valid until {leaf.not_valid_after_utc:%Y-%m-%d}) in {a.out}.")
     return 0
 
 
 def cmd_revoke(ctx: Context) -> int:
     from btdesk.identity import ca_revoke
+    from btdesk.short_ids import short_serial
 
     e = ca_revoke(ctx.home, ctx.args.serial, ctx.args.reason)
-    print(f"Revoked the certificate of {e['name']} (serial {e['serial']}): {e['revoked']['reason']}.")
+    print(f"Revoked the certificate of {e['name']} (serial {short_serial(e['serial'])}): {e['revoked']['reason']}.")
     return 0
 
 
@@ -135,15 +137,16 @@ CERT_COLUMNS = ("serial", "name", "role", "status", "issued", "not_after", "reas
 
 def cmd_certs(ctx: Context) -> int:
     from btdesk.identity import ca_list
+    from btdesk.short_ids import short_serial
 
     rows = [{k: e.get(k) for k in CERT_COLUMNS} for e in ca_list(ctx.home)]
-    cols = (Column("Serial", 42), Column("Name", 28, clip=True), Column("Role", 12), Column("Status", 9),
+    cols = (Column("Serial", 10), Column("Name", 28, clip=True), Column("Role", 12), Column("Status", 9),
             Column("Valid until", 12), Column("Reason", 0))
     sys.stdout.write(render(
         ctx.args.format, data=lambda: rows, header=CERT_COLUMNS,
         rows=lambda: ([r[k] for k in CERT_COLUMNS] for r in rows),
-        table=lambda: text_table(cols, ([r["serial"], r["name"], r["role"], r["status"], (r["not_after"] or "")[:10],
-                                         r["reason"] or ""] for r in rows))
+        table=lambda: text_table(cols, ([short_serial(r["serial"]), r["name"], r["role"], r["status"],
+                                         (r["not_after"] or "")[:10], r["reason"] or ""] for r in rows))
         if rows else "This unit has not issued any certificates yet."))
     return 0
 

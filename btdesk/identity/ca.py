@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
+from btdesk.errors import BtdeskError
+
 from .errors import IdentityError
 from .files import ca_path, read_json, write_json
 from .keystore import PassphraseSource
@@ -131,17 +133,36 @@ def _serial(serial: object) -> str:
         raise IdentityError(f"“{serial}” is not a certificate serial number.") from None
 
 
+def _issued_serial(issued: dict[str, Any], serial: object) -> str:
+    """The issued serial meant: in full (decimal or 0x-hex), or the short hex form the tables
+    show (btdesk.short_ids) when it fits one certificate only."""
+    from btdesk.short_ids import unique_prefix
+
+    try:
+        key: str | None = _serial(serial)
+    except IdentityError:
+        key = None
+    if key is not None and key in issued:
+        return key
+    try:
+        hexes = {format(int(k), "x"): k for k in issued}
+        found = unique_prefix(str(serial), hexes, "certificate serial number")
+    except BtdeskError as e:
+        raise IdentityError(str(e)) from None
+    if found is None:
+        raise IdentityError(f"This unit has not issued a certificate with serial number {str(serial).strip()}.")
+    return hexes[found]
+
+
 def ca_revoke(home: Path, serial: object, reason: str) -> dict[str, Any]:
     home = Path(home)
     root = _require_ca(home)
     reason = " ".join(str(reason).split())
     if not reason:
         raise IdentityError("Give a reason for the revocation; it is shown to everyone who checks the certificate.")
-    key = _serial(serial)
     with register(home) as state:
-        entry = state["issued"].get(key)
-        if entry is None:
-            raise IdentityError(f"This unit has not issued a certificate with serial number {key}.")
+        key = _issued_serial(state["issued"], serial)
+        entry = state["issued"][key]
         if "revoked" not in entry:
             entry["revoked"] = {"date": _iso(now()), "reason": reason}
     # The unit's own verifications must honour the revocation immediately.

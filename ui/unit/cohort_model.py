@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 COLUMNS = (  # (header, value for sorting, text)
-    ("BT-läkare", lambda r: r.name.casefold(), lambda r: r.name),
+    ("BT-läkare", lambda r: r.name.casefold(), lambda r: f"{r.name} ({r.fingerprint[:8]})"),  # two may share a name
     ("Startkull", lambda r: r.cohort, lambda r: r.cohort),
     ("Placering", lambda r: r.current_placement or "", lambda r: r.current_placement or "–"),
     ("Tjänstgjort", lambda r: r.months_served, lambda r: f"{r.months_served:.1f}".replace(".", ",")),

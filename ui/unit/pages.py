@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 def doctor_label(name: str, fingerprint: str) -> str:
     """A doctor as the unit shows one: two people may share a name, never a fingerprint."""
-    return f"{name} ({fingerprint[:8]})"
+    from btdesk.short_ids import short_fingerprint
+
+    return f"{name} ({short_fingerprint(fingerprint)})"
 
 
 @contextmanager

@@ -1,7 +1,6 @@
 """The unit schedules a doctor's final assessment and writes the assessors' request file."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,13 +52,12 @@ def schedule(target: Target, doctor: str, when: date, assessor: str) -> RecordVi
 
 
 def find_doctor(store: UnitStore, text: str) -> str:
-    want = re.sub(r"[\s:]", "", text).lower()
-    hits = [fp for fp in store.subjects() if fp.startswith(want)] if len(want) >= 8 else []
-    if len(hits) == 1:
-        return hits[0]
-    if hits:
-        raise BtdeskError("That fingerprint prefix matches more than one doctor; give more of it.")
-    raise BtdeskError(f"No doctor with the fingerprint {text[:20]} has sent the unit anything yet.")
+    from btdesk.short_ids import unique_prefix
+
+    found = unique_prefix(text, store.subjects(), "doctor's fingerprint")
+    if found is None:
+        raise BtdeskError(f"No doctor with the fingerprint {text[:20]} has sent the unit anything yet.")
+    return found
 
 
 def request(store: UnitStore, fp: str) -> dict[str, Any]:
