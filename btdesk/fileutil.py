@@ -2,8 +2,9 @@
 then renamed over it, so a crash or a full disk never leaves half a file behind, and a failed
 rewrite leaves the previous file byte-identical.
 
-A temporary name carries the writer's process id (`.NAME.PID.RANDOM.tmp`); the next writer of
-the same file removes those whose process is gone, so a killed writer leaves nothing for long.
+A temporary name carries the writer's process id (`.NAME.PID.RANDOM.tmp`); the next btdesk that
+writes into the same folder removes those whose process is gone, so a killed writer leaves
+nothing for long.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-_TEMP = re.compile(r"\.(?P<pid>\d+)\.[^.]+\.(tmp|partial)$")
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.(tmp|partial)$")
 
 
 def _prefix(path: Path) -> str:
@@ -44,13 +45,14 @@ def _alive(pid: int) -> bool:
 
 
 def remove_stale_temps(path: Path) -> list[Path]:
-    """Remove what killed writers of `path` left beside it; returns what was removed."""
-    path = Path(path)
+    """Remove what killed writers left in `path`'s folder (any file's hidden temporary names whose
+    process is gone); returns what was removed."""
+    folder = Path(path).parent
     removed: list[Path] = []
-    if not path.parent.is_dir():
+    if not folder.is_dir():
         return removed
-    for stale in path.parent.glob(f".{glob_escape(path.name)}.*"):
-        m = _TEMP.search(stale.name[len(path.name) + 1:])
+    for stale in folder.glob(".*.*"):
+        m = _TEMP.search(stale.name)
         if m is None or _alive(int(m["pid"])):
             continue
         if stale.is_dir():
@@ -59,10 +61,6 @@ def remove_stale_temps(path: Path) -> list[Path]:
             stale.unlink(missing_ok=True)
         removed.append(stale)
     return removed
-
-
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _prepare(path: Path) -> Path:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
@@ -159,6 +160,14 @@ def default_file_name(p: Portfolio, recipient: Recipient, sequence: int) -> str:
     return f"{slug(p.profile.name)}-till-{to}-{sequence:05d}.btbundle"
 
 
+def _anything_after_watermark(p: Portfolio, recipient: str, everything: bool) -> bool:
+    """Whether any version is newer than what this recipient was last sent (a quick read)."""
+    with Session(p.engine) as s:
+        last = _last_sent(s, recipient)
+        watermark = 0 if (everything or last is None) else last.watermark
+        return (s.scalar(select(func.max(RecordVersion.vid))) or 0) > watermark
+
+
 def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Recipient | None = None,
                   everything: bool = False, passphrase=None, signer=None, folder: Path | None = None,
                   skip_empty: bool = False) -> ExportResult | None:
@@ -174,6 +183,11 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
     rcpt = recipient if isinstance(recipient, Recipient) else resolve_recipient(p, recipient)
     publish_revocations(p, passphrase)
     me = p.profile.fingerprint
+    if signer is None:
+        if skip_empty and not _anything_after_watermark(p, rcpt.fingerprint, everything):
+            return None
+        # unlocked before the transaction: no write lock is held while a person types a passphrase
+        signer = load_signer(p.home, passphrase)
     with p.transaction() as s:
         last = _last_sent(s, rcpt.fingerprint)
         watermark = 0 if (everything or last is None) else last.watermark
@@ -194,7 +208,6 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
         sequence = (last.sequence + 1) if last else 1
         if out is None:
             out = Path(folder or ".") / default_file_name(p, rcpt, sequence)
-        signer = signer or load_signer(p.home, passphrase)
         info = write_bundle(Path(out), sender_signer=signer, recipients=rcpt.manifest_entry(), sequence=sequence,
                             previous=last.manifest_hash if last else None, records=lines, attachments=atts)
         try:
