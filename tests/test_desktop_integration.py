@@ -1,5 +1,6 @@
-"""Double-click opens btdesk's files: the desktop entry runs `btdesk open FILE` for exactly the
-file types btdesk writes, and the MIME definitions match those file endings."""
+"""Double-click opens btdesk's files: the desktop entry runs `btdesk FILE` (the window) for exactly
+the file types btdesk writes, and the MIME definitions match those file endings; a second launch
+hands its file to the window already running on that home."""
 from __future__ import annotations
 
 import configparser
@@ -15,7 +16,7 @@ def test_desktop_entry_opens_every_btdesk_file_type():
     entry.optionxform = str
     entry.read(LINUX / "btdesk.desktop", encoding="utf-8")
     d = entry["Desktop Entry"]
-    assert d["Exec"].split()[:2] == ["btdesk", "open"] and d["Exec"].endswith("%f")
+    assert d["Exec"] == "btdesk %f"  # the window, with or without a file (ui.main.window_files)
     mime = ET.parse(LINUX / "btdesk-mime.xml").getroot()
     globs = {t.get("type"): t.find("m:glob", NS).get("pattern") for t in mime.findall("m:mime-type", NS)}
     assert set(d["MimeType"].strip(";").split(";")) == set(globs)
@@ -52,3 +53,39 @@ def test_double_clicked_bundle_is_verified_then_imported(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "Sender:      Amira Haddad" in r.stdout and "Imported" in r.stdout
     assert "ALS-kurs" in run_cli("entries", home=unit).stdout
+
+
+def test_a_second_launch_hands_its_file_to_the_running_window(qtbot, tmp_path, monkeypatch):
+    """The menu or a double-click starts `btdesk FILE` while btdesk runs: the running window
+    imports the file and says so; the second process exits at once instead of failing on the lock."""
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from btdesk.services.portfolio import Portfolio
+    from conftest import ROOT, run_cli
+    from ui.main_window import MainWindow
+    from ui.single_instance import Listener
+
+    doc, unit = tmp_path / "doc", tmp_path / "unit"
+    assert run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+                   home=doc).returncode == 0
+    assert run_cli("activity", "--title", "ALS-kurs", "--hours", "8", "--delmal", "BT1", home=doc).returncode == 0
+    out = tmp_path / "amira.btbundle"
+    assert run_cli("export", "--to", str(out), "--all", home=doc).returncode == 0
+    assert run_cli("profile", "create", "--role", "unit", "--name", "BT-enheten", home=unit).returncode == 0
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append("refused: " + text))
+    w = MainWindow(unit, portfolio=Portfolio.open(unit))
+    qtbot.addWidget(w)
+    w.listener = Listener(unit, w.receive_files, w)
+    w.show()
+    exe = str(ROOT / ".venv" / "bin" / "btdesk")
+    child = subprocess.Popen([exe, "--home", str(unit), str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    qtbot.waitUntil(lambda: bool(told) and child.poll() is not None, timeout=60000)
+    assert child.returncode == 0, child.stderr.read()
+    assert len(told) == 1 and "Amira Haddad" in told[0] and not told[0].startswith("refused"), told
+    w.close()

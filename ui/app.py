@@ -11,11 +11,20 @@ def run(home: Path | None, files: Sequence[str] = ()) -> int:
     on this home, hand the files to it instead (ui.single_instance) and return at once."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
+    from ui.single_instance import Listener, hand_over
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("btdesk")
     app.setOrganizationName("btdesk")
+    if home is None:
+        from btdesk.cli.common import default_home
+
+        home = default_home()
+    if hand_over(home, files):
+        return 0
+    from ui.main_window import MainWindow
+
     window = MainWindow(home, defer=True, files=files)  # the view and the portfolio follow the first paint
+    window.listener = Listener(home, window.receive_files, window)
     window.show()
     return app.exec()

@@ -328,6 +328,13 @@ class MainWindow(QMainWindow):
         self.portfolio.set_setting(FOLDER_KEY, str(Path(folder).expanduser().resolve()))
         self.say(self.tr("Synkmapp: %1").replace("%1", Path(folder).name))  # a name, not a path, in the status line
 
+    def receive_files(self, files: list[str]) -> None:
+        """Files from a later launch (ui.single_instance): routed here, the window brought forward."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.files.open_files(files)
+
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
