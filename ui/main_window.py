@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.search = SearchHistory(self, p, self.say, self._go_to_if_any)
         self.files = FileRouter(self, p, self.edits, self.say, self._go_to_if_any)
         self.files.pending += [str(f) for f in files]
+        self.listener: QObject | None = None  # ui.single_instance.Listener, set by the app
         self.startup = Startup(self, self.say, self._show_page)
         self.startup.opened.connect(self._opened)
         self.undo_stack = self.edits.undo_stack
