@@ -5,9 +5,14 @@ from __future__ import annotations
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.forms import NOT_OBSERVED, list_templates, scale_for
+
+if TYPE_CHECKING:
+    from btdesk.forms.template import Template
+    from btdesk.programme.model import Programme
+    from btdesk.services.portfolio import Portfolio
 
 SUPERVISOR = "Erik Berg"
 TEXTS = {"went_well": "Strukturerat arbetssätt och gott bemötande av patienten.",
@@ -20,7 +25,7 @@ LISTS = {"topics": ["Prioritering på akutmottagningen", "Återkoppling från Mi
          "participants": []}
 
 
-def _values(t, programme, day: date, i: int, case: str) -> dict[str, Any]:
+def _values(t: Template, programme: Programme, day: date, i: int, case: str) -> dict[str, Any]:
     """Plausible values for any template, chosen by field type (no per-instrument code)."""
     v: dict[str, Any] = {}
     for n, f in enumerate(t.fields):
@@ -52,7 +57,8 @@ def _values(t, programme, day: date, i: int, case: str) -> dict[str, Any]:
     return v
 
 
-def add_demo_assessments(doctor, supervisor_home: Path | str | None = None, today: date | None = None) -> int:
+def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None = None,
+                         today: date | None = None) -> int:
     """Returns how many signed records were imported into the doctor's portfolio."""
     from btdesk.services import assessments, bt, requests, supervisor, talks_signed
     from btdesk.services.demo import passphrase_for_demo

@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import Engine
 
 from btdesk.errors import BtdeskError
 from btdesk.store.records import RecordView
+
+if TYPE_CHECKING:
+    from btdesk.programme.model import Programme
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class DoctorProfile:
 
 
 @cache
-def programme(programme_id: str):
+def programme(programme_id: str) -> Programme:
     # loading validates the TOML file: do it once per programme, not once per doctor
     from btdesk.programme import load_programme
 
@@ -54,7 +58,7 @@ class DoctorView:
                                      "doctor", fingerprint, body.get("programme"))
 
     @property
-    def programme(self):
+    def programme(self) -> Programme:
         if not self.profile.programme_id:
             raise BtdeskError(f"{self.profile.name} has no BT record, so their programme is unknown.")
         return programme(self.profile.programme_id)
@@ -87,7 +91,7 @@ class DoctorView:
 
     # -- the writing side of Portfolio, refused: a change made here would split the doctor's
     # history from the unit's copy, and their next bundle would be refused for it.
-    def _refuse(self, *args, **kwargs):
+    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
         raise ReadOnlyPortfolio(
             f"This is {self.profile.name}'s portfolio as the BT unit received it, so it cannot be changed here; "
             f"ask {self.profile.name} to change it and send a new bundle.")

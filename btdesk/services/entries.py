@@ -6,9 +6,10 @@ personnummer in free text), never reasons to refuse.
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
@@ -56,14 +57,14 @@ def _placement(p: Portfolio, placement_id: str | None) -> str | None:
     return placement_id or None
 
 
-def _text(values) -> list[str]:
-    out = []
+def _text(values: Iterable[object]) -> list[str]:
+    out: list[object] = []
     for v in values:
         out.extend(v if isinstance(v, list) else [v])
     return [str(x) for x in out]
 
 
-def _save(p: Portfolio, kind: str, body: dict, record_id: str | None) -> Result:
+def _save(p: Portfolio, kind: str, body: dict[str, Any], record_id: str | None) -> Result:
     warnings = privacy_warnings(*_text(body.get(f, "") for f in TEXT_FIELDS.get(kind, ())))
     return p.put(kind, body, record_id), warnings
 

@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
 from btdesk.timeutil import now_iso
 
+if TYPE_CHECKING:
+    from btdesk.identity.keystore import PassphraseSource
+    from btdesk.identity.profile import PublicIdentity
 
-def restore_identity(home: Path, file: Path, passphrase) -> tuple[object, bool]:
+
+def restore_identity(home: Path, file: Path, passphrase: PassphraseSource) -> tuple[PublicIdentity, bool]:
     """Import the identity file; create the profile row when this home has no portfolio.
 
     Returns (PublicIdentity, created). Re-importing one's own bundles afterwards restores
@@ -26,7 +31,8 @@ def restore_identity(home: Path, file: Path, passphrase) -> tuple[object, bool]:
     if had_db:
         with Portfolio.open(home) as p:
             if p.profile.fingerprint != ident.fingerprint:
-                raise BtdeskError("The identity was installed, but this portfolio belongs to another key; use an empty folder.")
+                raise BtdeskError("The identity was installed, but this portfolio belongs to another key; use an empty "
+                                  "folder.")
         return ident, False
     engine, lock, _ = Portfolio._open_db(home)
     try:

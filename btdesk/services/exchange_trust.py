@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import CursorResult, Engine, select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
@@ -122,11 +122,13 @@ def confirm(p: Portfolio, fingerprint: str) -> tuple[str, str, int]:
         raise BtdeskError("That fingerprint prefix matches more than one person; give all 64 digits.")
     full = matches[0].fingerprint if matches else fp
     if len(full) != 64:
-        raise BtdeskError("Nobody with that fingerprint has sent anything yet; give all 64 digits to confirm them in advance.")
+        raise BtdeskError("Nobody with that fingerprint has sent anything yet; give all 64 digits to confirm them in "
+                          "advance.")
     name = matches[0].name if matches else None
     TrustStore(p.home).confirm(full, confirmed_by=p.profile.name, name=name)
     with p.transaction() as s:
-        n = s.execute(update(RecordTrust).where(RecordTrust.fingerprint == full, RecordTrust.status == "unconfirmed")
-                      .values(status="confirmed", confirmed_by=p.profile.name)).rowcount
+        done = s.execute(update(RecordTrust).where(RecordTrust.fingerprint == full, RecordTrust.status == "unconfirmed")
+                         .values(status="confirmed", confirmed_by=p.profile.name))
+        n = done.rowcount if isinstance(done, CursorResult) else 0
         s.execute(update(Peer).where(Peer.fingerprint == full, Peer.trust == "unconfirmed").values(trust="confirmed"))
     return full, name or full[:16], n

@@ -7,11 +7,20 @@ never takes another path (no new file, no export).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from cryptography import x509
+
+from btdesk.identity.keystore import PassphraseSource
 from btdesk.identity.profile import unlock
 
+if TYPE_CHECKING:
+    from btdesk.identity.signer import PrivateKey
+    from btdesk.identity.token import TokenSigner
 
-def signing_material(home: Path, passphrase):
+
+def signing_material(home: Path, passphrase: PassphraseSource | None
+                     ) -> tuple[PrivateKey | TokenSigner, x509.Certificate, list[x509.Certificate]]:
     """(private key, leaf certificate, [chain certificates]) as cryptography objects.
 
     For a profile whose key is on a card the first item is the card's logged-in TokenSigner

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from btdesk.services import bt as btsvc
 from btdesk.services.bt import Records
@@ -96,7 +96,16 @@ class Progress:
         return asdict(self)
 
 
-def talk_schedule(interval_days: int, pl: btsvc.Placement, intro_days: int = 0) -> list[date]:
+class Span(Protocol):
+    """A placement's dates, all the talk rhythm needs."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+
+
+def talk_schedule(interval_days: int, pl: Span, intro_days: int = 0) -> list[date]:
     """The programme's rhythm: a talk every interval after any introduction; the hand-over
     talk ends the placement."""
     days, d = [], pl.start + timedelta(days=intro_days + interval_days - 1)

@@ -9,7 +9,7 @@ from btdesk.store.records import RecordView
 SEARCHED_KINDS = ("activity", "talk", "document", "reflection", "assessment", "placement", "checklist")
 
 
-def _texts(value) -> list[str]:
+def _texts(value: object) -> list[str]:
     if isinstance(value, dict):
         return [t for v in value.values() for t in _texts(v)]
     if isinstance(value, list):

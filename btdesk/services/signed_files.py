@@ -10,10 +10,13 @@ import base64
 import binascii
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import atomic_write
+
+if TYPE_CHECKING:
+    from btdesk.identity.cms import Signer
 
 MAX_BYTES = 2_000_000  # a response is a few kB; anything far larger is not one of ours
 
@@ -22,7 +25,7 @@ class SignedFileError(BtdeskError):
     """A request or response file that cannot be used; str() says why in one sentence."""
 
 
-def cert_pem_of(signer) -> str:
+def cert_pem_of(signer: Signer) -> str:
     from cryptography.hazmat.primitives import serialization
 
     return "".join(c.public_bytes(serialization.Encoding.PEM).decode("ascii") for c in [signer.cert, *signer.chain])

@@ -7,11 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
 from btdesk.services.inbox import arrived, import_each
 from btdesk.services.portfolio import Portfolio
+
+if TYPE_CHECKING:
+    from btdesk.identity.keystore import PassphraseSource
+    from btdesk.services.exchange import ExportResult
+    from btdesk.services.exchange_import import ImportResult
 
 FOLDER_KEY = "sync.folder"
 RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
@@ -20,8 +26,8 @@ RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
 @dataclass
 class SyncSummary:
     folder: Path
-    written: list = field(default_factory=list)  # ExportResult
-    imported: list = field(default_factory=list)  # ImportResult (new ones)
+    written: list[ExportResult] = field(default_factory=list)
+    imported: list[ImportResult] = field(default_factory=list)  # the new ones
     already: list[str] = field(default_factory=list)  # file names imported before
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
     warnings: list[str] = field(default_factory=list)
@@ -54,7 +60,7 @@ def sync_folder(p: Portfolio, folder: Path | str | None) -> Path:
     return Path(saved)
 
 
-def sync(p: Portfolio, folder: Path | str | None = None, *, passphrase=None,
+def sync(p: Portfolio, folder: Path | str | None = None, *, passphrase: PassphraseSource | None = None,
          progress: Callable[[int, int, str], None] | None = None) -> SyncSummary:
     from btdesk.services.exchange import export_bundle
     from btdesk.services.exchange_import import import_bundle

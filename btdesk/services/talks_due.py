@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
+
+if TYPE_CHECKING:
+    from btdesk.programme.model import Programme
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,13 @@ class TalksDue:
         return t + (f"; nästa {self.next}" if self.next else "; placeringen är slut")
 
 
-def _programme(p: Portfolio, programme_id: str | None):
+@dataclass(frozen=True)
+class _Span:
+    start: date
+    end: date
+
+
+def _programme(p: Portfolio, programme_id: str | None) -> Programme:
     from btdesk.programme import load_programme
 
     if programme_id and programme_id != p.profile.programme_id:
@@ -71,8 +79,8 @@ def talks_due(p: Portfolio, d: dict[str, Any], today: date | None = None) -> Tal
     except (KeyError, TypeError, ValueError, BtdeskError):
         return None
     interval = kind.supervision_interval_days
-    intro = pl.get("introduction_days") if isinstance(pl.get("introduction_days"), int) else 0
-    sched = talk_schedule(interval, SimpleNamespace(start=start, end=end), intro)
+    intro = pl.get("introduction_days")
+    sched = talk_schedule(interval, _Span(start, end), intro if isinstance(intro, int) else 0)
     expected = sum(1 for x in sched if x <= today)
     upcoming = [x for x in sched if x > today]
     rhythm = f"programmets rytm (ett samtal var {interval}:e dag och överlämningssamtalet vid placeringens slut)"

@@ -8,10 +8,15 @@ the doctor's talk shape (so progress, the talks view and the dossier need nothin
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
+from btdesk.store.records import RecordView
+
+if TYPE_CHECKING:
+    from btdesk.identity.keystore import PassphraseSource
+    from btdesk.services.assessments import SignedResponse
 
 TEMPLATE = "supervision_talk"
 HANDOVER_ROLES = ("Utgående handledare", "Inkommande handledare", "Huvudhandledare")
@@ -29,7 +34,8 @@ def complete_talk_body(body: dict[str, Any], *, supervisor: str, doctor: dict[st
     return {**extra, **out, "doctor": doctor["name"], "doctor_fingerprint": doctor["fingerprint"]}
 
 
-def new_talk(p: Portfolio, values: dict[str, Any], *, doctor_fingerprint: str, passphrase=None):
+def new_talk(p: Portfolio, values: dict[str, Any], *, doctor_fingerprint: str,
+             passphrase: PassphraseSource | None = None) -> SignedResponse:
     """Sign a supervision talk for one of this supervisor's doctors; returns the SignedResponse
     (write it with assessments.write_response). The placement is the one the doctor's latest
     request named, if any: the supervisor has no other source for it."""
@@ -45,7 +51,7 @@ def new_talk(p: Portfolio, values: dict[str, Any], *, doctor_fingerprint: str, p
                                       placement=(d.get("placement") or {}).get("id"), passphrase=passphrase)
 
 
-def placement_summary_for(p: Portfolio, placement_id: str | None):
+def placement_summary_for(p: Portfolio, placement_id: str | None) -> RecordView | None:
     """The newest placement summary (sammanfattande bedömning) of a placement, or None: the
     document the hand-over talk at the end of that placement is held over."""
     if not placement_id:
@@ -55,7 +61,7 @@ def placement_summary_for(p: Portfolio, placement_id: str | None):
     return max(found, key=lambda r: (str(r.body.get("date") or ""), r.updated), default=None)
 
 
-def summary_link(p: Portfolio, talk) -> dict[str, Any] | None:
+def summary_link(p: Portfolio, talk: RecordView) -> dict[str, Any] | None:
     """For a hand-over talk: the placement summary it rests on, as a request carries it."""
     if talk.body.get("type") != "handover":
         return None

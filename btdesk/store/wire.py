@@ -17,15 +17,25 @@ WIRE_KEYS = ("id", "kind", "version", "prev", "author", "author_name", "created"
 
 class StoredRecord(Protocol):
     """What a stored version offers (RecordView and RecordVersion rows both do)."""
-    kind: str
-    version: int
-    prev: str | None
-    author: str
-    author_name: str
-    created: str
-    updated: str
-    deleted: bool
-    body: dict[str, Any]
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def prev(self) -> str | None: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def author_name(self) -> str: ...
+    @property
+    def created(self) -> str: ...
+    @property
+    def updated(self) -> str: ...
+    @property
+    def deleted(self) -> bool: ...
+    @property
+    def body(self) -> dict[str, Any]: ...
 
 
 def make_wire(*, record_id: str, kind: str, version: int, prev: str | None, author: str, author_name: str,
@@ -45,7 +55,9 @@ def new_wire(kind: str, body: dict[str, Any], *, author: str, author_name: str,
 
 def wire_of(r: StoredRecord, record_id: str | None = None) -> dict[str, Any]:
     """The wire record of a stored version: a RecordView (`id`) or a row (`record_id`)."""
-    rid = record_id or getattr(r, "record_id", None) or getattr(r, "id")
+    rid = record_id or getattr(r, "record_id", None) or getattr(r, "id", None)
+    if not isinstance(rid, str):
+        raise TypeError("A stored version names its record by record_id (a row) or id (a RecordView).")
     return make_wire(record_id=rid, kind=r.kind, version=r.version, prev=r.prev, author=r.author,
                      author_name=r.author_name, created=r.created, updated=r.updated, deleted=r.deleted,
                      body=r.body)
