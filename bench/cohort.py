@@ -77,8 +77,8 @@ def _refuse_non_empty(home: Path) -> None:
             raise BtdeskError("The benchmark needs an empty database; the one given already holds records.")
 
 
-def import_timed(home: Path, folder: Path, profile: Path | None) -> tuple[float, float, object, int, float]:
-    """(seconds, peak MB, summary, overview rows, overview seconds) of one `unit import`."""
+def import_timed(home: Path, folder: Path, profile: Path | None) -> tuple[float, float, object, int, float, int]:
+    """(seconds, peak MB, summary, overview rows, overview seconds, records stored) of one `unit import`."""
     from btdesk.services import cohort
     from btdesk.services.unit_import import import_inbox, open_target, store_of
 
@@ -92,7 +92,8 @@ def import_timed(home: Path, folder: Path, profile: Path | None) -> tuple[float,
         t = time.perf_counter()
         rows = cohort.overview_of_store(store_of(target), date(2028, 1, 15))
         t_overview = time.perf_counter() - t
-    return seconds, peak, summary, len(rows), t_overview
+        stored = store_of(target).head_count()
+    return seconds, peak, summary, len(rows), t_overview, stored
 
 
 def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = None, *,
@@ -107,7 +108,7 @@ def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = 
         home, folder = fresh_unit(fx, Path(tmp), database_url)
         if database_url:
             _refuse_non_empty(home)
-        t_import, peak, summary, n_rows, t_overview = import_timed(home, folder, profile)
+        t_import, peak, summary, n_rows, t_overview, stored = import_timed(home, folder, profile)
         if summary.rejected or len(summary.imported) != len(fx.bundles):
             raise BtdeskError(f"The benchmark's import refused bundles: {summary.rejected[:1]}")
         t_verify = verify_all(pairs, home)
@@ -119,7 +120,7 @@ def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = 
         "baseline": {"what": "verifying the same files' signatures alone", "seconds": round(t_verify, 3)},
         "ratio": round(t_import / t_verify, 2), "goal_ratio": GOAL_RATIO,
         "peak_rss_mb": round(peak), "goal_rss_mb": GOAL_RSS_MB,
-        "overview_s": round(t_overview, 3), "overview_rows": n_rows,
+        "overview_s": round(t_overview, 3), "overview_rows": n_rows, "stored_records": stored,
     }
     _report(result, out)
     return result

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import subprocess
-import time
 
 import pytest
 from cryptography import x509
@@ -209,17 +208,16 @@ def test_random_corruption_only_raises_signature_error(world):
     assert accepted < 500
 
 
-def test_speed(world, capsys):
+def test_many_signatures_each_verify_and_none_crosses_over(world):
+    """Hundreds of signatures from one key (a bundle's worth): each verifies against its own data
+    only. How fast is measured by `btdesk bench bundle`, not asserted here."""
     trust = idn.TrustStore(world["recv"])
     trust.add_root(idn.load_public(world["unit"]).cert_pem)
     signer = idn.load_signer(world["doc"])
     n = 300
-    t0 = time.perf_counter()
     sigs = [signer.sign(DATA + str(i).encode()) for i in range(n)]
-    t1 = time.perf_counter()
+    assert len(set(sigs)) == n
     for i, s in enumerate(sigs):
-        idn.verify_detached(DATA + str(i).encode(), s, trust)
-    t2 = time.perf_counter()
-    with capsys.disabled():
-        print(f"\n  CMS sign: {n / (t1 - t0):.0f}/s, verify (issued, chain to trusted root): {n / (t2 - t1):.0f}/s")
-    assert n / (t2 - t1) > 300  # a bundle of hundreds of signed records checks in about a second
+        assert idn.verify_detached(DATA + str(i).encode(), s, trust).status == "verified"
+    with pytest.raises(idn.SignatureError):
+        idn.verify_detached(DATA + b"0", sigs[1], trust)

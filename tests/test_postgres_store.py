@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import uuid
+
+import gate
 
 from pg import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
 
@@ -58,14 +59,13 @@ def test_unreachable_server_is_one_sentence(tmp_path):
         UnitStore.open_url(url)
 
 
-WRITER = r"""
-import json, sys, time, uuid
+WRITER = gate.CHILD + r"""
+import json, sys, uuid
 from pathlib import Path
 from btdesk.services.unit_store import UnitStore
 
 url, subject, go, shared = sys.argv[1], sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4])
-while not go.exists():
-    time.sleep(0.005)
+gate_wait(go)
 store = UnitStore.open_url(url)  # both create the schema at once on an empty database
 
 def wire(rid, author, n):
@@ -84,13 +84,12 @@ print(new)
 
 
 def test_two_processes_importing_at_once_lose_nothing(pg_url, tmp_path):
-    go = tmp_path / "go"
+    go = gate.Gate(tmp_path / "go")
     shared = [str(uuid.uuid4()) for _ in range(50)]
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, pg_url, subj, str(go), json.dumps(shared)],
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, pg_url, subj, str(go.path), json.dumps(shared)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for subj in (DOC_A, DOC_B)]
-    time.sleep(0.5)  # both interpreters are up and waiting
-    go.touch()
+    go.open_when_arrived(procs)  # both interpreters are up; they start at the same moment
     outs = [p.communicate(timeout=180) for p in procs]
     for p, (out, err) in zip(procs, outs):
         assert p.returncode == 0 and err == "", err

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import zipfile
 
 from conftest import ROOT
 
@@ -14,7 +16,14 @@ def test_bench_cohort_small(capsys, tmp_path):
     r = run(doctors=4, n_supervisors=3, cache=tmp_path)
     # every bundle imported through unit import; signatures: 4 manifests + 18 assessments each
     assert r["bundles"] == r["doctors"] == r["overview_rows"] == 4 and r["signatures"] == 4 * (1 + 18)
-    assert r["records_per_s"] > 0 and r["baseline"]["seconds"] > 0 and r["peak_rss_mb"] > 0
+    # what the unit's store holds afterwards, counted from the bundle files themselves: every record
+    # the doctors sent (by id) is there, once
+    ids = set()
+    for b in tmp_path.rglob("*.btbundle"):
+        with zipfile.ZipFile(b) as z:
+            ids |= {json.loads(line)["record"]["id"] for line in z.read("records.jsonl").splitlines()}
+    assert ids and r["stored_records"] == len(ids)
+    assert r["records"] >= len(ids)
     assert "Cohort overview of 4 doctors" in capsys.readouterr().out
 
 
