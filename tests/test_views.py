@@ -194,12 +194,21 @@ def test_dropping_a_file_attaches_it_and_open_copies_it_under_its_name(qtbot, wi
     # QApplication only delivers a drop during a real drag; hand it to the window as Qt would
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
+    from ui.views.document_dialog import DocumentDialog
+
+    def details(dlg):  # the attached file's details: a date, delmål; the title is the file's name
+        assert isinstance(dlg, DocumentDialog) and dlg.title.text() == "Kursintyg ALS"
+        qtbot.keyClick(dlg.delmal.boxes["BT1"], Qt.Key.Key_Space)
+        qtbot.keyClick(dlg.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = in_dialog(qtbot, window, details)
     window.dropEvent(event)
+    assert done
     view = window.views["Dokument"]
     assert window.stack.currentWidget() is view
     assert view.table.rowCount() == 1
     assert view.table.item(0, 0).text() == "Kursintyg ALS"
-    assert view.table.item(0, 1).text() == "Kursintyg ALS.pdf"
+    assert view.table.item(0, 1).text() == "Kursintyg ALS.pdf" and view.table.item(0, 4).text() == "BT1"
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)

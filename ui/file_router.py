@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 ATTACHMENT_KINDS = ("pdf", "png", "jpeg")
 
 
-def _add(p: Portfolio, path: str) -> Any:
+def _add(p: Portfolio, path: str, values: dict[str, Any]) -> Any:
     from btdesk.services.entries import add_document
 
-    return add_document(p, path)
+    return add_document(p, path, **values)
 
 
 class FileRouter(QObject):
@@ -116,15 +116,26 @@ class FileRouter(QObject):
             return message
         return None
 
-    def attach_files(self, paths: Iterable[str]) -> None:
+    def attach_files(self, paths: Iterable[str], activity: str | None = None) -> None:
+        """Each file, if it is a PDF, PNG or JPEG by its content, with its details (a dialog:
+        title, date, delmål, activity); anything else is refused in one sentence."""
         from btdesk.errors import BtdeskError
+        from ui.views.document_dialog import DocumentDialog
 
-        if self._portfolio() is None:
+        p = self._portfolio()
+        if p is None:
             return
         for path in paths:
+            if self._kind(path) not in ATTACHMENT_KINDS:
+                self._tell(path, self.tr("%1 är inte en PDF-, PNG- eller JPEG-fil och kan inte bifogas.")
+                           .replace("%1", Path(path).name), ok=False)
+                continue
+            dlg = DocumentDialog(p, self.parent_widget, filename=Path(path).name,
+                                 values={"title": Path(path).stem, "activity": activity})
+            dlg.on_save = lambda v, path=path: self.edits.push_edit(
+                self.tr("Bifoga %1").replace("%1", Path(path).name), partial(_add, path=path, values=v))
             try:
-                self.edits.push_edit(self.tr("Bifoga %1").replace("%1", Path(path).name),
-                                     partial(_add, path=path))
+                dlg.exec()
             except BtdeskError as e:
                 self._tell(path, str(e), ok=False)
         self.go_to("Dokument")

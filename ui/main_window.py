@@ -80,8 +80,8 @@ class WindowHost:
     def show_history(self, record_id: str | None) -> None:
         self._w.search.show_history(record_id)
 
-    def attach_files(self, paths: Iterable[str]) -> None:
-        self._w.files.attach_files(paths)
+    def attach_files(self, paths: Iterable[str], activity: str | None = None) -> None:
+        self._w.files.attach_files(paths, activity)
 
 
 class MainWindow(QMainWindow):

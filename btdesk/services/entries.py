@@ -5,7 +5,6 @@ personnummer in free text), never reasons to refuse.
 """
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -124,15 +123,42 @@ def tick_checklist(p: Portfolio, *, placement: str, item: str, done: bool = True
     return _save(p, "checklist", body, existing.id if existing else None)
 
 
+def _activity(p: Portfolio, activity_id: str | None) -> str | None:
+    if not activity_id:
+        return None
+    if p.get(activity_id).kind != "activity":
+        raise BtdeskError(f"{activity_id} is not an activity.")
+    return activity_id
+
+
 def add_document(p: Portfolio, path: Path | str, *, title: str | None = None, date: date | str | None = None,
-                 delmal: Iterable[str] = (), placement: str | None = None,
+                 delmal: Iterable[str] = (), placement: str | None = None, activity: str | None = None,
                  record_id: str | None = None) -> Result:
+    """Attach a PDF, PNG or JPEG (checked by its content, not its name) with its details."""
+    from btdesk.services.file_kinds import attachment_mime
+
     path = Path(path)
+    if not path.is_file():
+        raise BtdeskError(f"The file {path} does not exist.")
+    mime = attachment_mime(path)  # before anything is stored
     digest, size = p.add_attachment(path)
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     body = {"title": (title or path.stem).strip(), "filename": path.name, "sha256": digest,
             "size": size, "mime": mime, "date": parse_date(date).isoformat() if date else None,
-            "delmal": _delmal(p, delmal), "placement": _placement(p, placement)}
+            "delmal": _delmal(p, delmal), "placement": _placement(p, placement), "activity": _activity(p, activity)}
+    return _save(p, "document", body, record_id)
+
+
+def save_document_details(p: Portfolio, record_id: str, *, title: str, date: date | str | None,
+                          delmal: Iterable[str] = (), placement: str | None = None,
+                          activity: str | None = None) -> Result:
+    """New title, date, delmål, placement or activity for an attached document; the file stays."""
+    old = p.get(record_id)
+    if old.kind != "document":
+        raise BtdeskError(f"{record_id} is not a document.")
+    if not title.strip():
+        raise BtdeskError("A document needs a title.")
+    body = dict(old.body, title=title.strip(), date=parse_date(date).isoformat() if date else None,
+                delmal=_delmal(p, delmal), placement=_placement(p, placement), activity=_activity(p, activity))
     return _save(p, "document", body, record_id)
 
 

@@ -5,77 +5,77 @@
     <name>ActivitiesView</name>
     <message>
         <location filename="../../ui/views/activities.py" line="34" />
-        <location filename="../../ui/views/activities.py" line="77" />
+        <location filename="../../ui/views/activities.py" line="80" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="38" />
+        <location filename="../../ui/views/activities.py" line="41" />
         <source>Filtrera på text …</source>
         <translation>Filter by text …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="43" />
+        <location filename="../../ui/views/activities.py" line="46" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="43" />
+        <location filename="../../ui/views/activities.py" line="46" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="44" />
+        <location filename="../../ui/views/activities.py" line="47" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="54" />
+        <location filename="../../ui/views/activities.py" line="57" />
         <source>&amp;Ny aktivitet (Ctrl+N)</source>
         <translation>&amp;New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="56" />
+        <location filename="../../ui/views/activities.py" line="59" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="58" />
+        <location filename="../../ui/views/activities.py" line="61" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="60" />
+        <location filename="../../ui/views/activities.py" line="63" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="62" />
+        <location filename="../../ui/views/activities.py" line="65" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="103" />
+        <location filename="../../ui/views/activities.py" line="106" />
         <source>Alla delmål</source>
         <translation>All delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="105" />
+        <location filename="../../ui/views/activities.py" line="108" />
         <source>Alla placeringar</source>
         <translation>All placements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="107" />
+        <location filename="../../ui/views/activities.py" line="110" />
         <source>Alla typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="112" />
+        <location filename="../../ui/views/activities.py" line="115" />
         <source>%1 av %2 aktiviteter</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="134" />
+        <location filename="../../ui/views/activities.py" line="137" />
         <source>Ta bort aktivitet</source>
         <translation>Delete activity</translation>
     </message>
@@ -298,104 +298,339 @@ Does it match?</translation>
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
+    <name>CardDialog</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="176" />
-        <source>Certifikat</source>
-        <translation>Certificates</translation>
+        <location filename="../../ui/card_dialog.py" line="32" />
+        <source>Använd kort</source>
+        <translation>Use a card</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="180" />
+        <location filename="../../ui/card_dialog.py" line="34" />
+        <source>Signera med ditt e-tjänstekort (SITHS) eller annat kort via PKCS#11. Nyckeln lämnar aldrig kortet.</source>
+        <translation>Sign with your SITHS card or another card through PKCS#11. The key never leaves the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="38" />
+        <source>Kortprogrammets bibliotek (Net iD eller OpenSC)</source>
+        <translation>The card middleware's library (Net iD or OpenSC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="39" />
+        <source>Sök kort</source>
+        <translation>Find cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="45" />
+        <source>Kort</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="45" />
+        <source>Certifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="45" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="180" />
+        <location filename="../../ui/card_dialog.py" line="46" />
+        <source>Användning</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="46" />
+        <source>Utfärdare</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="52" />
+        <source>PIN-kod för kortet</source>
+        <translation>The card's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="53" />
+        <source>RSA-PSS i stället för PKCS#1 v1.5 (RSA-nycklar)</source>
+        <translation>RSA-PSS instead of PKCS#1 v1.5 (RSA keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="57" />
+        <source>Testsignera</source>
+        <translation>Test signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="59" />
+        <source>Använd kortet</source>
+        <translation>Use this card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="61" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="79" />
+        <source>Inget kortprogram hittades; ange sökvägen till dess PKCS#11-bibliotek.</source>
+        <translation>No card middleware was found; give the path of its PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="104" />
+        <source>%1 certifikat hittades.</source>
+        <translation>%1 certificates found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="124" />
+        <location filename="../../ui/card_dialog.py" line="147" />
+        <source>Välj ett certifikat först.</source>
+        <translation>Choose a certificate first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="136" />
+        <source>Kortets nyckel hör inte till certifikatet.</source>
+        <translation>The card's key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="138" />
+        <source>Testsignaturen godkändes (%1).</source>
+        <translation>The test signature was accepted (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_dialog.py" line="157" />
+        <source>Kortet används nu för dina underskrifter: %1.</source>
+        <translation>The card now makes your signatures: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="43" />
+        <source>Uppgifter för intyg</source>
+        <translation>Details for certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="46" />
+        <source>Uppgifterna skrivs på intygen till Socialstyrelsen. De sparas bara på den här datorn och följer aldrig med i en bunt.</source>
+        <translation>These details are printed on the certificates for Socialstyrelsen. They are kept on this computer only and never travel in a bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="50" />
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="63" />
+        <source>Legitimation %1 (land, datum)</source>
+        <translation>Licence %1 (country, date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="67" />
+        <source>Bilaga nr: %1</source>
+        <translation>Bilaga nr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="74" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="76" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="84" />
+        <source>Intygsutfärdare</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="91" />
+        <source>Lägg till intygsutfärdare</source>
+        <translation>Add a signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificate_details_dialog.py" line="137" />
+        <source>Uppgifterna är sparade.</source>
+        <translation>The details were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="69" />
+        <source>Intyg till Socialstyrelsen</source>
+        <translation>Certificates for Socialstyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="72" />
+        <source>Intygen skrivs ut, signeras för hand och skickas i original till Socialstyrelsen. btdesk fyller bara i det portföljen visar.</source>
+        <translation>The certificates are printed, signed by hand and sent as originals to Socialstyrelsen. btdesk fills in only what the portfolio shows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="82" />
+        <source>Delmål för Bilaga 2, t.ex. BT1,BT2</source>
+        <translation>Delmål for Bilaga 2, e.g. BT1,BT2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="83" />
+        <source>Utkast (märkt UTKAST)</source>
+        <translation>Draft (marked UTKAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="85" />
+        <source>Socialstyrelsens ifyllbara blankett (valfri)</source>
+        <translation>Socialstyrelsen's fillable form (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="86" />
+        <source>Välj blankett …</source>
+        <translation>Choose form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="97" />
+        <source>Skriv ut som PDF …</source>
+        <translation>Print as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="99" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="122" />
+        <source>Socialstyrelsens blankett</source>
+        <translation>Socialstyrelsen's form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="134" />
+        <source>Hämtar uppgifterna …</source>
+        <translation>Gathering the details …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="152" />
+        <source>Kan inte utfärdas ännu. Välj Utkast för att skriva ut ett utkast.</source>
+        <translation>Cannot be issued yet. Choose Draft to print a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="163" />
+        <source>Spara intyg</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="172" />
+        <source>Intyget sparat i %1%2.</source>
+        <translation>The certificate was saved in %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="173" />
+        <source> (utkast)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="174" />
+        <source>Skriver ut intyget …</source>
+        <translation>Printing the certificate …</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="178" />
+        <source>Certifikat</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="182" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="182" />
         <source>Serienummer</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="180" />
+        <location filename="../../ui/unit/pages.py" line="182" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="180" />
+        <location filename="../../ui/unit/pages.py" line="182" />
         <source>Utfärdat</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="181" />
+        <location filename="../../ui/unit/pages.py" line="183" />
         <source>Giltigt till</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="184" />
+        <location filename="../../ui/unit/pages.py" line="186" />
         <source>Utfärda från begäran (CSR) …</source>
         <translation>Issue from a request (CSR) …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="185" />
+        <location filename="../../ui/unit/pages.py" line="187" />
         <source>Återkalla markerat …</source>
         <translation>Revoke selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="197" />
+        <location filename="../../ui/unit/pages.py" line="199" />
         <source>giltigt</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="197" />
+        <location filename="../../ui/unit/pages.py" line="199" />
         <source>återkallat</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="197" />
+        <location filename="../../ui/unit/pages.py" line="199" />
         <source>utgånget</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="203" />
+        <location filename="../../ui/unit/pages.py" line="205" />
         <source>Enheten har ingen certifikatutfärdare ännu. Skapa den med btdesk unit init-ca.</source>
         <translation>The unit has no certificate authority yet. Create it with btdesk unit init-ca.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="206" />
+        <location filename="../../ui/unit/pages.py" line="208" />
         <source>Inga certifikat utfärdade ännu. Utfärda ett från en BT-läkares eller handledares certifikatbegäran (CSR).</source>
         <translation>No certificates issued yet. Issue one from a BT doctor's or supervisor's certificate request (CSR).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="226" />
+        <location filename="../../ui/unit/pages.py" line="228" />
         <source>Certifikatbegäran</source>
         <translation>Certificate request</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="226" />
+        <location filename="../../ui/unit/pages.py" line="228" />
         <source>CSR (*.csr *.pem)</source>
         <translation>CSR (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="229" />
+        <location filename="../../ui/unit/pages.py" line="231" />
         <source>Spara certifikatet</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="230" />
+        <location filename="../../ui/unit/pages.py" line="232" />
         <source>Certifikat (*.crt *.pem)</source>
         <translation>Certificate (*.crt *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="247" />
+        <location filename="../../ui/unit/pages.py" line="249" />
         <source>Markera först ett certifikat i listan.</source>
         <translation>Select a certificate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="249" />
+        <location filename="../../ui/unit/pages.py" line="251" />
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="249" />
+        <location filename="../../ui/unit/pages.py" line="251" />
         <source>Skäl (visas för alla som kontrollerar certifikatet):</source>
         <translation>Reason (shown to everyone who checks the certificate):</translation>
     </message>
@@ -742,6 +977,49 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="25" />
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="35" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="45" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="46" />
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="47" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="48" />
+        <source>&amp;Aktivitet</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="49" />
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/document_dialog.py" line="66" />
+        <source>Ge dokumentet en titel.</source>
+        <translation>Give the document a title.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <location filename="../../ui/views/documents.py" line="21" />
@@ -769,43 +1047,63 @@ Does it match?</translation>
         <translation>Delmål</translation>
     </message>
     <message>
+        <location filename="../../ui/views/documents.py" line="22" />
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/documents.py" line="23" />
-        <location filename="../../ui/views/documents.py" line="40" />
+        <location filename="../../ui/views/documents.py" line="45" />
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/views/documents.py" line="25" />
-        <source>Dra och släpp filer på fönstret för att bifoga dem.</source>
-        <translation>Drag and drop files onto the window to attach them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents.py" line="26" />
-        <source>&amp;Bifoga fil … (Ctrl+O)</source>
-        <translation>&amp;Attach file … (Ctrl+O)</translation>
+        <source>Dra och släpp PDF-, PNG- eller JPEG-filer på fönstret, eller på en aktivitet, för att bifoga dem. Ett dokument med delmål räknas som underlag för dem.</source>
+        <translation>Drag and drop PDF, PNG or JPEG files on the window, or on an activity, to attach them. A document with delmål counts as evidence for them.</translation>
     </message>
     <message>
         <location filename="../../ui/views/documents.py" line="28" />
+        <source>Inga dokument ännu. Bifoga t.ex. ett kursintyg med Bifoga fil …</source>
+        <translation>No documents yet. Attach a course certificate, for example, with Attach file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents.py" line="29" />
+        <source>&amp;Bifoga fil … (Ctrl+Shift+O)</source>
+        <translation>&amp;Attach file … (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents.py" line="31" />
         <source>Ö&amp;ppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="30" />
+        <location filename="../../ui/views/documents.py" line="33" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="32" />
+        <location filename="../../ui/views/documents.py" line="35" />
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="33" />
+        <location filename="../../ui/views/documents.py" line="36" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="64" />
+        <location filename="../../ui/views/documents.py" line="38" />
+        <source>Ä&amp;ndra uppgifter …</source>
+        <translation>Edit &amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents.py" line="79" />
+        <source>Ändra dokument</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents.py" line="92" />
         <source>Bifoga dokument</source>
         <translation>Attach document</translation>
     </message>
@@ -937,27 +1235,27 @@ Does it match?</translation>
         <translation>Print the final-assessment dossier (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="101" />
+        <location filename="../../ui/views/export.py" line="104" />
         <source>Exportera bunt</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="109" />
+        <location filename="../../ui/views/export.py" line="112" />
         <source>Bunten %1 sparad: %2 poster, %3 bilagor.</source>
         <translation>Bundle %1 saved: %2 records, %3 attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="116" />
+        <location filename="../../ui/views/export.py" line="119" />
         <source>Skriv ut underlag</source>
         <translation>Print dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="125" />
+        <location filename="../../ui/views/export.py" line="129" />
         <source>Sammanställer underlaget …</source>
         <translation>Compiling the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="138" />
+        <location filename="../../ui/views/export.py" line="128" />
         <source>Underlaget sparat i %1 (%2 sidor).</source>
         <translation>Dossier saved in %1 (%2 pages).</translation>
     </message>
@@ -980,7 +1278,12 @@ Does it match?</translation>
         <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_router.py" line="126" />
+        <location filename="../../ui/file_router.py" line="131" />
+        <source>%1 är inte en PDF-, PNG- eller JPEG-fil och kan inte bifogas.</source>
+        <translation>%1 is not a PDF, PNG or JPEG file and cannot be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_router.py" line="137" />
         <source>Bifoga %1</source>
         <translation>Attach %1</translation>
     </message>
@@ -988,52 +1291,52 @@ Does it match?</translation>
 <context>
     <name>FinalPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="142" />
+        <location filename="../../ui/unit/pages.py" line="144" />
         <source>Slutbedömning</source>
         <translation>Final assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="143" />
+        <location filename="../../ui/unit/pages.py" line="145" />
         <source>Ingen slutbedömning är planerad. Planera en med btdesk unit final schedule --doctor FP --date D --assessor NAMN.</source>
         <translation>No final assessment is scheduled. Schedule one with btdesk unit final schedule --doctor FP --date D --assessor NAME.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="147" />
+        <location filename="../../ui/unit/pages.py" line="149" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="147" />
+        <location filename="../../ui/unit/pages.py" line="149" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="147" />
+        <location filename="../../ui/unit/pages.py" line="149" />
         <source>Extern bedömare</source>
         <translation>External assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="148" />
+        <location filename="../../ui/unit/pages.py" line="150" />
         <source>Bedömningar inkomna</source>
         <translation>Judgements received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="148" />
+        <location filename="../../ui/unit/pages.py" line="150" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="155" />
+        <location filename="../../ui/unit/pages.py" line="157" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="155" />
+        <location filename="../../ui/unit/pages.py" line="157" />
         <source>Ej uppnått</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="155" />
+        <location filename="../../ui/unit/pages.py" line="157" />
         <source>Ej bedömt</source>
         <translation>Not judged</translation>
     </message>
@@ -1046,62 +1349,62 @@ Does it match?</translation>
         <translation>BT doctor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="96" />
+        <location filename="../../ui/forms/dialog.py" line="101" />
         <source>Signera och spara samtalet…</source>
         <translation>Sign and save the talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="97" />
+        <location filename="../../ui/forms/dialog.py" line="102" />
         <source>Signera och spara svar…</source>
         <translation>Sign and save the response…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="99" />
+        <location filename="../../ui/forms/dialog.py" line="104" />
         <source>Stäng (utkastet sparas)</source>
         <translation>Close (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="129" />
+        <location filename="../../ui/forms/dialog.py" line="134" />
         <source>Utkast finns</source>
         <translation>A draft exists</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="130" />
+        <location filename="../../ui/forms/dialog.py" line="135" />
         <source>Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?</source>
         <translation>There is a draft of this form from %1. Do you want to continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="134" />
+        <location filename="../../ui/forms/dialog.py" line="139" />
         <source>Utkastet är återställt.</source>
         <translation>The draft was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="146" />
+        <location filename="../../ui/forms/dialog.py" line="151" />
         <source>Utkast sparat.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="150" />
+        <location filename="../../ui/forms/dialog.py" line="155" />
         <source>Spara det signerade svaret</source>
         <translation>Save the signed response</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="151" />
+        <location filename="../../ui/forms/dialog.py" line="156" />
         <source>Signerat svar (*.btresponse)</source>
         <translation>Signed response (*.btresponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="155" />
+        <location filename="../../ui/forms/dialog.py" line="160" />
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="155" />
+        <location filename="../../ui/forms/dialog.py" line="160" />
         <source>Lösenfras för din signeringsnyckel:</source>
         <translation>Passphrase for your signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="176" />
+        <location filename="../../ui/forms/dialog.py" line="186" />
         <source>%1 fält behöver rättas innan du kan signera.</source>
         <translation>%1 fields need correcting before you can sign.</translation>
     </message>
@@ -1116,10 +1419,12 @@ Does it match?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/dialog.py" line="68" />
         <source>Enligt btdesk i fas för tjänstgjord tid: %1</source>
         <translation>In phase for the time served, by btdesk: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/dialog.py" line="69" />
         <source>Enligt btdesk efter i fas för tjänstgjord tid: %1</source>
         <translation>Behind phase for the time served, by btdesk: %1</translation>
     </message>
@@ -1252,52 +1557,52 @@ Does it match?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="61" />
+        <location filename="../../ui/unit/pages.py" line="63" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="66" />
+        <location filename="../../ui/unit/pages.py" line="68" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="67" />
+        <location filename="../../ui/unit/pages.py" line="69" />
         <source>Välj paket …</source>
         <translation>Choose bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="90" />
+        <location filename="../../ui/unit/pages.py" line="92" />
         <source>Inkorg: %1</source>
         <translation>Inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="91" />
+        <location filename="../../ui/unit/pages.py" line="93" />
         <source>Ingen synkmapp är vald ännu. Välj den under Inställningar → Synkmapp, eller importera paket som du väljer själv.</source>
         <translation>No sync folder has been chosen yet. Choose it under Settings → Sync folder, or import bundles you choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="95" />
+        <location filename="../../ui/unit/pages.py" line="97" />
         <source>Inga paket importerade i den här sessionen ännu.</source>
         <translation>No bundles imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="98" />
+        <location filename="../../ui/unit/pages.py" line="100" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="98" />
+        <location filename="../../ui/unit/pages.py" line="100" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="110" />
+        <location filename="../../ui/unit/pages.py" line="112" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="117" />
+        <location filename="../../ui/unit/pages.py" line="119" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
@@ -1431,117 +1736,180 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>Leave</name>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="22" />
+        <source>Föräldraledighet</source>
+        <translation>Parental leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="23" />
+        <source>Sjukfrånvaro</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="24" />
+        <source>Tjänstledighet</source>
+        <translation>Leave of absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="25" />
+        <source>Annan ledighet</source>
+        <translation>Other leave</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="43" />
+        <source>Ledighet räknas inte som tjänstgöring. Ange ingen orsak eller diagnos.</source>
+        <translation>Leave is not service. Give no reason or diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="31" />
+        <source>Ändra ledighet</source>
+        <translation>Edit leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="31" />
+        <source>Ny ledighet</source>
+        <translation>New leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="46" />
+        <source>&amp;Typ</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="47" />
+        <source>&amp;Från</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="48" />
+        <source>&amp;Till och med</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/leave_dialog.py" line="49" />
+        <source>&amp;Omfattning</source>
+        <translation>&amp;Percent</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Identitet</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Använd &amp;kort …</source>
         <translation>Use a &amp;card …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Öppnar portföljen …</source>
         <translation>Opening the portfolio …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Ny aktivitet …</source>
         <translation>&amp;New activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Bifoga dokument …</source>
         <translation>&amp;Attach document …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Öppna fil …</source>
         <translation>&amp;Open file …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Sök …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Historik för markerad post …</source>
         <translation>&amp;History of the selected entry …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>S&amp;ynkmapp …</source>
         <translation>S&amp;ync folder …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Öppna fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Uppgifter för intyg …</source>
         <translation>&amp;Details for certificates …</translation>
     </message>
@@ -1584,87 +1952,87 @@ Does it match?</translation>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="77" />
-        <source>%1 · start %2 · %3 av %4 månader (heltid) · primärvård %5 mån · akut sjukvård %6 mån</source>
-        <translation>%1 · start %2 · %3 of %4 months (full time) · primary care %5 mo · emergency care %6 mo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="83" />
-        <source>Månad %1 av %2</source>
-        <translation>Month %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="86" />
+        <location filename="../../ui/views/overview.py" line="139" />
         <source>I fas med programmet.</source>
         <translation>In phase with the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="88" />
+        <location filename="../../ui/views/overview.py" line="141" />
         <source>Efter i fas: </source>
         <translation>Behind the programme: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="100" />
+        <location filename="../../ui/views/overview.py" line="89" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 av %4 checklistpunkter klara; %5 av %6 bedömningar.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: %3 of %4 checklist items done; %5 of %6 assessments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="106" />
+        <location filename="../../ui/views/overview.py" line="95" />
         <source>… och %1 till</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="108" />
+        <location filename="../../ui/views/overview.py" line="97" />
         <source>Ingen placering pågår i dag.</source>
         <translation>No placement is running today.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="110" />
+        <location filename="../../ui/views/overview.py" line="99" />
         <source>Nästa handledningssamtal: %1</source>
         <translation>Next supervision talk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="115" />
+        <location filename="../../ui/views/overview.py" line="104" />
         <source>Inga varningar.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="111" />
         <source>%1 av %2 månader tjänstgjorda · planerat: %3</source>
         <translation>%1 of %2 months served · planned: %3</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="114" />
         <source>start %1</source>
         <translation>start %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="115" />
         <source>%1 % av heltid</source>
         <translation>%1 % of full time</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="116" />
         <source>primärvård %1 tjänstgjorda (planerat %2)</source>
         <translation>primary care %1 served (planned %2)</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="118" />
         <source>akut sjukvård %1 tjänstgjorda (planerat %2)</source>
         <translation>acute care %1 served (planned %2)</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="121" />
         <source>ledighet %1 hittills</source>
         <translation>leave %1 so far</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="126" />
         <source>programmets tid tjänstgjord %1</source>
         <translation>the programme's time served %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="128" />
         <source>beräknat slut %1</source>
         <translation>expected end %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="131" />
         <source>%1 av %2 månader tjänstgjorda</source>
         <translation>%1 of %2 months served</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview.py" line="79" />
         <source> (planerad)</source>
         <translation> (planned)</translation>
     </message>
@@ -1682,46 +2050,47 @@ Does it match?</translation>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="42" />
+        <location filename="../../ui/views/placement_dialog.py" line="50" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="43" />
+        <location filename="../../ui/views/placement_dialog.py" line="51" />
         <source>&amp;Arbetsplats</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="44" />
+        <location filename="../../ui/views/placement_dialog.py" line="52" />
         <source>&amp;Handledare</source>
         <translation>&amp;Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="45" />
+        <location filename="../../ui/views/placement_dialog.py" line="53" />
         <source>&amp;Från</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="46" />
+        <location filename="../../ui/views/placement_dialog.py" line="54" />
         <source>&amp;Till och med</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="47" />
+        <location filename="../../ui/views/placement_dialog.py" line="55" />
         <source>&amp;Omfattning</source>
         <translation>&amp;Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="51" />
+        <location filename="../../ui/views/placement_dialog.py" line="60" />
         <source>&lt;b&gt;Planen enligt HSLF-FS 2021:8&lt;/b&gt;</source>
         <translation>&lt;b&gt;The plan under HSLF-FS 2021:8&lt;/b&gt; (warnings in Swedish)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placement_dialog.py" line="92" />
+        <location filename="../../ui/views/placement_dialog.py" line="107" />
         <source>Planen uppfyller reglerna.</source>
         <translation>The plan meets the rules.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placement_dialog.py" line="42" />
         <source>Som BT:ns omfattning (%1 %)</source>
         <translation>As the BT's percent (%1 %)</translation>
     </message>
@@ -1729,143 +2098,158 @@ Does it match?</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../ui/views/placements.py" line="15" />
+        <location filename="../../ui/views/placements.py" line="18" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15" />
+        <location filename="../../ui/views/placements.py" line="18" />
         <source>Arbetsplats</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15" />
+        <location filename="../../ui/views/placements.py" line="18" />
         <source>Handledare</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="15" />
+        <location filename="../../ui/views/placements.py" line="18" />
+        <location filename="../../ui/views/placements.py" line="46" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16" />
+        <location filename="../../ui/views/placements.py" line="19" />
+        <location filename="../../ui/views/placements.py" line="46" />
         <source>Till och med</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16" />
+        <location filename="../../ui/views/placements.py" line="19" />
+        <location filename="../../ui/views/placements.py" line="47" />
         <source>Omfattning</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="16" />
-        <source>Månader</source>
-        <translation>Months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/placements.py" line="17" />
-        <location filename="../../ui/views/placements.py" line="34" />
+        <location filename="../../ui/views/placements.py" line="21" />
+        <location filename="../../ui/views/placements.py" line="38" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="21" />
+        <location filename="../../ui/views/placements.py" line="25" />
         <source>&amp;Ny placering</source>
         <translation>&amp;New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="23" />
+        <location filename="../../ui/views/placements.py" line="27" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="25" />
+        <location filename="../../ui/views/placements.py" line="29" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="27" />
+        <location filename="../../ui/views/placements.py" line="31" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="52" />
+        <location filename="../../ui/views/placements.py" line="82" />
         <source>Planen uppfyller reglerna.</source>
         <translation>The plan meets the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="75" />
+        <location filename="../../ui/views/placements.py" line="138" />
         <source>Ändra placering</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="78" />
+        <location filename="../../ui/views/placements.py" line="141" />
         <source>Ny placering</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/placements.py" line="85" />
+        <location filename="../../ui/views/placements.py" line="148" />
         <source>Ta bort placering</source>
         <translation>Delete placement</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="19" />
         <source>Läge</source>
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="20" />
         <source>Tjänstgjort</source>
         <translation>Served</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="46" />
+        <location filename="../../ui/views/placements.py" line="48" />
+        <location filename="../../ui/views/placements.py" line="60" />
         <source>Ledighet</source>
         <translation>Leave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="53" />
         <source>Ny &amp;ledighet</source>
         <translation>New &amp;leave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="54" />
         <source>Ändra l&amp;edighet</source>
         <translation>Edit l&amp;eave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="55" />
         <source>Ta bort ledi&amp;ghet</source>
         <translation>Remove lea&amp;ve</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="74" />
         <source>tjänstgjord</source>
         <translation>served</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="74" />
         <source>pågår</source>
         <translation>current</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="74" />
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="77" />
         <source> (BT)</source>
         <translation> (BT)</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="89" />
         <source>Ledighet räknas inte som tjänstgöring: %1 månader på heltid hittills, %2 i hela planen. Beräknat slut: %3.</source>
         <translation>Leave is not service: %1 months full time so far, %2 in the whole plan. Expected end: %3.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="105" />
         <source>Ändra ledighet</source>
         <translation>Edit leave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="108" />
         <source>Ny ledighet</source>
         <translation>New leave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="115" />
         <source>Ta bort ledighet</source>
         <translation>Remove leave</translation>
     </message>
     <message>
+        <location filename="../../ui/views/placements.py" line="20" />
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
@@ -1873,7 +2257,7 @@ Does it match?</translation>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/forms/dialog.py" line="211" />
+        <location filename="../../ui/forms/dialog.py" line="221" />
         <source>Det här signerar du – BT-läkarens anteckning:</source>
         <translation>This is what you sign – the BT doctor's note:</translation>
     </message>
@@ -2161,17 +2545,17 @@ Does it match?</translation>
         <translation>Send by e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/send_file.py" line="34" />
+        <location filename="../../ui/send_file.py" line="35" />
         <source>Visa i filhanteraren</source>
         <translation>Show in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/send_file.py" line="35" />
+        <location filename="../../ui/send_file.py" line="37" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/send_file.py" line="39" />
+        <location filename="../../ui/send_file.py" line="41" />
         <source>Hej!
 
 Bifogat finns %1. Öppna den i btdesk.
@@ -2221,52 +2605,52 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="267" />
+        <location filename="../../ui/unit/pages.py" line="269" />
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="271" />
+        <location filename="../../ui/unit/pages.py" line="273" />
         <source>Placeringstyp</source>
         <translation>Placement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="271" />
+        <location filename="../../ui/unit/pages.py" line="273" />
         <source>Rytm</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="271" />
+        <location filename="../../ui/unit/pages.py" line="273" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="272" />
+        <location filename="../../ui/unit/pages.py" line="274" />
         <source>Samtal hållna/väntade</source>
         <translation>Talks held/due</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="272" />
+        <location filename="../../ui/unit/pages.py" line="274" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="281" />
+        <location filename="../../ui/unit/pages.py" line="283" />
         <source>Ingen BT-läkares paket har importerats ännu. Importera paket under Import.</source>
         <translation>No BT doctor's bundle has been imported yet. Import bundles under Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="284" />
+        <location filename="../../ui/unit/pages.py" line="286" />
         <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.</source>
         <translation>%1 BT doctors; %2 have started BT, %3 have served twelve months, %4 have left.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="288" />
+        <location filename="../../ui/unit/pages.py" line="290" />
         <source>Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.</source>
         <translation>Completed within %1 months: %2 of %3 who started at least %1 months ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="292" />
+        <location filename="../../ui/unit/pages.py" line="294" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -2274,117 +2658,117 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="27" />
+        <location filename="../../ui/supervisor/dashboard.py" line="28" />
         <source>&lt;b&gt;Mina BT-läkare&lt;/b&gt;</source>
         <translation>&lt;b&gt;My BT doctors&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="29" />
+        <location filename="../../ui/supervisor/dashboard.py" line="30" />
         <source>Inga BT-läkare ännu. Öppna en begäran från en BT-läkare, eller lägg till läkarens certifikat.</source>
         <translation>No BT doctors yet. Open a request from a BT doctor, or add the doctor's certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="52" />
+        <location filename="../../ui/supervisor/dashboard.py" line="53" />
         <source>Öppna begäran…</source>
         <translation>Open request…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="56" />
+        <location filename="../../ui/supervisor/dashboard.py" line="57" />
         <source>Ny bedömning utan begäran</source>
         <translation>New assessment without a request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="57" />
+        <location filename="../../ui/supervisor/dashboard.py" line="58" />
         <source>Lägg till BT-läkare från certifikat…</source>
         <translation>Add BT doctor from certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="58" />
+        <location filename="../../ui/supervisor/dashboard.py" line="59" />
         <source>Nytt samtal…</source>
         <translation>New talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="59" />
+        <location filename="../../ui/supervisor/dashboard.py" line="60" />
         <source>Dokumentera och signera ett handledningssamtal med den valda BT-läkaren</source>
         <translation>Record and sign a supervision talk with the selected BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="62" />
+        <location filename="../../ui/supervisor/dashboard.py" line="63" />
         <source>Formulär:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="87" />
+        <location filename="../../ui/supervisor/dashboard.py" line="88" />
         <source>%1 mån
 (enligt begäran %2)</source>
         <translation>%1 mo
 (per request of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="88" />
+        <location filename="../../ui/supervisor/dashboard.py" line="89" />
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="113" />
+        <location filename="../../ui/supervisor/dashboard.py" line="114" />
         <source>okänt: ingen begäran
 har visat placeringen</source>
         <translation>unknown: no request
 has shown the placement</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="115" />
+        <location filename="../../ui/supervisor/dashboard.py" line="116" />
         <source>%1 av %2 hållna</source>
         <translation>%1 of %2 held</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="116" />
+        <location filename="../../ui/supervisor/dashboard.py" line="117" />
         <source> (%1 saknas)</source>
         <translation> (%1 missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="117" />
+        <location filename="../../ui/supervisor/dashboard.py" line="118" />
         <source>nästa %1</source>
         <translation>next %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="118" />
+        <location filename="../../ui/supervisor/dashboard.py" line="119" />
         <source>placeringen är slut</source>
         <translation>the placement has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="120" />
+        <location filename="../../ui/supervisor/dashboard.py" line="121" />
         <source>%1 signerade av dig</source>
         <translation>%1 signed by you</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="126" />
+        <location filename="../../ui/supervisor/dashboard.py" line="127" />
         <source>Samtal för %1: %2</source>
         <translation>Talks for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134" />
+        <location filename="../../ui/supervisor/dashboard.py" line="135" />
         <source>Öppna begäran</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135" />
+        <location filename="../../ui/supervisor/dashboard.py" line="136" />
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="158" />
-        <location filename="../../ui/supervisor/dashboard.py" line="175" />
+        <location filename="../../ui/supervisor/dashboard.py" line="159" />
+        <location filename="../../ui/supervisor/dashboard.py" line="176" />
         <source>Välj först en BT-läkare i listan.</source>
         <translation>First choose a BT doctor in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="197" />
+        <location filename="../../ui/supervisor/dashboard.py" line="198" />
         <source>BT-läkarens certifikat</source>
         <translation>The BT doctor's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198" />
+        <location filename="../../ui/supervisor/dashboard.py" line="199" />
         <source>Certifikat (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -2816,366 +3200,100 @@ has shown the placement</translation>
         <translation>The placement %1 comes after %2, but the programme %3 has a fixed order.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="52" />
+        <location filename="../../ui/views/warnings_text.py" line="56" />
         <source>En placering har en typ som inte finns i programmet.</source>
         <translation>A placement has a type that is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="53" />
+        <location filename="../../ui/views/warnings_text.py" line="57" />
         <source>En placering slutar före sin start.</source>
         <translation>A placement ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="54" />
+        <location filename="../../ui/views/warnings_text.py" line="58" />
         <source>En placering har en omfattning utanför 1–100 %.</source>
         <translation>A placement has a rate outside 1–100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="55" />
+        <location filename="../../ui/views/warnings_text.py" line="59" />
         <source>Planen är kortare än bastjänstgöringens minsta längd.</source>
         <translation>The plan is shorter than the minimum length of BT.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="56" />
+        <location filename="../../ui/views/warnings_text.py" line="60" />
         <source>Planen har för lite akut sjukvård.</source>
         <translation>The plan has too little emergency care.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="57" />
+        <location filename="../../ui/views/warnings_text.py" line="61" />
         <source>Planen har för lite primärvård.</source>
         <translation>The plan has too little primary care.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="58" />
+        <location filename="../../ui/views/warnings_text.py" line="62" />
         <source>Planen har fler tjänstgöringsställen än som rekommenderas.</source>
         <translation>The plan has more sites of service than recommended.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="59" />
+        <location filename="../../ui/views/warnings_text.py" line="63" />
         <source>Två placeringar överlappar.</source>
         <translation>Two placements overlap.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="60" />
+        <location filename="../../ui/views/warnings_text.py" line="64" />
         <source>Planen saknar en placering som ingår i programmet.</source>
         <translation>The plan lacks a placement that is part of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="61" />
+        <location filename="../../ui/views/warnings_text.py" line="65" />
         <source>Placeringarna ligger i fel ordning för programmet.</source>
         <translation>The placements are in the wrong order for the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="73" />
-        <location filename="../../ui/views/warnings_text.py" line="99" />
+        <location filename="../../ui/views/warnings_text.py" line="79" />
+        <location filename="../../ui/views/warnings_text.py" line="105" />
         <source>%1 mån</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/views/warnings_text.py" line="112" />
-        <source>%1 bedömningar gjorda; %2 väntas vid det här laget.</source>
-        <translation>%1 assessments done; %2 expected by now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/warnings_text.py" line="114" />
-        <source>%1 handledningssamtal hållna; %2 väntas vid det här laget.</source>
-        <translation>%1 supervision talks held; %2 expected by now.</translation>
-    </message>
-    <message>
+        <location filename="../../ui/views/warnings_text.py" line="47" />
         <source>Planen motsvarar %1 månader på heltid; programmet %2 omfattar %3 månader.</source>
         <translation>The plan amounts to %1 months full time; the programme %2 comprises %3 months.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="49" />
         <source>Placeringen %1 motsvarar %2 månader på heltid; programmet anger %3 månader.</source>
         <translation>The placement %1 amounts to %2 months full time; the programme sets %3 months.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="66" />
         <source>Planen är kortare än programmet.</source>
         <translation>The plan is shorter than the programme.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="67" />
         <source>En placering är kortare än programmet anger.</source>
         <translation>A placement is shorter than the programme sets.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="118" />
         <source>Bedömningar %1 av %2 väntade vid det här laget (%3).</source>
         <translation>Assessments: %1 of %2 expected by now (%3).</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="120" />
         <source>Lärandeaktiviteter %1 av %2 väntade vid det här laget.</source>
         <translation>Learning activities: %1 of %2 expected by now.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="126" />
         <source>aktiviteter</source>
         <translation>activities</translation>
     </message>
     <message>
+        <location filename="../../ui/views/warnings_text.py" line="127" />
         <source>%1 %2 av %3 väntade</source>
         <translation>%1 %2 of %3 expected</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveDialog</name>
-    <message>
-        <source>Ledighet räknas inte som tjänstgöring. Ange ingen orsak eller diagnos.</source>
-        <translation>Leave is not service. Give no reason or diagnosis.</translation>
-    </message>
-    <message>
-        <source>Ändra ledighet</source>
-        <translation>Edit leave</translation>
-    </message>
-    <message>
-        <source>Ny ledighet</source>
-        <translation>New leave</translation>
-    </message>
-    <message>
-        <source>&amp;Typ</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <source>&amp;Från</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;Till och med</source>
-        <translation>&amp;Until</translation>
-    </message>
-    <message>
-        <source>&amp;Omfattning</source>
-        <translation>&amp;Percent</translation>
-    </message>
-</context>
-<context>
-    <name>Leave</name>
-    <message>
-        <source>Föräldraledighet</source>
-        <translation>Parental leave</translation>
-    </message>
-    <message>
-        <source>Sjukfrånvaro</source>
-        <translation>Sick leave</translation>
-    </message>
-    <message>
-        <source>Tjänstledighet</source>
-        <translation>Leave of absence</translation>
-    </message>
-    <message>
-        <source>Annan ledighet</source>
-        <translation>Other leave</translation>
-    </message>
-</context>
-<context>
-    <name>CardDialog</name>
-    <message>
-        <source>Använd kort</source>
-        <translation>Use a card</translation>
-    </message>
-    <message>
-        <source>Signera med ditt e-tjänstekort (SITHS) eller annat kort via PKCS#11. Nyckeln lämnar aldrig kortet.</source>
-        <translation>Sign with your SITHS card or another card through PKCS#11. The key never leaves the card.</translation>
-    </message>
-    <message>
-        <source>Kortprogrammets bibliotek (Net iD eller OpenSC)</source>
-        <translation>The card middleware's library (Net iD or OpenSC)</translation>
-    </message>
-    <message>
-        <source>Sök kort</source>
-        <translation>Find cards</translation>
-    </message>
-    <message>
-        <source>Kort</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Certifikat</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Användning</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Utfärdare</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>PIN-kod för kortet</source>
-        <translation>The card's PIN</translation>
-    </message>
-    <message>
-        <source>RSA-PSS i stället för PKCS#1 v1.5 (RSA-nycklar)</source>
-        <translation>RSA-PSS instead of PKCS#1 v1.5 (RSA keys)</translation>
-    </message>
-    <message>
-        <source>Testsignera</source>
-        <translation>Test signature</translation>
-    </message>
-    <message>
-        <source>Använd kortet</source>
-        <translation>Use this card</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Inget kortprogram hittades; ange sökvägen till dess PKCS#11-bibliotek.</source>
-        <translation>No card middleware was found; give the path of its PKCS#11 library.</translation>
-    </message>
-    <message>
-        <source>%1 certifikat hittades.</source>
-        <translation>%1 certificates found.</translation>
-    </message>
-    <message>
-        <source>Välj ett certifikat först.</source>
-        <translation>Choose a certificate first.</translation>
-    </message>
-    <message>
-        <source>Kortets nyckel hör inte till certifikatet.</source>
-        <translation>The card's key does not belong to the certificate.</translation>
-    </message>
-    <message>
-        <source>Testsignaturen godkändes (%1).</source>
-        <translation>The test signature was accepted (%1).</translation>
-    </message>
-    <message>
-        <source>Kortet används nu för dina underskrifter: %1.</source>
-        <translation>The card now makes your signatures: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificatesDialog</name>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="60" />
-        <source>Intyg till Socialstyrelsen</source>
-        <translation>Certificates for Socialstyrelsen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="63" />
-        <source>Intygen skrivs ut, signeras för hand och skickas i original till Socialstyrelsen. btdesk fyller bara i det portföljen visar.</source>
-        <translation>The certificates are printed, signed by hand and sent as originals to Socialstyrelsen. btdesk fills in only what the portfolio shows.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="73" />
-        <source>Delmål för Bilaga 2, t.ex. BT1,BT2</source>
-        <translation>Delmål for Bilaga 2, e.g. BT1,BT2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="74" />
-        <source>Utkast (märkt UTKAST)</source>
-        <translation>Draft (marked UTKAST)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="76" />
-        <source>Socialstyrelsens ifyllbara blankett (valfri)</source>
-        <translation>Socialstyrelsen's fillable form (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="77" />
-        <source>Välj blankett …</source>
-        <translation>Choose form …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="88" />
-        <source>Skriv ut som PDF …</source>
-        <translation>Print as PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="90" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="113" />
-        <source>Socialstyrelsens blankett</source>
-        <translation>Socialstyrelsen's form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="124" />
-        <source>Hämtar uppgifterna …</source>
-        <translation>Gathering the details …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="142" />
-        <source>Kan inte utfärdas ännu. Välj Utkast för att skriva ut ett utkast.</source>
-        <translation>Cannot be issued yet. Choose Draft to print a draft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="153" />
-        <source>Spara intyg</source>
-        <translation>Save certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="162" />
-        <source>Intyget sparat i %1%2.</source>
-        <translation>The certificate was saved in %1%2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="163" />
-        <source> (utkast)</source>
-        <translation> (draft)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificates_dialog.py" line="164" />
-        <source>Skriver ut intyget …</source>
-        <translation>Printing the certificate …</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateDetailsDialog</name>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="33" />
-        <source>Uppgifter för intyg</source>
-        <translation>Details for certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="36" />
-        <source>Uppgifterna skrivs på intygen till Socialstyrelsen. De sparas bara på den här datorn och följer aldrig med i en bunt.</source>
-        <translation>These details are printed on the certificates for Socialstyrelsen. They are kept on this computer only and never travel in a bundle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="40" />
-        <source>Sökande</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="53" />
-        <source>Legitimation %1 (land, datum)</source>
-        <translation>Licence %1 (country, date)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="57" />
-        <source>Bilaga nr: %1</source>
-        <translation>Bilaga nr: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="64" />
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="66" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="74" />
-        <source>Intygsutfärdare</source>
-        <translation>Signers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="81" />
-        <source>Lägg till intygsutfärdare</source>
-        <translation>Add a signer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/certificate_details_dialog.py" line="123" />
-        <source>Uppgifterna är sparade.</source>
-        <translation>The details were saved.</translation>
     </message>
 </context>
 </TS>

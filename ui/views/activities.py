@@ -33,6 +33,9 @@ class ActivitiesView(View):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Aktiviteter"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # a certificate dropped on its course is attached to that activity
+        self.table.viewport().setAcceptDrops(True)
+        self.table.viewport().installEventFilter(self)
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filtrera på text …"))
@@ -132,3 +135,24 @@ class ActivitiesView(View):
         rid = self.selected_record_id()
         if rid:
             self.host.delete_record(rid, self.tr("Ta bort aktivitet"))
+
+    # -- files dropped on an activity -------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if obj is self.table.viewport() and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls():
+                event.acceptProposedAction()
+                return True
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Drop:
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            event.acceptProposedAction()
+            self.drop_files(paths, self.table.indexAt(event.position().toPoint()).row())
+            return True
+        return super().eventFilter(obj, event)
+
+    def drop_files(self, paths: list[str], row: int) -> None:
+        """Attach paths to the activity shown in row (none when dropped beside the rows)."""
+        rid = self.proxy.index(row, 0).data(ID_ROLE) if row >= 0 else None
+        if paths:
+            self.host.attach_files(paths, activity=rid)
