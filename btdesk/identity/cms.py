@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from asn1crypto import cms as acms
 from asn1crypto import x509 as x509_asn1
@@ -33,6 +33,9 @@ from .errors import SignatureError
 from .names import common_name, fingerprint, is_self_signed, role_of
 from .signer import FileKeySigner, KeySigner, algorithm_fits, verify_raw
 from .trust import TrustStore, is_ca
+
+if TYPE_CHECKING:
+    from .profile import PublicIdentity
 from .trust_policy import check as policy_check
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
@@ -64,7 +67,7 @@ class Signer:
     """
 
     def __init__(self, key: object, cert: x509.Certificate | None = None,
-                 chain: Sequence[x509.Certificate] = (), identity: object = None) -> None:
+                 chain: Sequence[x509.Certificate] = (), identity: PublicIdentity | None = None) -> None:
         if isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
             assert cert is not None, "a private key needs its certificate"
             key = FileKeySigner(key, cert, chain)

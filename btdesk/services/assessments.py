@@ -11,18 +11,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
-from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
 from btdesk.services.portfolio import Portfolio
+from btdesk.store.records import RecordView
+from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
+
+if TYPE_CHECKING:
+    from btdesk.forms.template import Template
+    from btdesk.identity.cms import Verification
+    from btdesk.identity.keystore import PassphraseSource
+    from btdesk.programme.model import Programme
+    from btdesk.services.exchange_trust import TrustInfo
 
 from .signed_files import (
-    SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
+    SignedFileError,
+    b64,
+    cert_pem_of,
+    read_json_file,
+    unb64,
+    write_json_atomic,
 )
 
 SUFFIX = ".btresponse"
@@ -69,14 +82,14 @@ class AssessmentRow:
 
 
 # -- the supervisor's side -----------------------------------------------------------------
-def build_response(p: Portfolio, template, values: dict[str, Any], *, doctor: dict[str, str], request: dict | None = None,
-                   placement: str | None = None, passphrase=None, talk: dict | None = None) -> SignedResponse:
+def build_response(p: Portfolio, template: Template, values: dict[str, Any], *, doctor: dict[str, str],
+                   request: dict[str, Any] | None = None, placement: str | None = None,
+                   passphrase: PassphraseSource | None = None, talk: dict[str, Any] | None = None) -> SignedResponse:
     """Validate, sign and keep a copy of an assessment (or talk sign-off); nothing is written on error."""
     from btdesk.forms import to_body, validate
     from btdesk.identity import load_signer
-    from btdesk.store.records import insert_version
-
     from btdesk.services.profile_edit import programme_for
+    from btdesk.store.records import insert_version
 
     errors = validate(template, values, programme_for(p, (request or {}).get("programme") or doctor.get("programme")))
     if errors:
@@ -129,14 +142,14 @@ def _wire_ok(w: Any) -> bool:
     return is_wire(w) and w["kind"] in KINDS and w["deleted"] is False
 
 
-def read_response(path: Path | str, trust_home: Path):
+def read_response(path: Path | str, trust_home: Path) -> tuple[dict[str, Any], bytes, Verification]:
     """(wire, signature, verification) of a response file, or SignedFileError in one sentence."""
     from btdesk.identity import SignatureError, TrustStore, verify_detached
 
     path = Path(path)
     obj = read_json_file(path, FORMAT, "a signed assessment response")
     wire = obj.get("record")
-    if not _wire_ok(wire):
+    if not isinstance(wire, dict) or not _wire_ok(wire):
         raise SignedFileError(f"The response {path.name} is incomplete or damaged; nothing was imported.")
     sig = unb64(obj.get("signature"), path.name)
     if obj.get("hash") != wire_hash(wire):
@@ -162,13 +175,15 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
     body = wire["body"]
     if body.get("doctor_fingerprint") != p.profile.fingerprint:
         raise SignedFileError(
-            f"This response is for {body.get('doctor') or 'another doctor'}, not for this portfolio; nothing was imported.")
+            f"This response is for {body.get('doctor') or 'another doctor'}, not for this portfolio; nothing was "
+            "imported.")
     with p.transaction() as s:
         # A signed file may not take over a record someone else started (e.g. the doctor's talk).
         first = s.scalar(select(RecordVersion).where(RecordVersion.record_id == wire["id"])
                          .order_by(RecordVersion.version).limit(1))
         if first is not None and (first.author != wire["author"] or first.kind != wire["kind"]):
-            raise SignedFileError("The response tries to change a record that is not the signer's; nothing was imported.")
+            raise SignedFileError("The response tries to change a record that is not the signer's; nothing was "
+                                  "imported.")
         row, new = insert_version(s, wire, signature=sig, origin="response")
         rv = view(row)
         remember_verdict(s, row.hash, v, p.profile.fingerprint)
@@ -203,7 +218,8 @@ def _signatures(p: Portfolio, hashes: list[str]) -> dict[str, bytes | None]:
     return {h: sig for h, sig in rows}
 
 
-def trust_of(p: Portfolio, record, signature: bytes | None = None, verdict=None) -> dict[str, Any]:
+def trust_of(p: Portfolio, record: RecordView, signature: bytes | None = None,
+             verdict: TrustInfo | None = None) -> dict[str, Any]:
     """The signer's trust status: the verdict kept when the version arrived (record_trust, which
     confirming a signer upgrades). A version with no verdict — the supervisor's own given copy,
     or one imported before verdicts were kept there — is verified now against the trust store."""
@@ -229,9 +245,28 @@ def trust_of(p: Portfolio, record, signature: bytes | None = None, verdict=None)
     return {"status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "text": describe_trust(v)}
 
 
+def _ratings(tpl: Template, b: dict[str, Any], programme: Programme) -> list[tuple[str, str]]:
+    """(domain label, level label) of each rating in an assessment's body, in the form's order."""
+    from btdesk.forms import scale_for
+
+    ratings: list[tuple[str, str]] = []
+    for f in tpl.fields:
+        if f.type not in ("rating", "entrustment"):
+            continue
+        val = b.get("entrustment") if f.type == "entrustment" else b.get(f.group, {}).get(f.id)
+        if f.id in b.get("not_observed", []):
+            ratings.append((f.label, "Ej observerat"))
+        elif isinstance(val, int):
+            try:
+                ratings.append((f.label, scale_for(tpl, f, programme).label(val)))
+            except BtdeskError:
+                ratings.append((f.label, str(val)))
+    return ratings
+
+
 def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signoff")) -> list[AssessmentRow]:
     """Signed assessments in this portfolio, newest first, with the signer's trust status."""
-    from btdesk.forms import TemplateError, load_template, scale_for
+    from btdesk.forms import TemplateError, load_template
 
     from .exchange_trust import record_trust
 
@@ -242,24 +277,14 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
     for r in records:
         b = r.body
         t = trust_of(p, r, sigs.get(r.hash), verdicts.get(r.hash))
-        ratings: list[tuple[str, str]] = []
         try:
             tpl = load_template(b.get("template") or b.get("instrument", ""), p.programme)
         except (TemplateError, BtdeskError):
             tpl = None
-        for f in (tpl.fields if tpl else ()):
-            if f.type not in ("rating", "entrustment"):
-                continue
-            val = b.get("entrustment") if f.type == "entrustment" else b.get(f.group, {}).get(f.id)
-            if f.id in b.get("not_observed", []):
-                ratings.append((f.label, "Ej observerat"))
-            elif isinstance(val, int):
-                try:
-                    ratings.append((f.label, scale_for(tpl, f, p.programme).label(val)))
-                except BtdeskError:
-                    ratings.append((f.label, str(val)))
+        ratings = _ratings(tpl, b, p.programme) if tpl is not None else []
         rows.append(AssessmentRow(
-            id=r.id, instrument=b.get("instrument", ""), instrument_name=instrument_name(p, b.get("instrument", ""), r.kind),
+            id=r.id, instrument=b.get("instrument", ""),
+            instrument_name=instrument_name(p, b.get("instrument", ""), r.kind),
             date=str(b.get("date") or r.created[:10]), signer=t["signer"], trust=t["status"], trust_text=t["text"],
             fingerprint=t["fingerprint"], delmal=list(b.get("delmal", [])), placement=b.get("placement"),
             ratings=ratings, case=str(b.get("case") or ""), kind=r.kind))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,10 @@ from btdesk.store.exchange_models import BundleSent, Peer
 from btdesk.store.models import Attachment, RecordVersion
 from btdesk.store.records import wire_line
 from btdesk.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from btdesk.identity.cms import Signer
+    from btdesk.identity.keystore import PassphraseSource
 
 ANYONE = "*"
 REVOCATIONS_KIND = "revocations"
@@ -50,10 +55,11 @@ class Recipient:
     fingerprint: str  # or "*"
     name: str | None
 
-    def manifest_entry(self) -> list[dict]:
+    def manifest_entry(self) -> list[dict[str, Any]]:
         if self.fingerprint == ANYONE:
             return []
-        return [{"name": self.name, "fingerprint": self.fingerprint} if self.name else {"fingerprint": self.fingerprint}]
+        entry = {"name": self.name, "fingerprint": self.fingerprint} if self.name else {"fingerprint": self.fingerprint}
+        return [entry]
 
 
 # -- recipients ---------------------------------------------------------------------
@@ -80,7 +86,8 @@ def resolve_recipient(p: Portfolio, text: str | None) -> Recipient:
     want = text.strip()
     hexed = re.sub(r"[\s:]", "", want).lower()
     people = known_recipients(p)
-    hits = [r for r in people if len(hexed) >= 8 and re.fullmatch(r"[0-9a-f]+", hexed) and r.fingerprint.startswith(hexed)]
+    hexish = len(hexed) >= 8 and re.fullmatch(r"[0-9a-f]+", hexed) is not None
+    hits = [r for r in people if hexish and r.fingerprint.startswith(hexed)]
     if not hits:
         hits = [r for r in people if (r.name or "").casefold() == want.casefold()]
     if len(hits) == 1:
@@ -93,7 +100,7 @@ def resolve_recipient(p: Portfolio, text: str | None) -> Recipient:
 
 
 # -- selection ----------------------------------------------------------------------
-def _last_sent(s, recipient: str) -> BundleSent | None:
+def _last_sent(s: Session, recipient: str) -> BundleSent | None:
     return s.scalar(select(BundleSent).where(BundleSent.recipient == recipient)
                     .order_by(BundleSent.sequence.desc()).limit(1))
 
@@ -109,9 +116,9 @@ def travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
     return v.subject in (None, me) or v.subject == recipient
 
 
-def attachment_refs(body) -> set[str]:
+def attachment_refs(body: object) -> set[str]:
     """The attachments a record body points to (documents, CRLs): `sha256` or `attachments`."""
-    refs = set()
+    refs: set[str] = set()
     if isinstance(body, dict):
         if isinstance(body.get("sha256"), str) and _SHA.fullmatch(body["sha256"]):
             refs.add(body["sha256"])
@@ -123,7 +130,7 @@ def attachment_refs(body) -> set[str]:
 
 
 # -- revocations (a unit's CRL travels as an attachment of a "revocations" record) ----
-def publish_revocations(p: Portfolio, passphrase=None) -> bool:
+def publish_revocations(p: Portfolio, passphrase: PassphraseSource | None = None) -> bool:
     """On a unit profile, record a new CRL when its set of revoked serials changed."""
     import json
 
@@ -169,7 +176,8 @@ def _anything_after_watermark(p: Portfolio, recipient: str, everything: bool) ->
 
 
 def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Recipient | None = None,
-                  everything: bool = False, passphrase=None, signer=None, folder: Path | None = None,
+                  everything: bool = False, passphrase: PassphraseSource | None = None, signer: Signer | None = None,
+                  folder: Path | None = None,
                   skip_empty: bool = False) -> ExportResult | None:
     """Write the next bundle to `recipient` (default: anyone) at `out` (or into `folder`).
 
@@ -211,7 +219,8 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
         info = write_bundle(Path(out), sender_signer=signer, recipients=rcpt.manifest_entry(), sequence=sequence,
                             previous=last.manifest_hash if last else None, records=lines, attachments=atts)
         try:
-            s.add(BundleSent(recipient=rcpt.fingerprint, sequence=sequence, previous=last.manifest_hash if last else None,
+            s.add(BundleSent(recipient=rcpt.fingerprint, sequence=sequence,
+                             previous=last.manifest_hash if last else None,
                              manifest_hash=info.manifest_hash, created=info.manifest["created"], watermark=top,
                              file_name=Path(out).name, records=len(lines), attachments=len(atts)))
             s.flush()

@@ -11,11 +11,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
+from btdesk.bundle.format import ParsedBundle
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import BundleReceived, BundleSent, RecordTrust
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
@@ -73,10 +75,10 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _recipient_key(p: Portfolio, manifest: dict, sender: str) -> str:
+def _recipient_key(p: Portfolio, manifest: dict[str, Any], sender: str) -> str:
     """Whom the bundle is for, as we record it; refuses one meant for somebody else."""
     me = p.profile.fingerprint
-    fps = [r["fingerprint"] for r in manifest["recipients"]]
+    fps: list[str] = [r["fingerprint"] for r in manifest["recipients"]]
     if not fps:
         return ANYONE
     if me in fps:
@@ -87,7 +89,7 @@ def _recipient_key(p: Portfolio, manifest: dict, sender: str) -> str:
     raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
 
 
-def _read(p: Portfolio, path: Path, limits: Limits = DEFAULT_LIMITS):
+def _read(p: Portfolio, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[ParsedBundle, str]:
     from btdesk.identity import TrustStore
 
     parsed = read_bundle(Path(path), TrustStore(p.home), limits=limits)
@@ -95,7 +97,7 @@ def _read(p: Portfolio, path: Path, limits: Limits = DEFAULT_LIMITS):
     return parsed, key
 
 
-def _check_sequence(s: Session, parsed, key: str) -> BundleReceived | None:
+def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> BundleReceived | None:
     """The earlier import of this very bundle, or None; a different bundle under a used number is refused."""
     m = parsed.manifest
     same = s.scalar(select(BundleReceived).where(BundleReceived.manifest_hash == parsed.manifest_hash))
@@ -112,7 +114,7 @@ def _check_sequence(s: Session, parsed, key: str) -> BundleReceived | None:
     return None
 
 
-def _check_authors(s: Session, parsed) -> None:
+def _check_authors(s: Session, parsed: ParsedBundle) -> None:
     """Every version of a record has one author: nobody may rewrite what someone else wrote
     (or signed), however they learned its id. Conflicts between one person's laptops stay possible."""
     ids = {ln.record["id"] for ln in parsed.lines}
@@ -127,11 +129,12 @@ def _check_authors(s: Session, parsed) -> None:
     for n, ln in enumerate(parsed.lines, start=1):
         if len(authors[ln.record["id"]]) > 1:
             raise BundleError(
-                f"Record {n} ({ln.record['kind']}) would change a record written by someone else, so the bundle was refused."
+                f"Record {n} ({ln.record['kind']}) would change a record written by someone else, so the bundle was "
+                "refused."
             )
 
 
-def _subject(record: dict, sender: str, me: str) -> str | None:
+def _subject(record: dict[str, Any], sender: str, me: str) -> str | None:
     """Whose portfolio a record belongs to; None means ours."""
     body = record.get("body")
     doc = body.get("doctor_fingerprint") if isinstance(body, dict) else None
@@ -140,7 +143,7 @@ def _subject(record: dict, sender: str, me: str) -> str | None:
     return None if subject == me else subject
 
 
-def _adopt_own(s: Session, parsed, key: str, top_vid: int) -> None:
+def _adopt_own(s: Session, parsed: ParsedBundle, key: str, top_vid: int) -> None:
     """Our own bundle came back (new laptop): continue its numbering instead of reusing it."""
     m = parsed.manifest
     if s.scalar(select(BundleSent).where(BundleSent.recipient == key, BundleSent.sequence == m["sequence"])):
@@ -150,7 +153,7 @@ def _adopt_own(s: Session, parsed, key: str, top_vid: int) -> None:
                      attachments=len(parsed.attachments)))
 
 
-def _gap_warning(s: Session, parsed, key: str) -> str | None:
+def _gap_warning(s: Session, parsed: ParsedBundle, key: str) -> str | None:
     seqs = set(s.scalars(select(BundleReceived.sequence).where(
         BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key)))
     missing = sorted(set(range(1, max(seqs) + 1)) - seqs) if seqs else []
@@ -197,7 +200,7 @@ def import_bundle(p: Portfolio, path: Path, *, limits: Limits = DEFAULT_LIMITS) 
     return result
 
 
-def _merge(p: Portfolio, parsed, key: str, path: Path, result: ImportResult) -> None:
+def _merge(p: Portfolio, parsed: ParsedBundle, key: str, path: Path, result: ImportResult) -> None:
     """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
     with p.transaction() as s:
@@ -218,7 +221,7 @@ def _merge(p: Portfolio, parsed, key: str, path: Path, result: ImportResult) -> 
         hashes = [ln.hash for ln in parsed.lines]
         verdicts = {r.hash: r for i in range(0, len(hashes), 500)
                     for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500])))}
-        for ln, x in zip(parsed.lines, inserted):
+        for ln, x in zip(parsed.lines, inserted, strict=True):
             top = max(top, x.vid)
             if x.new:
                 result.new += 1
@@ -242,7 +245,7 @@ def _merge(p: Portfolio, parsed, key: str, path: Path, result: ImportResult) -> 
             result.warnings.append(gap)
 
 
-def _apply_revocations(p: Portfolio, parsed) -> list[str]:
+def _apply_revocations(p: Portfolio, parsed: ParsedBundle) -> list[str]:
     """A unit's CRL arrived: merge it into our trust store if we trust that unit's root."""
     from btdesk.identity import IdentityError, import_revocations
 
@@ -251,7 +254,7 @@ def _apply_revocations(p: Portfolio, parsed) -> list[str]:
         body = ln.record["body"]
         if ln.record["kind"] != REVOCATIONS_KIND or not isinstance(body, dict):
             continue
-        data = parsed.attachments.get(body.get("sha256"))
+        data = parsed.attachments.get(str(body.get("sha256")))
         if data is None:
             continue
         try:

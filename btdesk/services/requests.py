@@ -3,19 +3,30 @@ opens to get a pre-filled form. A request may also ask for the sign-off of a tal
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from btdesk.canonical import canonical_bytes
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
-from btdesk.timeutil import now_iso, parse_date
 from btdesk.services.portfolio import Portfolio
+from btdesk.timeutil import now_iso, parse_date
+
+if TYPE_CHECKING:
+    from btdesk.identity.cms import Verification
+    from btdesk.identity.keystore import PassphraseSource
+    from btdesk.services.progress import Progress
 
 from .signed_files import (
-    SignedFileError, b64, cert_pem_of, read_json_file, unb64, write_json_atomic,
+    SignedFileError,
+    b64,
+    cert_pem_of,
+    read_json_file,
+    unb64,
+    write_json_atomic,
 )
 
 SUFFIX = ".btrequest"
@@ -26,12 +37,12 @@ TYPES = ("assessment", "talk_signoff")
 @dataclass(frozen=True)
 class OpenedRequest:
     request: dict[str, Any]
-    verification: Any  # btdesk.identity.Verification of the doctor's signature
+    verification: Verification  # of the doctor's signature
     path: Path | None = None
 
     @property
     def doctor_name(self) -> str:
-        return self.request["doctor"]["name"]
+        return str(self.request["doctor"]["name"])
 
     def describe(self) -> str:
         r = self.request
@@ -39,7 +50,7 @@ class OpenedRequest:
         return f"Begäran om {what} från {self.verification.signer_name}: {describe_trust(self.verification)}."
 
 
-def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict | None:
+def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict[str, Any] | None:
     from btdesk.services import bt
 
     pls = bt.placements(p)
@@ -55,7 +66,7 @@ def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict | 
             "introduction_days": introduction_days(p, pl.id)}
 
 
-def _talks_info(pr, pl_info: dict | None) -> dict | None:
+def _talks_info(pr: Progress | None, pl_info: dict[str, Any] | None) -> dict[str, Any] | None:
     """The talks of the request's placement as of its date: the supervisor's dashboard shows
     talks due from this (the doctor's own talks are otherwise invisible to the supervisor)."""
     if pr is None or not pl_info:
@@ -76,7 +87,7 @@ def _phase_info(pr: Any, pl_info: dict[str, Any] | None) -> dict[str, Any] | Non
 
 def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iterable[str] = (), to: str = "",
                   on: date | str | None = None, placement: str | None = None, talk_id: str | None = None,
-                  passphrase=None) -> dict[str, Any]:
+                  passphrase: PassphraseSource | None = None) -> dict[str, Any]:
     """The signed request file's content (not yet written)."""
     from btdesk.forms import load_template
     from btdesk.identity import load_signer
@@ -128,7 +139,7 @@ def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iter
             "signature": b64(signer.sign(canonical_bytes(request)))}
 
 
-def write_request(p: Portfolio, out: Path | str, **kw) -> Path:
+def write_request(p: Portfolio, out: Path | str, **kw: Any) -> Path:
     out = Path(out)
     if out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
@@ -136,7 +147,7 @@ def write_request(p: Portfolio, out: Path | str, **kw) -> Path:
     return out
 
 
-def _check_shape(req: Any, name: str) -> None:
+def _check_shape(req: Any, name: str) -> dict[str, Any]:
     ok = (isinstance(req, dict) and isinstance(req.get("id"), str) and req.get("type") in TYPES
           and isinstance(req.get("instrument"), str) and isinstance(req.get("case"), str)
           and isinstance(req.get("delmal"), list) and all(isinstance(d, str) for d in req["delmal"])
@@ -146,6 +157,7 @@ def _check_shape(req: Any, name: str) -> None:
           and (req.get("talk") is None or isinstance(req.get("talk"), dict)))
     if not ok:
         raise SignedFileError(f"The request {name} is incomplete or damaged.")
+    return dict(req)
 
 
 def read_request(path: Path | str, trust_home: Path) -> OpenedRequest:
@@ -154,8 +166,7 @@ def read_request(path: Path | str, trust_home: Path) -> OpenedRequest:
 
     path = Path(path)
     obj = read_json_file(path, FORMAT, "an assessment request")
-    req = obj.get("request")
-    _check_shape(req, path.name)
+    req = _check_shape(obj.get("request"), path.name)
     sig = unb64(obj.get("signature"), path.name)
     try:
         v = verify_detached(canonical_bytes(req), sig, TrustStore(trust_home))

@@ -11,11 +11,14 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
 from btdesk.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from btdesk.services.requests import OpenedRequest
 
 DOCTORS = "supervisor.doctors"
 REQUESTS = "supervisor.requests"
@@ -44,7 +47,7 @@ def _load(p: Portfolio, key: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _save(p: Portfolio, key: str, data: dict) -> None:
+def _save(p: Portfolio, key: str, data: dict[str, Any]) -> None:
     p.set_setting(key, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
@@ -54,17 +57,17 @@ def doctors(p: Portfolio) -> list[dict[str, Any]]:
 
 def doctor(p: Portfolio, fingerprint: str) -> dict[str, Any]:
     d = _load(p, DOCTORS).get(fingerprint)
-    if d is None:
+    if not isinstance(d, dict):
         raise BtdeskError("That doctor is not among your doctors; open one of their requests first.")
     return d
 
 
-def add_doctor_from_request(p: Portfolio, opened) -> dict[str, Any]:
+def add_doctor_from_request(p: Portfolio, opened: OpenedRequest) -> dict[str, Any]:
     """Remember the doctor (and the request as due) when a supervisor opens a request."""
     req = opened.request
     docs = _load(p, DOCTORS)
     fp = req["doctor"]["fingerprint"]
-    d = docs.get(fp, {"fingerprint": fp, "added": now_iso()})
+    d: dict[str, Any] = docs.get(fp, {"fingerprint": fp, "added": now_iso()})
     d.update({"name": req["doctor"]["name"], "cert_pem": opened.verification.cert_pem,
               "programme": req.get("programme")})
     if not d.get("months_as_of") or str(req.get("months_as_of") or "") >= d["months_as_of"]:
@@ -95,8 +98,8 @@ def add_doctor_from_cert(p: Portfolio, pem_path: Path | str) -> dict[str, Any]:
         raise BtdeskError("That certificate belongs to a supervisor or unit, not to a BT doctor.")
     docs = _load(p, DOCTORS)
     fp = fingerprint(leaf)
-    d = docs.get(fp, {"fingerprint": fp, "added": now_iso(), "placement": None, "months_served": None,
-                      "months_as_of": None})
+    d: dict[str, Any] = docs.get(fp, {"fingerprint": fp, "added": now_iso(), "placement": None,
+                                      "months_served": None, "months_as_of": None})
     d.update({"name": common_name(leaf.subject), "cert_pem": Path(pem_path).read_text("ascii", "replace")})
     docs[fp] = d
     _save(p, DOCTORS, docs)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
@@ -39,10 +40,10 @@ class UnitStore:
         self._owner = owner
 
     @classmethod
-    def open_url(cls, url: str) -> "UnitStore":
+    def open_url(cls, url: str) -> UnitStore:
         try:
             engine = engine_for_url(url)
-        except Exception as e:  # a malformed URL or a missing driver
+        except (ArgumentError, ImportError) as e:  # a malformed URL or a missing driver
             raise BtdeskError(f"The unit database address {_safe(url)} cannot be used: {e}.") from None
         try:
             _ensure_schema_locked(engine)
@@ -57,10 +58,10 @@ class UnitStore:
         else:
             self.engine.dispose()
 
-    def __enter__(self) -> "UnitStore":
+    def __enter__(self) -> UnitStore:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- writing -------------------------------------------------------------------
@@ -69,7 +70,7 @@ class UnitStore:
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
 
-    def insert(self, items: Iterable[tuple[dict, bytes | None]], *, subject: str,
+    def insert(self, items: Iterable[tuple[dict[str, Any], bytes | None]], *, subject: str,
                origin: str = "local") -> int:
         """Store wire records (with their signatures) for one doctor in one transaction.
 
@@ -94,7 +95,7 @@ class UnitStore:
     def subjects(self) -> list[str]:
         with Session(self.engine) as s:
             q = select(RecordHead.subject).where(RecordHead.subject.is_not(None)).distinct()
-            return sorted(s.scalars(q).all())
+            return sorted(subj for subj in s.scalars(q).all() if subj is not None)
 
     def records(self, subject: str, kind: str | None = None, *,
                 include_deleted: bool = False) -> list[rec.RecordView]:
@@ -137,11 +138,11 @@ class UnitStore:
                                                              RecordHead.subject.is_not(None))
              .group_by(RecordHead.subject))
         with Session(self.engine) as s:
-            return {subj: n for subj, n in s.execute(q)}
+            return {subj: n for subj, n in s.execute(q) if subj is not None}
 
     def head_count(self) -> int:
         with Session(self.engine) as s:
-            return s.scalar(select(func.count()).select_from(RecordHead))
+            return s.scalar(select(func.count()).select_from(RecordHead)) or 0
 
     def last_bundles(self) -> dict[str, str]:
         """When each sender's latest bundle was imported: {fingerprint: ISO time}."""
@@ -214,7 +215,7 @@ def _safe(url: str) -> str:
 
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:
+    except (ArgumentError, ValueError):
         return "(unreadable address)"
 
 
