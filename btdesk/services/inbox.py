@@ -50,11 +50,16 @@ def reject(f: Path, inbox: Path, why: str) -> None:
 
 
 def import_each(files: Sequence[Path], import_one: Callable[[Path], Any], *, inbox: Path | None = None,
-                progress: Callable[[int, int, str], None] | None = None) -> InboxOutcome:
+                progress: Callable[[int, int, str], None] | None = None,
+                settle: Callable[[], None] | None = None) -> InboxOutcome:
     """Import each file on its own: a refused one changes nothing and stops nothing. With
     `inbox`, each file is then moved to done/ or rejected/. `import_one` returns a result with
-    `already` and `warnings`, or raises BtdeskError in one sentence."""
+    `already` and `warnings`, or raises BtdeskError in one sentence.
+
+    `settle`: the imports' commits are durable only once it has run (store.batch); imported
+    files then move to done/ together after it, so a power cut leaves them to import again."""
     out = InboxOutcome()
+    done: list[Path] = []
     for i, f in enumerate(files):
         if progress:
             progress(i, len(files), f.name)
@@ -69,12 +74,23 @@ def import_each(files: Sequence[Path], import_one: Callable[[Path], Any], *, inb
                 reject(f, inbox, str(e))
             continue
         if inbox is not None:
-            try:
-                move_into(f, inbox / "done")
-            except FileNotFoundError:  # a colleague imported the same file at the same moment
-                pass
+            done.append(f)
+            if settle is None:
+                _to_done(done.pop(), inbox)
         (out.already.append(f.name) if got.already else out.imported.append(got))
         out.warnings += got.warnings
+    if settle is not None:
+        settle()
+    if inbox is not None:
+        for f in done:
+            _to_done(f, inbox)
     if progress:
         progress(len(files), len(files), "")
     return out
+
+
+def _to_done(f: Path, inbox: Path) -> None:
+    try:
+        move_into(f, inbox / "done")
+    except FileNotFoundError:  # a colleague imported the same file at the same moment
+        pass

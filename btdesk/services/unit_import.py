@@ -191,12 +191,15 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
     """
     from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
+    from btdesk.store.batch import redoable_batch
 
     def step(done: int, total: int, _name: str) -> None:
         if progress:
             progress(done, total)
 
-    got = import_each(files, lambda f: import_bundle(target, f), inbox=inbox, progress=step)
+    # one bundle, one transaction; their commits wait for the disk once, at the end
+    with redoable_batch(target.engine) as settle:
+        got = import_each(files, lambda f: import_bundle(target, f), inbox=inbox, progress=step, settle=settle)
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox)
 

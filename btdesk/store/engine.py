@@ -7,6 +7,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 
 from btdesk.store import commits  # noqa: F401 - counts committed writes for failure messages
+from btdesk.store.batch import follow_sync_mode
 
 
 def sqlite_engine(db_path: Path) -> Engine:
@@ -22,6 +23,7 @@ def sqlite_engine(db_path: Path) -> Engine:
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
+    follow_sync_mode(engine)  # relaxed only inside store.batch.redoable_batch
     return engine
 
 
