@@ -68,3 +68,28 @@ def run_cli(*args: str, home: Path | None = None, env: dict | None = None, input
     e.update(env or {})
     return subprocess.run(cmd + list(args), capture_output=True, text=True, env=e, input=input,
                           timeout=timeout)
+
+
+@pytest.fixture
+def own_qsettings(tmp_path):
+    """QSettings caches its file per process: point it at this test's folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings("btdesk", "btdesk").clear()
+
+
+@pytest.fixture
+def doctor_window(qtbot, home, doctor):
+    """The doctor's window, shown and active (shortcuts need an active window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    w = MainWindow(home, portfolio=doctor)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()  # offscreen does not activate on show
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    yield w
+    w.portfolio = None  # the doctor fixture closes the portfolio
