@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
 _MODE = "btdesk.synchronous"
 DURABLE, RELAXED = "FULL", "NORMAL"
@@ -26,7 +26,7 @@ _modes: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()  # engines in a bat
 def follow_sync_mode(engine: Engine) -> None:
     """Make each transaction on this SQLite engine use the engine's current mode."""
     @event.listens_for(engine, "begin")
-    def _mode(conn) -> None:
+    def _mode(conn: Connection) -> None:
         want = _modes.get(engine, DURABLE)
         if conn.info.get(_MODE, DURABLE) != want:
             conn.exec_driver_sql(f"PRAGMA synchronous={want}")
