@@ -89,3 +89,32 @@ def test_bundles_dropped_in_the_inbox_are_imported_by_themselves(qtbot, tmp_path
         assert sorted(p.name for p in (folder / "inbox" / "done").iterdir()) == sorted(b.name for b in world.bundles)
     finally:
         unit.close()
+
+
+def test_kullen_hands_a_doctor_her_own_bundles_back(qtbot, tmp_path, monkeypatch):
+    """Journey 7 in the unit's window: the bundles come back byte for byte, the doctor's only."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+    from ui.unit.pages import CohortPage
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    world = make_cohort(tmp_path)
+    unit = Portfolio.open(world.unit)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    w = MainWindow(world.unit, portfolio=unit)
+    qtbot.addWidget(w)
+    page = w.go_to("Kullen")
+    assert isinstance(page, CohortPage)
+    with qtbot.waitSignal(page.imported, timeout=30000):
+        page.start_import(list(world.bundles))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20000)
+    page.table.selectRow(0)
+    row = page.selected_row()
+    back = page.return_selected(str(tmp_path))
+    assert len(back) == 1 and told and row.name in told[-1]
+    (mine,) = [b for b in world.bundles if b.read_bytes() == back[0].read_bytes()]
+    assert back[0].parent.name == f"btdesk-{row.fingerprint[:8]}"
+    w.close()

@@ -39,6 +39,11 @@ def register(sub) -> None:
                     help="the sync folder whose inbox/ to import (remembered for next time)")
     im.set_defaults(func=cmd_import)
 
+    rt = acts.add_parser("return", help="a doctor's own signed bundles as the unit received them (a new laptop)")
+    rt.add_argument("--doctor", required=True, metavar="FP", help="the doctor's fingerprint (or its first digits)")
+    rt.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder to put the bundles in")
+    rt.set_defaults(func=cmd_return)
+
     co = acts.add_parser("cohort", help="every doctor: months served, in phase, last bundle")
     co.add_argument("--format", choices=FORMATS, default="table")
     co.add_argument("--stale-days", type=int, default=42,
@@ -120,6 +125,15 @@ def cmd_issue_cert(ctx: Context) -> int:
 
     print(f"Issued a certificate for {common_name(leaf.subject)} (serial {short_serial(leaf.serial_number)}, "
           f"valid until {leaf.not_valid_after_utc:%Y-%m-%d}) in {a.out}.")
+    return 0
+
+
+def cmd_return(ctx: Context) -> int:
+    from btdesk.services.unit_return import return_bundles
+
+    out = return_bundles(ctx.home, ctx.args.doctor, ctx.args.out)
+    print(f"Wrote {len(out)} bundles to {ctx.args.out}; on her new laptop, after restoring her identity, "
+          f"the doctor imports them with: btdesk import {ctx.args.out}/*.btbundle")
     return 0
 
 

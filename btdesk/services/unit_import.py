@@ -189,7 +189,7 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
 
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     """
-    from btdesk.services.exchange_import import import_bundle
+    from btdesk.services.exchange_import import ImportResult, import_bundle
     from btdesk.services.inbox import import_each
     from btdesk.store.batch import redoable_batch
 
@@ -197,9 +197,19 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
         if progress:
             progress(done, total)
 
+    from btdesk.services.unit_return import keep
+
+    def one(f: Path) -> ImportResult:
+        result = import_bundle(target, f)
+        try:
+            keep(target.home, f, result)  # the original, to hand back to its doctor (unit return)
+        except OSError as e:
+            result.warnings.append(f"The unit could not keep a copy of {f.name} to return later: {e.strerror}.")
+        return result
+
     # one bundle, one transaction; their commits wait for the disk once, at the end
     with redoable_batch(target.engine) as settle:
-        got = import_each(files, lambda f: import_bundle(target, f), inbox=inbox, progress=step, settle=settle)
+        got = import_each(files, one, inbox=inbox, progress=step, settle=settle)
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox)
 

@@ -535,102 +535,102 @@ Does it match?</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="178" />
+        <location filename="../../ui/unit/pages.py" line="212" />
         <source>Certifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="182" />
+        <location filename="../../ui/unit/pages.py" line="216" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="182" />
+        <location filename="../../ui/unit/pages.py" line="216" />
         <source>Serienummer</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="182" />
+        <location filename="../../ui/unit/pages.py" line="216" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="182" />
+        <location filename="../../ui/unit/pages.py" line="216" />
         <source>Utfärdat</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="183" />
+        <location filename="../../ui/unit/pages.py" line="217" />
         <source>Giltigt till</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="186" />
+        <location filename="../../ui/unit/pages.py" line="220" />
         <source>Utfärda från begäran (CSR) …</source>
         <translation>Issue from a request (CSR) …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="187" />
+        <location filename="../../ui/unit/pages.py" line="221" />
         <source>Återkalla markerat …</source>
         <translation>Revoke selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="199" />
+        <location filename="../../ui/unit/pages.py" line="233" />
         <source>giltigt</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="199" />
+        <location filename="../../ui/unit/pages.py" line="233" />
         <source>återkallat</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="199" />
+        <location filename="../../ui/unit/pages.py" line="233" />
         <source>utgånget</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="205" />
+        <location filename="../../ui/unit/pages.py" line="239" />
         <source>Enheten har ingen certifikatutfärdare ännu. Skapa den med btdesk unit init-ca.</source>
         <translation>The unit has no certificate authority yet. Create it with btdesk unit init-ca.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="208" />
+        <location filename="../../ui/unit/pages.py" line="242" />
         <source>Inga certifikat utfärdade ännu. Utfärda ett från en BT-läkares eller handledares certifikatbegäran (CSR).</source>
         <translation>No certificates issued yet. Issue one from a BT doctor's or supervisor's certificate request (CSR).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="228" />
+        <location filename="../../ui/unit/pages.py" line="262" />
         <source>Certifikatbegäran</source>
         <translation>Certificate request</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="228" />
+        <location filename="../../ui/unit/pages.py" line="262" />
         <source>CSR (*.csr *.pem)</source>
         <translation>CSR (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="231" />
+        <location filename="../../ui/unit/pages.py" line="265" />
         <source>Spara certifikatet</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="232" />
+        <location filename="../../ui/unit/pages.py" line="266" />
         <source>Certifikat (*.crt *.pem)</source>
         <translation>Certificate (*.crt *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="249" />
+        <location filename="../../ui/unit/pages.py" line="283" />
         <source>Markera först ett certifikat i listan.</source>
         <translation>Select a certificate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="251" />
+        <location filename="../../ui/unit/pages.py" line="285" />
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="251" />
+        <location filename="../../ui/unit/pages.py" line="285" />
         <source>Skäl (visas för alla som kontrollerar certifikatet):</source>
         <translation>Reason (shown to everyone who checks the certificate):</translation>
     </message>
@@ -731,6 +731,34 @@ Does it match?</translation>
         <location filename="../../ui/views/checklists.py" line="121" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="57" />
+        <source>Lämna tillbaka paket …</source>
+        <translation>Return bundles …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="58" />
+        <source>BT-läkarens egna signerade paket, som enheten tagit emot dem, t.ex. till en ny dator</source>
+        <translation>The BT doctor's own signed bundles as the unit received them, e.g. for a new laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="73" />
+        <source>Markera först en BT-läkare i listan.</source>
+        <translation>Select a BT doctor in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="75" />
+        <source>Spara paketen i</source>
+        <translation>Save the bundles in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="85" />
+        <source>%1 paket från %2 sparade i mappen %3. När hon återställt sin identitet på den nya datorn importerar hon dem, så kommer allt hon synkat tillbaka.</source>
+        <translation>%1 bundles from %2 saved in the folder %3. Once she has restored her identity on the new laptop, she imports them and everything she synced comes back.</translation>
     </message>
 </context>
 <context>
@@ -979,42 +1007,42 @@ Does it match?</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="25" />
+        <location filename="../../ui/views/document_dialog.py" line="24" />
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="35" />
+        <location filename="../../ui/views/document_dialog.py" line="34" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="45" />
+        <location filename="../../ui/views/document_dialog.py" line="44" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="46" />
+        <location filename="../../ui/views/document_dialog.py" line="45" />
         <source>T&amp;itel</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="47" />
+        <location filename="../../ui/views/document_dialog.py" line="46" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="48" />
+        <location filename="../../ui/views/document_dialog.py" line="47" />
         <source>&amp;Aktivitet</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="49" />
+        <location filename="../../ui/views/document_dialog.py" line="48" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="66" />
+        <location filename="../../ui/views/document_dialog.py" line="65" />
         <source>Ge dokumentet en titel.</source>
         <translation>Give the document a title.</translation>
     </message>
@@ -1098,12 +1126,12 @@ Does it match?</translation>
         <translation>Edit &amp;details …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="79" />
+        <location filename="../../ui/views/documents.py" line="78" />
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents.py" line="92" />
+        <location filename="../../ui/views/documents.py" line="91" />
         <source>Bifoga dokument</source>
         <translation>Attach document</translation>
     </message>
@@ -1278,12 +1306,12 @@ Does it match?</translation>
         <translation>The signed response was saved in %1. Send it to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_router.py" line="131" />
+        <location filename="../../ui/file_router.py" line="130" />
         <source>%1 är inte en PDF-, PNG- eller JPEG-fil och kan inte bifogas.</source>
         <translation>%1 is not a PDF, PNG or JPEG file and cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_router.py" line="137" />
+        <location filename="../../ui/file_router.py" line="136" />
         <source>Bifoga %1</source>
         <translation>Attach %1</translation>
     </message>
@@ -1291,52 +1319,52 @@ Does it match?</translation>
 <context>
     <name>FinalPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="144" />
+        <location filename="../../ui/unit/pages.py" line="178" />
         <source>Slutbedömning</source>
         <translation>Final assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="145" />
+        <location filename="../../ui/unit/pages.py" line="179" />
         <source>Ingen slutbedömning är planerad. Planera en med btdesk unit final schedule --doctor FP --date D --assessor NAMN.</source>
         <translation>No final assessment is scheduled. Schedule one with btdesk unit final schedule --doctor FP --date D --assessor NAME.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="149" />
+        <location filename="../../ui/unit/pages.py" line="183" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="149" />
+        <location filename="../../ui/unit/pages.py" line="183" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="149" />
+        <location filename="../../ui/unit/pages.py" line="183" />
         <source>Extern bedömare</source>
         <translation>External assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="150" />
+        <location filename="../../ui/unit/pages.py" line="184" />
         <source>Bedömningar inkomna</source>
         <translation>Judgements received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="150" />
+        <location filename="../../ui/unit/pages.py" line="184" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="157" />
+        <location filename="../../ui/unit/pages.py" line="191" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="157" />
+        <location filename="../../ui/unit/pages.py" line="191" />
         <source>Ej uppnått</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="157" />
+        <location filename="../../ui/unit/pages.py" line="191" />
         <source>Ej bedömt</source>
         <translation>Not judged</translation>
     </message>
@@ -1557,52 +1585,52 @@ Does it match?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="63" />
+        <location filename="../../ui/unit/pages.py" line="97" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="68" />
+        <location filename="../../ui/unit/pages.py" line="102" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="69" />
+        <location filename="../../ui/unit/pages.py" line="103" />
         <source>Välj paket …</source>
         <translation>Choose bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="92" />
+        <location filename="../../ui/unit/pages.py" line="126" />
         <source>Inkorg: %1</source>
         <translation>Inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="93" />
+        <location filename="../../ui/unit/pages.py" line="127" />
         <source>Ingen synkmapp är vald ännu. Välj den under Inställningar → Synkmapp, eller importera paket som du väljer själv.</source>
         <translation>No sync folder has been chosen yet. Choose it under Settings → Sync folder, or import bundles you choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="97" />
+        <location filename="../../ui/unit/pages.py" line="131" />
         <source>Inga paket importerade i den här sessionen ännu.</source>
         <translation>No bundles imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="100" />
+        <location filename="../../ui/unit/pages.py" line="134" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="100" />
+        <location filename="../../ui/unit/pages.py" line="134" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="112" />
+        <location filename="../../ui/unit/pages.py" line="146" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="119" />
+        <location filename="../../ui/unit/pages.py" line="153" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
@@ -2605,52 +2633,52 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="269" />
+        <location filename="../../ui/unit/pages.py" line="303" />
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="273" />
+        <location filename="../../ui/unit/pages.py" line="307" />
         <source>Placeringstyp</source>
         <translation>Placement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="273" />
+        <location filename="../../ui/unit/pages.py" line="307" />
         <source>Rytm</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="273" />
+        <location filename="../../ui/unit/pages.py" line="307" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="274" />
+        <location filename="../../ui/unit/pages.py" line="308" />
         <source>Samtal hållna/väntade</source>
         <translation>Talks held/due</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="274" />
+        <location filename="../../ui/unit/pages.py" line="308" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="283" />
+        <location filename="../../ui/unit/pages.py" line="317" />
         <source>Ingen BT-läkares paket har importerats ännu. Importera paket under Import.</source>
         <translation>No BT doctor's bundle has been imported yet. Import bundles under Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="286" />
+        <location filename="../../ui/unit/pages.py" line="320" />
         <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.</source>
         <translation>%1 BT doctors; %2 have started BT, %3 have served twelve months, %4 have left.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="290" />
+        <location filename="../../ui/unit/pages.py" line="324" />
         <source>Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.</source>
         <translation>Completed within %1 months: %2 of %3 who started at least %1 months ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="294" />
+        <location filename="../../ui/unit/pages.py" line="328" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>

@@ -50,8 +50,42 @@ def unit_store(portfolio: Portfolio) -> Iterator[UnitStore]:
 
 
 class CohortPage(CohortView):
+    """Kullen, with the way back for a doctor who lost her laptop (journey 7)."""
+
     def __init__(self, host: ViewHost) -> None:
         super().__init__(host)
+        self.return_button = QPushButton(self.tr("Lämna tillbaka paket …"))
+        self.return_button.setToolTip(self.tr("BT-läkarens egna signerade paket, som enheten tagit emot dem, "
+                                              "t.ex. till en ny dator"))
+        row = QHBoxLayout()
+        row.addWidget(self.return_button)
+        row.addStretch(1)
+        self.layout().addLayout(row)  # type: ignore[union-attr]
+        self.return_button.clicked.connect(lambda: self.return_selected())
+
+    def return_selected(self, folder: str | None = None) -> list[Path]:
+        """The selected doctor's bundles into a new folder inside `folder` (asked when None)."""
+        from btdesk.errors import BtdeskError
+        from btdesk.services.unit_return import return_bundles
+
+        row = self.selected_row()
+        if row is None or self.portfolio is None:
+            QMessageBox.information(self, "btdesk", self.tr("Markera först en BT-läkare i listan."))
+            return []
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Spara paketen i"), str(Path.home()))
+        if not folder:
+            return []
+        out = Path(folder) / f"btdesk-{row.fingerprint[:8]}"
+        try:
+            paths = return_bundles(self.portfolio.home, row.fingerprint, out)
+        except BtdeskError as e:
+            QMessageBox.warning(self, "btdesk", str(e))
+            return []
+        QMessageBox.information(self, "btdesk", self.tr(
+            "%1 paket från %2 sparade i mappen %3. När hon återställt sin identitet på den nya datorn "
+            "importerar hon dem, så kommer allt hon synkat tillbaka.")
+            .replace("%1", str(len(paths))).replace("%2", row.name).replace("%3", out.name))
+        return paths
 
 
 class ImportPage(View):

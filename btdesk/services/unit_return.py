@@ -1,0 +1,64 @@
+"""The unit keeps every doctor's bundles as they arrived, signed, and hands them back on request:
+a doctor whose laptop died restores her identity on a new one, imports what the unit returns,
+and has again everything she had synced — her own unsigned records, her programme and plan
+included (importing one's own bundle adopts its records; btdesk.services.exchange_import).
+
+    home/received/<sender fingerprint>/<sequence>-<manifest hash>.btbundle
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from btdesk.errors import BtdeskError
+from btdesk.fileutil import atomic_write
+
+if TYPE_CHECKING:
+    from btdesk.services.exchange_import import ImportResult
+
+FOLDER = "received"
+
+
+def kept_name(result: ImportResult) -> str:
+    return f"{result.sequence:06d}-{result.manifest_hash[:16]}.btbundle"
+
+
+def keep(home: Path, bundle: Path, result: ImportResult) -> Path:
+    """A copy of an imported bundle, byte for byte, under its sender (once per bundle)."""
+    target = Path(home) / FOLDER / result.sender / kept_name(result)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, Path(bundle).read_bytes())
+    return target
+
+
+def senders(home: Path) -> list[str]:
+    folder = Path(home) / FOLDER
+    return sorted(d.name for d in folder.iterdir() if d.is_dir()) if folder.is_dir() else []
+
+
+def return_bundles(home: Path, doctor: str, out: Path) -> list[Path]:
+    """The doctor's kept bundles (fingerprint or its first digits), in sequence order, copied
+    into the folder out; nothing is written when the doctor is unknown."""
+    from btdesk.short_ids import unique_prefix
+
+    fp = unique_prefix(doctor, senders(home), "doctor's fingerprint")
+    kept = sorted((Path(home) / FOLDER / fp).glob("*.btbundle")) if fp else []
+    if not kept:
+        raise BtdeskError(f"The unit holds no bundles from a doctor with the fingerprint {doctor[:20]}.")
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise BtdeskError(f"{out} is a file; give a folder to put the bundles in.")
+    tmp = out.with_name(out.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for k in kept:
+        shutil.copyfile(k, tmp / k.name)
+    if out.exists():
+        for k in kept:
+            (tmp / k.name).replace(out / k.name)
+        tmp.rmdir()
+    else:
+        tmp.rename(out)  # the folder appears whole or not at all
+    return [out / k.name for k in kept]
