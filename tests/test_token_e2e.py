@@ -263,3 +263,15 @@ def test_a_units_key_stays_its_ca(card, tmp_path):
     r = cli(card, "identity", "use-token", "--module", card.module, home=unit)
     assert r.returncode == 1 and "kan inte bytas mot ett kort" in r.stderr and r.stderr.count("\n") == 1
     assert {f.name: f.read_bytes() for f in (unit / "identity").iterdir()} == before
+
+
+def test_missing_card_is_one_sentence(card, tmp_path):
+    """The card chosen earlier is not in the reader (here: another card's serial): one sentence, nothing written."""
+    sup = tmp_path / "sup"
+    use_card(card, sup, "supervisor", "Erik Berg", "p256")
+    settings = sup / "identity" / "token.json"
+    cfg = json.loads(settings.read_text("utf-8"))
+    settings.write_text(json.dumps({**cfg, "token_serial": "0000000000000000"}), "utf-8")
+    r = cli(card, "export", "--to", str(tmp_path / "s.btbundle"), "--all", home=sup)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "Kortet SITHS-test sitter inte i läsaren" in r.stderr and not (tmp_path / "s.btbundle").exists()
