@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import jsonschema
@@ -48,7 +48,7 @@ def _doc_order(data: Any, err: jsonschema.ValidationError) -> tuple[Any, ...]:
             keys = list(node)
             key.append(keys.index(part) if part in keys else len(keys))
         else:
-            key.append(part)
+            key.append(int(part))
         node = node[part]
     # A problem with the table itself (missing key) comes after the problems inside it.
     return (*key, float("inf"))
@@ -82,29 +82,38 @@ def describe(err: jsonschema.ValidationError, *, required_hint: str = "") -> tup
     text = _sentence(err, path, required_hint)
     # For a missing or unknown key, point at the key itself rather than at its table.
     inst = err.instance if isinstance(err.instance, dict) else {}
+    val: Any = err.validator_value
     if err.validator == "required":
-        missing = [k for k in err.validator_value if k not in inst]
+        missing = [k for k in val if k not in inst]
         if len(missing) == 1:
             return _join(path, missing[0]), text
     elif err.validator == "additionalProperties":
-        extra = [k for k in inst if k not in err.schema.get("properties", {})]
+        extra = [k for k in inst if k not in _schema(err).get("properties", {})]
         if extra:
             return _join(path, extra[0]), text
     return path, text
 
 
+def _schema(err: jsonschema.ValidationError) -> Mapping[str, Any]:
+    """The part of the schema that was broken (jsonschema leaves it unset, or a bare true/false, at times)."""
+    return err.schema if isinstance(err.schema, Mapping) else {}
+
+
 def _sentence(err: jsonschema.ValidationError, path: str, required_hint: str = "") -> str:
     where = path or "the file"
-    v, val, inst = err.validator, err.validator_value, err.instance
+    # set on every error that iter_errors yields; typed loosely as JSON is
+    val: Any = err.validator_value
+    inst: Any = err.instance
+    v, schema = err.validator, _schema(err)
     if v == "required":
         missing = [k for k in val if not (isinstance(inst, dict) and k in inst)]
-        why = err.schema.get("description") or required_hint if "then" in err.schema_path else ""
+        why = schema.get("description") or required_hint if "then" in err.schema_path else ""
         hint = f" ({why})" if why else ""
         if len(missing) == 1:
             return f"{_join(path, missing[0])} is missing{hint}."
         return f"{where} is missing the keys {', '.join(missing)}{hint}."
     if v == "additionalProperties":
-        known = list(err.schema.get("properties", {}))
+        known = list(schema.get("properties", {}))
         extra = [k for k in inst if k not in known]
         bad = extra[0] if extra else "?"
         close = difflib.get_close_matches(bad, known, n=1)
@@ -136,7 +145,7 @@ def _sentence(err: jsonschema.ValidationError, path: str, required_hint: str = "
         dup = next((x for i, x in enumerate(inst) if x in inst[:i]), None)
         return f"{where} lists {_show(dup)} twice."
     if v == "pattern":
-        wanted = err.schema.get("description", f"text matching {val}")
+        wanted = schema.get("description", f"text matching {val}")
         return f"{where} must be {wanted}, not {_show(inst)}."
     return f"{where}: {err.message}."
 

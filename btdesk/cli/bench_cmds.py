@@ -5,14 +5,19 @@ measures child processes."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
+
 CACHE_HELP = "where generated fixtures are kept between runs (default: ~/.cache/btdesk-bench)"
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     actions = sub.add_parser("bench", help="benchmarks").add_subparsers(metavar="WHAT", required=True)
     b = actions.add_parser("startup", help="the window's cold start against a bare PySide6 window")
     b.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported")
@@ -43,7 +48,7 @@ def register(sub) -> None:
     b.set_defaults(func=cmd_all)
 
 
-def load_bench(name: str):
+def load_bench(name: str) -> ModuleType:
     """bench/<name>.py from the source checkout this btdesk runs from."""
     import importlib
     import sys

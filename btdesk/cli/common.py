@@ -6,11 +6,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from btdesk.errors import BtdeskError, UsageError
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from btdesk.services.portfolio import Portfolio
     from btdesk.services.selftest import QtCheck
 
@@ -22,6 +24,10 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+if TYPE_CHECKING:
+    Subcommands: TypeAlias = argparse._SubParsersAction[Parser]  # where each module registers its commands
+
+
 def default_home() -> Path:
     if env := os.environ.get("BTDESK_HOME"):
         return Path(env).expanduser()
@@ -30,7 +36,7 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("btdesk", appauthor=False))
 
 
-def build_parser() -> tuple[Parser, argparse._SubParsersAction[Any]]:
+def build_parser() -> tuple[Parser, Subcommands]:
     parser = Parser(
         prog="btdesk",
         description="btdesk – offline e-portfolio för bastjänstgöring (BT). "

@@ -4,13 +4,17 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
 from btdesk.tabular import render
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("profile", help="create the profile of this home")
     ps = p.add_subparsers(metavar="ACTION", required=True)
     c = ps.add_parser("create", help="create a profile (doctor, supervisor or unit) with a key pair")
@@ -68,7 +72,7 @@ def register(sub) -> None:
     s.set_defaults(func=cmd_selftest)
 
 
-def argparse_hidden():
+def argparse_hidden() -> str:
     import argparse
 
     return argparse.SUPPRESS

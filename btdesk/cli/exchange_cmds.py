@@ -5,13 +5,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     i = sub.add_parser("identity", help="this profile's key and certificate")
     iss = i.add_subparsers(metavar="ACTION", required=True)
     iss.add_parser("show", help="name, role, fingerprint and certificate status").set_defaults(func=cmd_identity_show)
@@ -35,7 +40,8 @@ def register(sub) -> None:
 
     t = sub.add_parser("trust", help="whose signatures this profile accepts")
     ts = t.add_subparsers(metavar="ACTION", required=True)
-    ts.add_parser("list", help="trusted roots, confirmed people, revocations, people seen").set_defaults(func=cmd_trust_list)
+    tl = ts.add_parser("list", help="trusted roots, confirmed people, revocations, people seen")
+    tl.set_defaults(func=cmd_trust_list)
     ar = ts.add_parser("add-root", help="trust a BT unit's root certificate")
     ar.add_argument("file", type=Path)
     ar.add_argument("--may-sign", metavar="KINDS",
@@ -64,7 +70,7 @@ def register(sub) -> None:
     s.set_defaults(func=cmd_sync)
 
 
-def _pw(ctx: Context):
+def _pw(ctx: Context) -> Callable[[str], str]:
     return lambda prompt: ctx.passphrase(prompt)
 
 
@@ -82,7 +88,8 @@ def cmd_identity_show(ctx: Context) -> int:
     from btdesk.identity.token_profile import describe
 
     card = describe(p.home)
-    print(f"Key:         {card and 'on the card ' + card or ('passphrase-protected file' if ident.key_in_file else 'OS keyring')}")
+    print("Key:         "
+          f"{card and 'on the card ' + card or ('passphrase-protected file' if ident.key_in_file else 'OS keyring')}")
     if hsa_id(ident.cert):
         print(f"HSA-id:      {hsa_id(ident.cert)}")
     return 0
@@ -191,9 +198,12 @@ def cmd_export(ctx: Context) -> int:
 
     r = export_bundle(ctx.portfolio(), ctx.args.to, recipient=ctx.args.recipient, everything=ctx.args.all,
                       passphrase=_pw(ctx))
+    if r is None:  # only with skip_empty, which this command does not ask for
+        return 0
     print(r.message)
     if r.skipped_unsigned:
-        print(f"{r.skipped_unsigned} record versions written by others without their signature cannot travel and were left out.")
+        print(f"{r.skipped_unsigned} record versions written by others without their signature cannot travel and were "
+              "left out.")
     if r.missing_attachments:
         print(f"{len(r.missing_attachments)} attached files are missing from this computer and were left out.")
     return 0

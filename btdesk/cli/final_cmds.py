@@ -6,12 +6,16 @@ it with `btdesk unit final import`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     f = sub.add_parser("final", help="the final assessment (slutbedömning) on an assessor's profile")
     acts = f.add_subparsers(metavar="ACTION", required=True)
     j = acts.add_parser("judge", help="sign your judgement per delmål and overall; writes a .btfinal file")

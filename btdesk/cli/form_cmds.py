@@ -9,12 +9,16 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     r = sub.add_parser("request", help="assessment requests (doctor → supervisor)")
     rs = r.add_subparsers(metavar="ACTION", required=True)
     c = rs.add_parser("create", help="sign a request file for an assessment or a talk sign-off")
@@ -88,11 +92,12 @@ def cmd_request_show(ctx: Context) -> int:
     o = requests.read_request(ctx.args.file, ctx.home)
     r = o.request
     print(o.describe())
-    print(f"  doctor: {r['doctor']['name']}  case: {r['case'] or '-'}  delmål: {', '.join(r['delmal']) or '-'}  date: {r['date']}")
+    print(f"  doctor: {r['doctor']['name']}  case: {r['case'] or '-'}  delmål: {', '.join(r['delmal']) or '-'}  date: "
+          f"{r['date']}")
     return 0
 
 
-def _values(spec: str) -> dict:
+def _values(spec: str) -> dict[str, Any]:
     try:
         text = sys.stdin.read() if spec == "-" else Path(spec).read_text("utf-8")
         data = json.loads(text)
@@ -133,8 +138,8 @@ def cmd_assess(ctx: Context) -> int:
 
 
 def cmd_response_show(ctx: Context) -> int:
-    from btdesk.services import assessments
     from btdesk.identity.trust_text import describe_trust
+    from btdesk.services import assessments
 
     wire, _, v = assessments.read_response(ctx.args.file, ctx.home)
     b = wire["body"]
@@ -208,7 +213,8 @@ def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
         print(assessments.import_response(ctx.portfolio(), path).message)
         return 0
     if path.suffix != ".btrequest":
-        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest, .btresponse and .btbundle files.")
+        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest, .btresponse and "
+                          ".btbundle files.")
     from btdesk.services import requests, supervisor
 
     p = ctx.portfolio()

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     d = sub.add_parser("dossier", help="the final-assessment dossier as PDF")
     d.add_argument("--out", required=True, type=Path)
     d.add_argument("--sign", action="store_true", help="add a PAdES signature made with your key")
@@ -23,7 +28,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_print)
 
 
-def terminal_progress():
+def terminal_progress() -> Callable[[int, int], None] | None:
     """A percentage line on stderr when a person is watching; silent in pipes and logs."""
     if not sys.stderr.isatty():
         return None

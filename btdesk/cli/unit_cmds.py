@@ -1,15 +1,22 @@
 """`btdesk unit …`: the BT unit as the region's certificate authority, and its cohort views."""
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
 from btdesk.tabular import FORMATS, Column, render, text_table
 
+if TYPE_CHECKING:
+    from btdesk.cli.common import Subcommands
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     u = sub.add_parser("unit", help="the BT unit: certificates, cohort overview, statistics")
     acts = u.add_subparsers(metavar="ACTION", required=True)
 
@@ -51,7 +58,19 @@ def register(sub) -> None:
     co.add_argument("--today", default=None, help=_hidden())
     co.set_defaults(func=cmd_cohort)
 
-    fin = acts.add_parser("final", help="the final assessment: schedule, import judgements, archive")
+    _register_final(acts.add_parser("final", help="the final assessment: schedule, import judgements, archive"))
+
+    cm = acts.add_parser("committee", help="the competence committee: final judgements side by side per delmål")
+    cm.add_argument("--format", choices=FORMATS, default="table")
+    cm.set_defaults(func=cmd_committee)
+
+    st = acts.add_parser("stats", help="completion within 12, 14 and 18 months, leavers, supervision")
+    st.add_argument("--format", choices=("table", "json"), default="table")
+    st.add_argument("--today", default=None, help=_hidden())
+    st.set_defaults(func=cmd_stats)
+
+
+def _register_final(fin: argparse.ArgumentParser) -> None:
     facts = fin.add_subparsers(metavar="STEP", required=True)
     fs = facts.add_parser("schedule", help="schedule a doctor's final assessment and assign the extern bedömare")
     fs.add_argument("--doctor", required=True, metavar="FP", help="the doctor's fingerprint (or its first digits)")
@@ -69,20 +88,8 @@ def register(sub) -> None:
     fa.add_argument("--today", default=None, help=_hidden())
     fa.set_defaults(func=cmd_final_archive)
 
-    cm = acts.add_parser("committee", help="the competence committee: final judgements side by side per delmål")
-    cm.add_argument("--format", choices=FORMATS, default="table")
-    cm.set_defaults(func=cmd_committee)
 
-    st = acts.add_parser("stats", help="completion within 12, 14 and 18 months, leavers, supervision")
-    st.add_argument("--format", choices=("table", "json"), default="table")
-    st.add_argument("--today", default=None, help=_hidden())
-    st.set_defaults(func=cmd_stats)
-
-
-
-def _hidden():
-    import argparse
-
+def _hidden() -> str:
     return argparse.SUPPRESS
 
 
@@ -153,7 +160,7 @@ def cmd_certs(ctx: Context) -> int:
     from btdesk.identity import ca_list
     from btdesk.short_ids import short_serial
 
-    rows = [{k: e.get(k) for k in CERT_COLUMNS} for e in ca_list(ctx.home)]
+    rows: list[dict[str, Any]] = [{k: e.get(k) for k in CERT_COLUMNS} for e in ca_list(ctx.home)]
     cols = (Column("Serial", 10), Column("Name", 28, clip=True), Column("Role", 12), Column("Status", 9),
             Column("Valid until", 12), Column("Reason", 0))
     sys.stdout.write(render(
@@ -198,7 +205,7 @@ def cmd_import(ctx: Context) -> int:
     return 1 if summary.rejected else 0
 
 
-def _terminal_progress():
+def _terminal_progress() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         pct = 100 * done // total if total else 100
         end = "\n" if done >= total else ""
@@ -232,9 +239,7 @@ def cmd_stats(ctx: Context) -> int:
     return 0
 
 
-def _today(text: str | None):
-    from datetime import date
-
+def _today(text: str | None) -> date:
     from btdesk.timeutil import parse_date
 
     return parse_date(text) if text else date.today()

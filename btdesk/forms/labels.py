@@ -7,9 +7,14 @@ stable keys, but English or cryptic to a reader. The template knows the Swedish 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
+
+if TYPE_CHECKING:
+    from .template import Template
 
 # Ids seen in bodies written before the templates (or by other systems): a name rather than
 # an English word in a Swedish dossier.
@@ -26,6 +31,7 @@ def _labels(key: str, extra_forms: str) -> dict[str, str]:
     from .template import list_templates, load_template
 
     del extra_forms  # part of the cache key only: a BTDESK_FORMS folder may hold other templates
+    t: Template | None
     try:
         t = load_template(key)
     except BtdeskError:
@@ -35,7 +41,7 @@ def _labels(key: str, extra_forms: str) -> dict[str, str]:
     return {f.id: f.short or f.label for f in t.fields if f.type in ("rating", "entrustment")}
 
 
-def _all(list_templates):
+def _all(list_templates: Callable[[], list[Template]]) -> list[Template]:
     try:
         return list_templates()
     except BtdeskError:

@@ -8,15 +8,18 @@ Messages are Swedish: the form shows them beside the field.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .template import Field, Template
+
+if TYPE_CHECKING:
+    from btdesk.programme.model import Programme, Scale
 
 NOT_OBSERVED = "not_observed"
 DELMAL_IDS = tuple(f"BT{n}" for n in range(1, 19))
 
 
-def scale_for(t: Template, f: Field, programme):
+def scale_for(t: Template, f: Field, programme: Programme) -> Scale:
     if f.type == "entrustment":
         return programme.scale(f.scale or "entrustment")
     return programme.scale(f.scale) if f.scale else programme.instrument_scale(t.instrument)
@@ -41,11 +44,11 @@ def rater_problem(f: Field, counts: dict[str, int]) -> str | None:
     return None
 
 
-def validate(t: Template, values: dict[str, Any], programme) -> dict[str, str]:
+def validate(t: Template, values: dict[str, Any], programme: Programme) -> dict[str, str]:
     """field id → what is wrong; empty when the form may be signed."""
     errors: dict[str, str] = {}
     for f in t.fields:
-        v = values.get(f.id)
+        v: Any = values.get(f.id)
         if empty(f, v):
             if f.required:
                 errors[f.id] = ("Kryssa i rutan för att kunna signera." if f.type == "checkbox"

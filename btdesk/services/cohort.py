@@ -6,14 +6,16 @@ so the unit and the doctor always agree on months served and on being in phase.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from btdesk.services.doctor_view import DoctorView
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
-from btdesk.services.unit_store import UnitStore, open_unit_store  # noqa: F401  (re-exported for the CLI)
+from btdesk.services.unit_store import UnitStore as UnitStore  # re-exported for the CLI
+from btdesk.services.unit_store import open_unit_store as open_unit_store
 from btdesk.store.records import RecordView
 from btdesk.timeutil import fte_months, months_text
 
@@ -79,7 +81,7 @@ def _stale(last: str | None, today: date, days: int) -> bool:
         return True
     when = datetime.fromisoformat(last.replace("Z", "+00:00"))
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.date() < today - timedelta(days=days)
 
 
