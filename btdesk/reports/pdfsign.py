@@ -43,8 +43,6 @@ def _pyhanko_signer(key, cert, chain):
     # In memory via DER: the key never touches the disk
     der_key = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    as_cert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    others = [ax509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in chain]
     return signers.SimpleSigner(signing_cert=as_cert, signing_key=akeys.PrivateKeyInfo.load(der_key),
                                 cert_registry=SimpleCertificateStore.from_certs([as_cert, *others]))
 
