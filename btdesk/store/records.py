@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
@@ -234,6 +234,7 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
                                  .where(RecordVersion.vid.in_(older[i:i + 500]))):
             bodies[h] = body
     heads = {h.record_id: h for h in s.scalars(select(RecordHead).where(RecordHead.record_id.in_(record_ids)))}
+    new_heads: list[dict[str, Any]] = []  # inserted in one statement: mapped objects cost ~0.3 ms each
     for rid, versions in by_record.items():
         superseded = {v.prev for v in versions if v.prev}
         for v in versions:
@@ -245,9 +246,12 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
         best = lv[-1]
         head = heads.get(rid)
         if head is None:
-            head = RecordHead(record_id=rid, kind=best.kind, vid=best.vid, subject=subjects.get(rid))
-            s.add(head)
-        elif head.subject is None and subjects.get(rid):
+            new_heads.append(dict(record_id=rid, kind=best.kind, vid=best.vid, subject=subjects.get(rid),
+                                  deleted=best.deleted, conflict=len(lv) > 1))
+            continue
+        if head.subject is None and subjects.get(rid):
             head.subject = subjects[rid]
         head.vid, head.kind, head.deleted, head.conflict = best.vid, best.kind, best.deleted, len(lv) > 1
+    if new_heads:
+        s.execute(insert(RecordHead.__table__), new_heads)
     s.flush()
