@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
 from btdesk.services.portfolio import Portfolio
-from btdesk.store.exchange_models import BundleReceived, BundleSent, RecordTrust
+from btdesk.store.exchange_models import BundleReceived, BundleSent
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
 from .exchange import ANYONE, REVOCATIONS_KIND
-from .exchange_trust import keep_verdict, remember_peers
+from .exchange_trust import keep_verdicts, remember_peers
 
 
 @dataclass
@@ -218,9 +218,7 @@ def _merge(p: Portfolio, parsed: ParsedBundle, key: str, path: Path, result: Imp
                                    origin=parsed.manifest_hash,
                                    subject=lambda w: _subject(w, sender.fingerprint, me),
                                    hashes=[ln.hash for ln in parsed.lines])  # checked by the reader
-        hashes = [ln.hash for ln in parsed.lines]
-        verdicts = {r.hash: r for i in range(0, len(hashes), 500)
-                    for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500])))}
+        verdicts = []
         for ln, x in zip(parsed.lines, inserted, strict=True):
             top = max(top, x.vid)
             if x.new:
@@ -228,9 +226,10 @@ def _merge(p: Portfolio, parsed: ParsedBundle, key: str, path: Path, result: Imp
                 touched.add(x.record_id)
             if ln.record["author"] != me:
                 verdict = ln.verification or sender
-                keep_verdict(s, ln.hash, verdict, ln.signature is not None, verdicts)
+                verdicts.append((ln.hash, verdict, ln.signature is not None))
                 if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
+        keep_verdicts(s, verdicts)
         remember_peers(s, [ln.verification for ln in parsed.lines if ln.verification is not None] + [sender], me)
         s.add(BundleReceived(sender=sender.fingerprint, recipient=key, sequence=m["sequence"],
                              manifest_hash=parsed.manifest_hash, file_name=path.name[:300], imported_at=now_iso(),

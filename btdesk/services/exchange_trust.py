@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import CursorResult, Engine, select, update
+from sqlalchemy import CursorResult, Engine, insert, select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
@@ -74,6 +74,31 @@ def keep_verdict(s: Session, h: str, v: Verification, own: bool,
             rows[h] = row
     row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
     row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
+
+
+def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> None:
+    """keep_verdict for many versions (a bundle's): one query for the verdicts held, and the
+    new ones inserted in one statement rather than as mapped objects (~0.3 ms each)."""
+    hashes = sorted({h for h, _, _ in items})
+    held: dict[str, RecordTrust] = {}
+    for i in range(0, len(hashes), 500):
+        for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500]))):
+            held[r.hash] = r
+    fresh: dict[str, dict[str, object]] = {}
+    t = now_iso()
+    for h, v, own in items:
+        row = held.get(h)
+        if row is not None:
+            keep_verdict(s, h, v, own, held)
+            continue
+        old = fresh.get(h)
+        if old is not None and (old["own_signature"] and not own
+                                or _RANK.get(str(old["status"]), 0) >= _RANK.get(v.status, 0)):
+            continue
+        fresh[h] = dict(hash=h, status=v.status, signer_name=v.signer_name, fingerprint=v.fingerprint,
+                        issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t)
+    if fresh:
+        s.execute(insert(RecordTrust.__table__), list(fresh.values()))
 
 
 def remember_peer(s: Session, v: Verification, me: str) -> None:
