@@ -9,11 +9,12 @@ changes the store happens in one transaction; a rejected bundle leaves it as it 
 from __future__ import annotations
 
 import time
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
@@ -26,6 +27,28 @@ from btdesk.timeutil import now_iso
 
 from .exchange import ANYONE, REVOCATIONS_KIND
 from .exchange_trust import keep_verdicts, remember_peers
+
+if TYPE_CHECKING:
+    from btdesk.store.attachments import AttachmentStore
+
+
+class Fingerprinted(Protocol):
+    @property
+    def fingerprint(self) -> str: ...
+
+
+class Receiver(Protocol):
+    """Where bundles are imported: a Portfolio, or the unit's shared database (unit_import.UnitTarget)."""
+
+    @property
+    def home(self) -> Path: ...
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def profile(self) -> Fingerprinted: ...
+    @property
+    def attachments(self) -> AttachmentStore: ...
+    def transaction(self) -> AbstractContextManager[Session]: ...
 
 
 @dataclass
@@ -75,7 +98,7 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _recipient_key(p: Portfolio, manifest: dict[str, Any], sender: str) -> str:
+def _recipient_key(p: Receiver, manifest: dict[str, Any], sender: str) -> str:
     """Whom the bundle is for, as we record it; refuses one meant for somebody else."""
     me = p.profile.fingerprint
     fps: list[str] = [r["fingerprint"] for r in manifest["recipients"]]
@@ -89,7 +112,7 @@ def _recipient_key(p: Portfolio, manifest: dict[str, Any], sender: str) -> str:
     raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
 
 
-def _read(p: Portfolio, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[ParsedBundle, str]:
+def _read(p: Receiver, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[ParsedBundle, str]:
     from btdesk.identity import TrustStore
 
     parsed = read_bundle(Path(path), TrustStore(p.home), limits=limits)
@@ -164,7 +187,7 @@ def _gap_warning(s: Session, parsed: ParsedBundle, key: str) -> str | None:
             "ask them to send them again if they do not turn up.")
 
 
-def import_bundle(p: Portfolio, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Verify and merge one bundle into `p`: a Portfolio, or any object with its `profile`,
     `home`, `engine`, `transaction()` and `attachments` (the BT unit's shared database).
 
@@ -200,7 +223,7 @@ def import_bundle(p: Portfolio, path: Path, *, limits: Limits = DEFAULT_LIMITS) 
     return result
 
 
-def _merge(p: Portfolio, parsed: ParsedBundle, key: str, path: Path, result: ImportResult) -> None:
+def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: ImportResult) -> None:
     """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
     with p.transaction() as s:
@@ -244,7 +267,7 @@ def _merge(p: Portfolio, parsed: ParsedBundle, key: str, path: Path, result: Imp
             result.warnings.append(gap)
 
 
-def _apply_revocations(p: Portfolio, parsed: ParsedBundle) -> list[str]:
+def _apply_revocations(p: Receiver, parsed: ParsedBundle) -> list[str]:
     """A unit's CRL arrived: merge it into our trust store if we trust that unit's root."""
     from btdesk.identity import IdentityError, import_revocations
 

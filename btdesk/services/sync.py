@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "sync.folder"
 RECIPIENT_KEY = "sync.recipient"  # fingerprint, or unset for anyone
+
+
+class Settings(Protocol):
+    """Where the sync folder is remembered: a portfolio's settings, or the unit database's."""
+
+    def setting(self, key: str, default: str | None = None) -> str | None: ...
+    def set_setting(self, key: str, value: str) -> None: ...
 
 
 @dataclass
@@ -49,7 +56,7 @@ class SyncSummary:
         return "Synced with " + str(self.folder) + ": " + ", ".join(parts) + "."
 
 
-def sync_folder(p: Portfolio, folder: Path | str | None) -> Path:
+def sync_folder(p: Settings, folder: Path | str | None) -> Path:
     if folder is not None:
         path = Path(folder).expanduser().resolve()
         p.set_setting(FOLDER_KEY, str(path))

@@ -8,10 +8,11 @@ sorted as `btdesk sync` sorts it: done/ and rejected/ with a .why.txt beside eac
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,7 @@ from btdesk.services.inbox import arrived
 from btdesk.services.unit_store import UnitStore, database_url
 
 if TYPE_CHECKING:
+    from btdesk.services.exchange_import import ImportResult
     from btdesk.services.portfolio import Portfolio
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -50,7 +52,7 @@ class UnitTarget:
         # Attachments stay files in the home folder of whoever imported them (see the report).
         self.attachments = AttachmentStore(self.home / "attachments")
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[Session]:
         return self.store.transaction()
 
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -87,18 +89,18 @@ def unit_profile(home: Path) -> UnitProfile:
 
 
 @contextmanager
-def open_target(home: Path) -> Iterator:
+def open_target(home: Path) -> Iterator[Portfolio | UnitTarget]:
     """The unit's import target: its configured shared database, else its own portfolio."""
     url = database_url(home)
     if url:
         profile = unit_profile(home)
-        target = UnitTarget(home, UnitStore.open_url(url), profile)
+        target: Portfolio | UnitTarget = UnitTarget(home, UnitStore.open_url(url), profile)
     else:
         from btdesk.services.portfolio import Portfolio
 
-        target = Portfolio.open(home)
-        if target.profile.role != "unit":
-            target.close()
+        own = target = Portfolio.open(home)
+        if own.profile.role != "unit":
+            own.close()
             raise BtdeskError("This profile is not a BT unit; only the unit's profile imports many doctors' bundles.")
     try:
         yield target
@@ -106,7 +108,7 @@ def open_target(home: Path) -> Iterator:
         target.close()
 
 
-def target_for(portfolio: Portfolio) -> "UnitTarget | object":
+def target_for(portfolio: Portfolio) -> Portfolio | UnitTarget:
     """For the window, which already holds the unit's portfolio open: the shared database
     when one is configured (the caller closes it), else that portfolio."""
     url = database_url(portfolio.home)
@@ -116,9 +118,9 @@ def target_for(portfolio: Portfolio) -> "UnitTarget | object":
         portfolio.profile.id, portfolio.profile.name, "unit", portfolio.profile.fingerprint))
 
 
-def store_of(target) -> UnitStore:
+def store_of(target: Portfolio | UnitTarget) -> UnitStore:
     """The cohort's reading side over the same database (not closed with it)."""
-    return getattr(target, "store", None) or UnitStore(target.engine)
+    return target.store if isinstance(target, UnitTarget) else UnitStore(target.engine)
 
 
 # -- importing ------------------------------------------------------------------------
@@ -127,7 +129,7 @@ def store_of(target) -> UnitStore:
 @dataclass
 class UnitImportSummary:
     total: int = 0
-    imported: list = field(default_factory=list)  # ImportResult with something new or not
+    imported: list[ImportResult] = field(default_factory=list)  # with something new or not
     already: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
     warnings: list[str] = field(default_factory=list)
@@ -171,7 +173,7 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def inbox_of(target, folder: Path | str | None = None) -> Path:
+def inbox_of(target: Portfolio | UnitTarget, folder: Path | str | None = None) -> Path:
     """The sync folder's inbox (remembered as `btdesk sync` remembers it)."""
     from btdesk.services.sync import sync_folder
 
@@ -183,13 +185,13 @@ def inbox_of(target, folder: Path | str | None = None) -> Path:
     return inbox
 
 
-def import_files(target, files: Sequence[Path], *, progress: Progress | None = None,
+def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progress: Progress | None = None,
                  inbox: Path | None = None) -> UnitImportSummary:
     """Import each bundle on its own: a refused one changes nothing and stops nothing.
 
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     """
-    from btdesk.services.exchange_import import ImportResult, import_bundle
+    from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
     from btdesk.store.batch import redoable_batch
 
@@ -214,7 +216,7 @@ def import_files(target, files: Sequence[Path], *, progress: Progress | None = N
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox)
 
 
-def import_inbox(target, folder: Path | str | None = None, *,
+def import_inbox(target: Portfolio | UnitTarget, folder: Path | str | None = None, *,
                  progress: Progress | None = None) -> UnitImportSummary:
     inbox = inbox_of(target, folder)
     return import_files(target, bundle_files([inbox]), progress=progress, inbox=inbox)
