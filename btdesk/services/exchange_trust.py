@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import Peer, RecordTrust
+from btdesk.store.models import table_of
 from btdesk.timeutil import now_iso
 
 if TYPE_CHECKING:  # cryptography loads only when a signature is checked
@@ -98,7 +99,7 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
         fresh[h] = dict(hash=h, status=v.status, signer_name=v.signer_name, fingerprint=v.fingerprint,
                         issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t)
     if fresh:
-        s.execute(insert(RecordTrust.__table__), list(fresh.values()))
+        s.execute(insert(table_of(RecordTrust)), list(fresh.values()))
 
 
 def remember_peer(s: Session, v: Verification, me: str) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
-from btdesk.store.models import Base, RecordHead, RecordVersion
+from btdesk.store.models import RecordHead, RecordVersion, table_of
 from btdesk.store.wire import wire_of
 from btdesk.timeutil import now_iso
 
@@ -175,7 +175,7 @@ def insert_versions(
     from sqlalchemy import insert
 
     s.flush()
-    table = Base.metadata.tables[RecordVersion.__tablename__]
+    table = table_of(RecordVersion)
     out: list[Inserted] = []
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
@@ -253,5 +253,5 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
             head.subject = subjects[rid]
         head.vid, head.kind, head.deleted, head.conflict = best.vid, best.kind, best.deleted, len(lv) > 1
     if new_heads:
-        s.execute(insert(RecordHead.__table__), new_heads)
+        s.execute(insert(table_of(RecordHead)), new_heads)
     s.flush()
