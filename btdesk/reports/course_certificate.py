@@ -17,7 +17,8 @@ def render(data: CourseCertificate, out: Path) -> None:
     from reportlab.pdfgen import canvas
 
     font = register_fonts()
-    c = canvas.Canvas(str(out), initialFontName=font)
+    # the stubs type initialFontName as a float; reportlab takes the font's name (no unembedded Helvetica)
+    c = canvas.Canvas(str(out), initialFontName=font)  # type: ignore[arg-type]
     c.setFont(font, 18)
     c.drawString(72, 760, data.title)
     c.setFont(font, 12)

@@ -6,12 +6,13 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DossierData, EvidenceItem, PlacementRow
 from btdesk.reports.layout import CONTENT_W, CellParagraph, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, RULE, WARN, esc, grid_style, styles
-from btdesk.reports.util import fmt_months, iso_period as period, sv_date
+from btdesk.reports.util import fmt_months, sv_date
+from btdesk.reports.util import iso_period as period
 
 PALETTE = ["#1f5c8b", "#6a8f3a", "#b26a00", "#7b4d9e", "#2a8c8c", "#a83f3f"]
 
@@ -67,7 +68,9 @@ def timeline(d: DossierData) -> Drawing:
     for i, pl in enumerate(pls):
         x = (pl.start.toordinal() - t0) * scale
         w = (pl.end.toordinal() + 1 - pl.start.toordinal()) * scale
-        dr.add(Rect(x, 6 * mm, max(w - 1, 1), h, fillColor=_color(PALETTE[i % len(PALETTE)]), strokeColor=None))
+        # None is reportlab's "no stroke"; the stubs do not know it
+        dr.add(Rect(x, 6 * mm, max(w - 1, 1), h, fillColor=_color(PALETTE[i % len(PALETTE)]),
+                    strokeColor=None))  # type: ignore[arg-type]
         label = pl.kind_name if w > 60 else pl.kind_name[:6]
         dr.add(String(x + 3, 6 * mm + h / 2 - 3, label, fontName=st.bold, fontSize=8, fillColor=_color("#ffffff")))
         dr.add(String(x + 1, 1 * mm, pl.start.strftime("%Y-%m-%d"), fontName=st.font, fontSize=6.5,
@@ -92,7 +95,8 @@ def placements(d: DossierData) -> list[Any]:
     st = styles()
     head = ["Placering", "Tjänstgöringsställe", "Handledare", "Period", "Andel", "Status", "Tjänstgjort (mån)",
             "Planerat (mån)"]
-    rows = [[Paragraph(h, st.cell_bold if i < 6 else st.cell_bold_right) for i, h in enumerate(head)]]
+    rows: list[list[str | Flowable]] = [
+        [Paragraph(h, st.cell_bold if i < 6 else st.cell_bold_right) for i, h in enumerate(head)]]
     for pl in d.placements:
         rows.append([Paragraph(esc(pl.kind_name), st.cell), Paragraph(esc(pl.site), st.cell),
                      Paragraph(esc(pl.supervisor), st.cell), period(pl.start, pl.end), f"{pl.percent} %",
@@ -110,8 +114,8 @@ def placements(d: DossierData) -> list[Any]:
                   for k, v in req], colWidths=[50 * mm, 34 * mm, CONTENT_W - 84 * mm])
     sums.setStyle(TableStyle(grid_style() + [("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     out = [Heading("Placeringar", "placeringar"), timeline(d), Spacer(1, 4 * mm), t, Spacer(1, 6 * mm), sums]
-    for w in prg.warnings:
-        out.append(Paragraph("⚠ " + esc(w), st.note))
+    for warning in prg.warnings:
+        out.append(Paragraph("⚠ " + esc(warning), st.note))
     return out
 
 
@@ -130,7 +134,7 @@ def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Ta
     """Only the content cell is a Paragraph: plain string cells lay out ~10× faster, and a
     year's portfolio has thousands of rows."""
     st = styles()
-    rows = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
+    rows: list[list[str | Flowable]] = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
     colour = []
     for i, it in enumerate(items, start=1):
         # a signed record's trust verdict is a sentence that must wrap; green only for trusted evidence
@@ -187,7 +191,7 @@ def checklists(d: DossierData) -> list[Any]:
         title = (f"{pl.kind_name}: planerad, börjar {pl.start.isoformat()}" if not pl.begun
                  else f"{pl.kind_name}: {done} av {len(items)} klara")
         out.append(Heading(title, f"c_{pl.id}", level=1, style=st.h2))
-        rows = [["", "Typ", "Punkt"]]
+        rows: list[list[str | Flowable]] = [["", "Typ", "Punkt"]]
         for typ, text, ok in items:
             rows.append([Paragraph(f'<font color="#{(OK if ok else WARN).hexval()[2:]}">{"✓" if ok else "○"}</font>',
                                    st.cell), type_sv.get(typ, typ), Paragraph(esc(text), st.cell)])
@@ -206,7 +210,7 @@ def attachments(d: DossierData) -> list[Any]:
                      "den på filen och jämför.", st.body), Spacer(1, 3 * mm)]
     if not d.attachments:
         return out + [Paragraph("Portföljen har inga bifogade filer.", st.note)]
-    rows = [["Datum", "Titel och fil", "Storlek", "SHA-256"]]
+    rows: list[list[str | Flowable]] = [["Datum", "Titel och fil", "Storlek", "SHA-256"]]
     for a in d.attachments:
         where = "inbäddad" if a.content is not None else "finns inte i denna dator; ej inbäddad"
         rows.append([a.date or "–", Paragraph(f"<b>{esc(a.title)}</b><br/>{esc(a.filename)} ({where})", st.cell),

@@ -3,15 +3,29 @@ official field labels in small type above the value, and signature blocks left e
 wet-ink signing."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import IO, Any, Protocol
 
-from reportlab.lib.units import mm
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from btdesk.reports.layout import CONTENT_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W
 from btdesk.reports.styles import INK, MUTED, RULE, esc, styles
 
+Box = tuple[str, str] | tuple[str, str, float]  # (label, value[, minimum height])
 SIGNER_FIELDS = ("Namnteckning", "Ort och datum", "Namnförtydligande", "Personnummer", "Specialitet", "Tjänsteställe")
 
 
@@ -23,20 +37,21 @@ def split_name(full: str) -> tuple[str, str]:
     return parts[-1], " ".join(parts[:-1])
 
 
-def box(label: str, value: str = "", *, min_h: float = 0, markup: bool = False) -> list:
+def box(label: str, value: str = "", *, min_h: float = 0, markup: bool = False) -> list[Flowable]:
     st = styles()
-    cell = [Paragraph(esc(label), st.label), Paragraph(value if markup else esc(value) or "&nbsp;", st.field)]
+    cell: list[Flowable] = [Paragraph(esc(label), st.label),
+                            Paragraph(value if markup else esc(value) or "&nbsp;", st.field)]
     if min_h:
         cell.append(Spacer(1, min_h))
     return cell
 
 
-def fields(rows: list[list[tuple]], widths: list[list[float]] | None = None) -> list:
+def fields(rows: Sequence[Sequence[Box]], widths: list[list[float]] | None = None) -> list[Flowable]:
     """Rows of boxes; each box is (label, value[, min_h]); widths are fractions of the line."""
-    out = []
+    out: list[Flowable] = []
     for i, row in enumerate(rows):
         fr = widths[i] if widths else [1 / len(row)] * len(row)
-        cells = [box(b[0], b[1] if len(b) > 1 else "", min_h=b[2] if len(b) > 2 else 0) for b in row]
+        cells = [box(b[0], b[1], min_h=b[2] if len(b) > 2 else 0) for b in row]
         t = Table([cells], colWidths=[CONTENT_W * f for f in fr])
         t.setStyle(box_style())
         out.append(t)
@@ -57,11 +72,12 @@ def section(title: str) -> Paragraph:
 
 
 def signer_block(title: str, *, name: str = "", personnummer: str = "", specialty: str = "", workplace: str = "",
-                 labels=SIGNER_FIELDS) -> KeepTogether:
+                 labels: Sequence[str] = SIGNER_FIELDS) -> KeepTogether:
     """Namnteckning and Ort och datum stay empty: they are written by hand."""
     values = {"Namnförtydligande": name, "Personnummer": personnummer, "Specialitet": specialty,
               "Tjänsteställe": workplace}
-    rows, row = [], []
+    rows: list[list[Box]] = []
+    row: list[Box] = []
     for lab in labels:
         tall = 9 * mm if lab in ("Namnteckning", "Ort och datum") else 0
         row.append((lab, values.get(lab, ""), tall))
@@ -73,15 +89,20 @@ def signer_block(title: str, *, name: str = "", personnummer: str = "", specialt
     return KeepTogether([section(title), *fields(rows)])
 
 
-def applicant(d, personnummer: str = "") -> list:
+class Applicant(Protocol):
+    @property
+    def doctor(self) -> str: ...
+
+
+def applicant(d: Applicant, personnummer: str = "") -> list[Flowable]:
     last, first = split_name(d.doctor)
     return [section("Sökande"), *fields([[("Efternamn", last), ("Förnamn", first), ("Personnummer", personnummer)]],
                                         [[0.38, 0.38, 0.24]])]
 
 
 class FormDoc(BaseDocTemplate):
-    def __init__(self, target, *, bilaga: str, title: str, doctor: str, header: str | None = None,
-                 note: str = "ifylld med btdesk, signeras för hand"):
+    def __init__(self, target: str | IO[bytes], *, bilaga: str, title: str, doctor: str, header: str | None = None,
+                 note: str = "ifylld med btdesk, signeras för hand") -> None:
         st = styles()
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP + 8 * mm,
                          bottomMargin=MARGIN_BOTTOM, title=f"{bilaga} – {title}", author=doctor, creator="btdesk",
@@ -93,7 +114,7 @@ class FormDoc(BaseDocTemplate):
                       rightPadding=0, topPadding=0, bottomPadding=0)  # boxes align with the header rule
         self.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=self._header)])
 
-    def _header(self, canv, doc) -> None:
+    def _header(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         st = styles()
         canv.saveState()
         top = doc.pagesize[1] - MARGIN_TOP + 2 * mm
@@ -107,12 +128,13 @@ class FormDoc(BaseDocTemplate):
         canv.line(MARGIN_X, top - 2 * mm, PAGE_W - MARGIN_X, top - 2 * mm)
         canv.restoreState()
 
-    def build_form(self, story: list) -> None:
+    def build_form(self, story: list[Flowable]) -> None:
         st = styles()
         head = [Paragraph(esc(self.form_title), st.title), Spacer(1, 2 * mm)]
         self.build(head + story)
 
 
-def write(target, bilaga: str, title: str, doctor: str, story: list, **kw) -> None:
+def write(target: str | Path | IO[bytes], bilaga: str, title: str, doctor: str, story: list[Flowable],
+          **kw: Any) -> None:
     FormDoc(str(target) if isinstance(target, (str, Path)) else target, bilaga=bilaga, title=title,
             doctor=doctor, **kw).build_form(story)

@@ -10,12 +10,16 @@ the numbers.
 """
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import IO, Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from btdesk.reports.styles import MUTED, RULE, esc, styles
@@ -30,7 +34,8 @@ Progress = Callable[[int, int], None] | None
 class Heading(Paragraph):
     """A heading that becomes a bookmark, an outline entry and (level 0–1) a TOC line."""
 
-    def __init__(self, text: str, key: str, level: int = 0, style=None, outline_title: str | None = None):
+    def __init__(self, text: str, key: str, level: int = 0, style: ParagraphStyle | None = None,
+                 outline_title: str | None = None) -> None:
         st = style or (styles().h1 if level == 0 else styles().h2)
         super().__init__(esc(text), st)
         self.key, self.level, self.outline_title = key, level, outline_title or text
@@ -47,7 +52,7 @@ class CellParagraph(Paragraph):
 
     _measured: tuple[float, float, float, list[float], object] | None = None
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         m = self._measured
         if m is not None and m[0] == availWidth:
             _, self.width, self.height, self._wrapWidths, self.blPara = m
@@ -82,7 +87,7 @@ class PageRef(Flowable):
         self.key, self.style = key, style
         layout.refs[key] = style
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width, self.height = aw, self.style.leading
         return aw, self.height
 
@@ -100,7 +105,7 @@ class _DefineNumbers(Flowable):
         super().__init__()
         self.doc = doc
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -110,14 +115,14 @@ class _DefineNumbers(Flowable):
         for page in range(1, total + 1):
             doc.number_form(_footer_form(page), f"Sida {page} av {total}", styles().font, 7.5, MUTED)
         for key, style in doc.layout.refs.items():
-            page = doc.seen.pages.get(key)
-            doc.number_form(_ref_form(key), str(page) if page else "–", style.fontName, style.fontSize,
+            at = doc.seen.pages.get(key)
+            doc.number_form(_ref_form(key), str(at) if at else "–", style.fontName, style.fontSize,
                             style.textColor)
 
 
 class ReportDoc(BaseDocTemplate):
-    def __init__(self, target, *, title: str, author: str, footer_left: str, layout: Layout,
-                 progress: Progress = None, progress_total: int = 0, **kw):
+    def __init__(self, target: str | IO[bytes], *, title: str, author: str, footer_left: str, layout: Layout,
+                 progress: Progress = None, progress_total: int = 0, **kw: Any) -> None:
         font = styles().font
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
@@ -129,7 +134,7 @@ class ReportDoc(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
-    def _footer(self, canv, doc) -> None:
+    def _footer(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         st = styles()
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -143,17 +148,19 @@ class ReportDoc(BaseDocTemplate):
         canv.doForm(_footer_form(doc.page))  # "Sida N av M", defined once M is known
         canv.restoreState()
 
-    def number_form(self, name: str, text: str, font: str, size: float, color) -> None:
+    def number_form(self, name: str, text: str, font: str, size: float, color: Color) -> None:
         """A form showing `text` right-aligned at its origin."""
         canv = self.canv
-        canv.beginForm(name, lowerx=-PAGE_W, lowery=-size, upperx=1, uppery=2 * size)
+        # whole points, outward: the box only clips, and must hold the text
+        canv.beginForm(name, lowerx=math.floor(-PAGE_W), lowery=math.floor(-size), upperx=1, uppery=2 * size)
         canv.setFont(font, size)
         canv.setFillColor(color)
         canv.drawRightString(0, 0, text)
         canv.endForm()
 
-    def build(self, flowables, **kw) -> None:
-        super().build([*flowables, _DefineNumbers(self)], **kw)
+    def build(self, flowables: list[Flowable], filename: str | IO[bytes] | None = None,
+              canvasmaker: Any = Canvas) -> None:
+        super().build([*flowables, _DefineNumbers(self)], filename, canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
@@ -173,14 +180,14 @@ class ReportDoc(BaseDocTemplate):
 class ProgressMark(Flowable):
     """Zero-size marker: reaching it advances the progress callback."""
 
-    def __init__(self, tick: int = 1):
+    def __init__(self, tick: int = 1) -> None:
         super().__init__()
         self.progress_tick = tick
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         pass
 
 
@@ -192,13 +199,15 @@ def toc_table(entries: list[tuple[str, str, int]], layout: Layout) -> Table:
         label = f'<a href="#{key}" color="#1d2733">{esc(title)}</a>'
         rows.append([Paragraph(label, st.toc if level == 0 else st.toc2), PageRef(key, st.toc_page, layout)])
     t = Table(rows, colWidths=[CONTENT_W - 20 * mm, 20 * mm])
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return t
 
 
-def build_once(make_story: Callable[[Layout], list], make_doc: Callable[..., ReportDoc], out,
+def build_once(make_story: Callable[[Layout], list[Flowable]], make_doc: Callable[..., ReportDoc],
+               out: str | IO[bytes],
                progress: Progress = None, progress_total: int = 0) -> int:
     """Lay the story out once; page numbers are filled in at the end. Returns the page count."""
     layout = Layout()

@@ -4,7 +4,29 @@ from __future__ import annotations
 
 import asyncio
 import io
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
+
+
+class CardKey(Protocol):
+    """A key that stays on a smart card (identity.token.TokenSigner; reports may not import identity)."""
+
+    @property
+    def session(self) -> Any: ...  # python-pkcs11's logged-in Session (untyped)
+    @property
+    def key_id(self) -> bytes: ...
+    @property
+    def key_type(self) -> str: ...
+
+
+SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | CardKey
 
 
 def _refresh_oid_maps() -> None:
@@ -23,7 +45,7 @@ def _refresh_oid_maps() -> None:
                 reverse.setdefault(name, oid)
 
 
-def _pyhanko_signer(key, cert, chain):
+def _pyhanko_signer(key: SigningKey, cert: x509.Certificate, chain: Sequence[x509.Certificate]) -> Signer:
     from asn1crypto import keys as akeys
     from asn1crypto import x509 as ax509
     from cryptography.hazmat.primitives import serialization
@@ -33,11 +55,11 @@ def _pyhanko_signer(key, cert, chain):
     _refresh_oid_maps()
     as_cert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     others = [ax509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in chain]
-    card_session = getattr(key, "session", None)  # identity.token.TokenSigner (reports may not import identity)
-    if card_session is not None:  # the key stays on the card: pyHanko's PKCS#11 signer in the card's session
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        # the key stays on the card: pyHanko's PKCS#11 signer in the card's session
         from pyhanko.sign.pkcs11 import PKCS11Signer
 
-        return PKCS11Signer(card_session, signing_cert=as_cert, ca_chain=others, key_id=key.key_id,
+        return PKCS11Signer(key.session, signing_cert=as_cert, ca_chain=others, key_id=key.key_id,
                             prefer_pss=key.key_type == "rsa-pss", use_raw_mechanism=key.key_type != "rsa-pss")
 
     # In memory via DER: the key never touches the disk
@@ -47,7 +69,8 @@ def _pyhanko_signer(key, cert, chain):
                                 cert_registry=SimpleCertificateStore.from_certs([as_cert, *others]))
 
 
-def sign_pdf_bytes(pdf: bytes, key, cert, chain=(), *, reason: str = "Sammanställd och signerad i btdesk",
+def sign_pdf_bytes(pdf: bytes, key: SigningKey, cert: x509.Certificate, chain: Sequence[x509.Certificate] = (), *,
+                   reason: str = "Sammanställd och signerad i btdesk",
                    name: str | None = None, location: str | None = None) -> bytes:
     """A PAdES B-B signature over the whole document; returns the signed PDF."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -60,7 +83,7 @@ def sign_pdf_bytes(pdf: bytes, key, cert, chain=(), *, reason: str = "Sammanstä
     def run() -> bytes:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
         out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
-        return out.getvalue()
+        return bytes(out.getvalue())
 
     try:
         asyncio.get_running_loop()
@@ -73,7 +96,8 @@ def sign_pdf_bytes(pdf: bytes, key, cert, chain=(), *, reason: str = "Sammanstä
         return ex.submit(run).result()
 
 
-def sign_path(path: Path, key, cert, chain=(), *, name: str | None = None) -> None:
+def sign_path(path: Path, key: SigningKey, cert: x509.Certificate, chain: Sequence[x509.Certificate] = (), *,
+              name: str | None = None) -> None:
     path = Path(path)
     signed = sign_pdf_bytes(path.read_bytes(), key, cert, chain, name=name)
     tmp = path.with_name(path.name + ".part")

@@ -12,7 +12,7 @@ def fmt_months(x: Fraction | float) -> str:
     return months_text(x)
 
 
-def sv_date(value) -> str:
+def sv_date(value: date | str | None) -> str:
     if not value:
         return "–"
     return parse_date(value).isoformat()
@@ -23,9 +23,9 @@ def yymmdd(value: date | str) -> str:
     return parse_date(value).strftime("%y%m%d")
 
 
-def period(start, end) -> str:
+def period(start: date | str, end: date | str) -> str:
     return f"{yymmdd(start)}–{yymmdd(end)}"
 
 
-def iso_period(start, end) -> str:
+def iso_period(start: date | str | None, end: date | str | None) -> str:
     return f"{sv_date(start)} – {sv_date(end)}"
