@@ -184,3 +184,41 @@ def test_the_log_holds_commands_refusals_and_tracebacks_but_no_secret(profile, t
     passphrase = os.environ["BTDESK_PASSPHRASE"]
     assert pnr not in text and pnr.replace("-", "") not in text and passphrase not in text
     assert "PRIVATE KEY" not in text
+
+
+def test_a_portfolio_left_half_upgraded_by_an_older_btdesk_is_one_sentence(tmp_path):
+    """The 0001 fixture with the later tables made but alembic_version still at 0001 (what a kill
+    during an in-place upgrade used to leave): refused in one sentence, the file untouched."""
+    from btdesk.store import schema
+    from btdesk.store.migrate import upgrade
+    from sqlalchemy import create_engine
+
+    home = tmp_path / "h"
+    home.mkdir()
+    db = home / DB
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema" / f"{schema.REVISIONS[0]}.sqlite", db)
+    engine = create_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = ?", (schema.REVISIONS[0],))
+    con.commit()
+    con.execute("PRAGMA journal_mode=WAL")  # as btdesk always left it
+    con.close()
+    before = digest(home)
+    r = run_cli("entries", home=home)
+    one_sentence(r, "left half-upgraded by an interrupted earlier upgrade")
+    assert "backups" in r.stderr and digest(home) == before  # not even a backup of the damaged file
+
+
+@pytest.mark.skipif(not nocap.available(), reason="setpriv is needed to drop root's CAP_DAC_OVERRIDE")
+def test_an_unreadable_input_file_is_one_sentence(profile, tmp_path):
+    f = tmp_path / "secret.btbundle"
+    f.write_bytes(b"PK\x03\x04")
+    f.chmod(0o000)
+    before = digest(profile)
+    cmd = [*nocap.prefix(), str(ROOT / ".venv/bin/btdesk"), "--home", str(profile), "import", str(f)]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1
+    assert "secret.btbundle" in r.stderr
+    assert digest(profile) == before

@@ -22,7 +22,7 @@ from btdesk.store import migrate, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 OLDEST = Path(__file__).parent / "fixtures" / "schema" / f"{schema.REVISIONS[0]}.sqlite"
-STEPS = ["backed-up", "copied", *schema.REVISIONS[1:], "checked", "replaced"]
+STEPS = ["copied", *schema.REVISIONS[1:], "checked", "backed-up", "replaced"]
 
 KILL_AT_STEP = """
 import os, signal, sys

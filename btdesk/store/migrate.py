@@ -1,13 +1,14 @@
 """Migrating a SQLite portfolio all or nothing.
 
-1. A backup of the old version, one per schema version (`backups/<db>-before-migration-from-<rev>.sqlite`):
-   a retry never makes another, so the one true backup is never a half-migrated file.
-2. A copy beside the database (`.<db>.migrating`), migrated one Alembic revision at a time.
-3. `PRAGMA integrity_check` on the copy; then the copy replaces the database with one rename.
+1. A copy beside the database (`.<db>.migrating`), migrated one Alembic revision at a time.
+2. `PRAGMA integrity_check` on the copy.
+3. A backup of the old version, one per schema version (`backups/<db>-before-migration-from-<rev>.sqlite`):
+   a retry never makes another, and a failed upgrade makes none.
+4. The copy replaces the database with one rename.
 
 A kill anywhere leaves either the old database untouched (and a stale copy, removed next time)
-or the new one complete. `STEP_HOOKS` are told each step's name ("backed-up", "copied", each
-revision, "checked", "replaced"), so a test can stop the process at every one of them.
+or the new one complete. `STEP_HOOKS` are told each step's name ("copied", each revision,
+"checked", "backed-up", "replaced"), so a test can stop the process at every one of them.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import fsync_dir
@@ -134,16 +136,24 @@ def _integrity(copy: Path) -> None:
 def migrate_copy(engine: Engine, db_path: Path, rev: str) -> Path:
     """Migrate the SQLite database at `db_path` (schema `rev`); returns the backup's path.
     The caller holds the home lock; `engine` is disposed and reconnects to the new file."""
-    backup = backup_once(db_path, rev)
-    _step("backed-up")
     copy = db_path.with_name(f".{db_path.name}.migrating")
     engine.dispose()
     try:
         _sqlite_copy(db_path, copy)
         _step("copied")
-        _migrate_steps(copy, rev)
+        try:
+            _migrate_steps(copy, rev)
+        except OperationalError as e:
+            # e.g. "table peers already exists": an older btdesk was killed half-way through an
+            # upgrade in place; the copy shows it, the portfolio itself stays as it is
+            raise MigrationError(
+                f"The portfolio was left half-upgraded by an interrupted earlier upgrade, so it cannot be "
+                f"upgraded now; restore the copy in {db_path.parent / 'backups'} made before that upgrade — "
+                "nothing was changed.") from e
         _integrity(copy)
         _step("checked")
+        backup = backup_once(db_path, rev)  # only now: a failed upgrade leaves no backup to confuse
+        _step("backed-up")
         _retire_wal(db_path)
         os.replace(copy, db_path)
         fsync_dir(db_path.parent)
