@@ -189,9 +189,10 @@ def test_the_log_holds_commands_refusals_and_tracebacks_but_no_secret(profile, t
 def test_a_portfolio_left_half_upgraded_by_an_older_btdesk_is_one_sentence(tmp_path):
     """The 0001 fixture with the later tables made but alembic_version still at 0001 (what a kill
     during an in-place upgrade used to leave): refused in one sentence, the file untouched."""
+    from sqlalchemy import create_engine
+
     from btdesk.store import schema
     from btdesk.store.migrate import upgrade
-    from sqlalchemy import create_engine
 
     home = tmp_path / "h"
     home.mkdir()
