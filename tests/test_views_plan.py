@@ -77,8 +77,8 @@ def test_talk_dialog_shows_last_times_agreed_actions(qtbot, window):
     def record(dlg):
         seen["last"] = dlg.last.text()
         qtbot.keyClicks(dlg.topics, "Feedback DOPS")
-        qtbot.keyClicks(dlg.actions, "Boka CbD")
-        qtbot.keyClick(dlg.actions, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dlg.agreed, "Boka CbD")
+        qtbot.keyClick(dlg.agreed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     done = in_dialog(qtbot, window, record)
     view.edit(new=True)

@@ -15,7 +15,8 @@ def qt_checks() -> list[tuple[bool, str, str]]:
     except ImportError as e:
         return [(False, "Qt", f"PySide6 cannot be loaded: {e}")]
     app = QGuiApplication.instance() or QGuiApplication([])
-    checks = [(True, "Qt", f"PySide6 {qt_version}, platform {app.platformName()}")]
+    platform = QGuiApplication.platformName() if isinstance(app, QGuiApplication) else "none"
+    checks = [(True, "Qt", f"PySide6 {qt_version}, platform {platform}")]
     families = QFontDatabase.families()
     if not families:
         checks.append((False, "window font", "no fonts installed; install fonts-dejavu-core"))

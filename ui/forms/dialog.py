@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,12 +70,12 @@ class FormDialog(QDialog):
                 .replace("%1", str(phase.get("explanation") or "–"))
         self.header = QLabel(who + (f"\n{request_note}" if request_note else ""))
         self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.PlainText)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.header)
         if template.intro:
             intro = QLabel(template.intro)
             intro.setWordWrap(True)
-            intro.setTextFormat(Qt.PlainText)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(intro)
         self.talk_box = None
         if template.record_kind == "signoff" and request and request.get("talk"):
@@ -89,9 +89,9 @@ class FormDialog(QDialog):
         self.form = FormRenderer(template, self.programme)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # labels wrap instead
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels wrap instead
         scroll.setWidget(_stacked(self.talk_box, self.form) if self.talk_box else self.form)
-        self.scroll = scroll
+        self.scroll_area = scroll
         lay.addWidget(scroll, 1)
 
         self.status = QLabel()
@@ -100,8 +100,8 @@ class FormDialog(QDialog):
         buttons = QDialogButtonBox()
         sign_text = (self.tr("Signera och spara samtalet…") if template.record_kind == "talk"
                      else self.tr("Signera och spara svar…"))
-        self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.AcceptRole)
-        self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"), QDialogButtonBox.RejectRole)
+        self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_button.clicked.connect(self.sign_and_save)
         self.close_button.clicked.connect(self.reject)
         lay.addWidget(buttons)
@@ -133,7 +133,7 @@ class FormDialog(QDialog):
                 restore = QMessageBox.question(
                     self, self.tr("Utkast finns"),
                     self.tr("Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?")
-                    .replace("%1", str(draft.get("saved", ""))[:16].replace("T", " "))) == QMessageBox.Yes
+                    .replace("%1", str(draft.get("saved", ""))[:16].replace("T", " "))) == QMessageBox.StandardButton.Yes
             if restore:
                 self.form.set_values(draft.get("values", {}))
                 self.status.setText(self.tr("Utkastet är återställt."))
@@ -158,7 +158,7 @@ class FormDialog(QDialog):
 
     def _ask_pass(self) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Signera"), self.tr("Lösenfras för din signeringsnyckel:"),
-                                        QLineEdit.Password)
+                                        QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
     def _passphrase(self):
@@ -218,13 +218,13 @@ def _stacked(*widgets) -> QWidget:
 def talk_label(talk: dict) -> QLabel:
     from btdesk.services.talks_signed import describe_talk
 
-    label = QLabel(QLabel.tr("Det här signerar du – BT-läkarens anteckning:") + "\n"
+    label = QLabel(QCoreApplication.translate("QLabel", "Det här signerar du – BT-läkarens anteckning:") + "\n"
                    + "\n".join(f"{k}: {v}" for k, v in describe_talk(talk)))
     label.setObjectName("talk_signed")
     label.setWordWrap(True)
-    label.setTextFormat(Qt.PlainText)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setFrameShape(QLabel.StyledPanel)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFrameShape(QLabel.Shape.StyledPanel)
     return label
 
 

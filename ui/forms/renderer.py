@@ -5,12 +5,23 @@ Labels sit above their inputs and wrap, so long Swedish labels never clip at 128
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-    QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from btdesk.forms import NOT_OBSERVED, Field, Template, scale_for
@@ -20,11 +31,27 @@ from btdesk.forms.values import DELMAL_IDS
 class _Inert(QObject):
     """Eats every input event of a read-only field; unlike setEnabled(False) it leaves the
     value readable rather than greyed out."""
-    BLOCKED = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel,
-               QEvent.KeyPress, QEvent.KeyRelease, QEvent.ContextMenu}
+    BLOCKED = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+               QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ContextMenu}
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, obj, event) -> bool:
         return event.type() in self.BLOCKED
+
+
+class _DelmalBoxes(QWidget):
+    """A delmål field: its checkboxes by delmål id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.boxes: dict[str, QCheckBox] = {}
+
+
+class _RaterSpins(QWidget):
+    """A rater-mix field: a spin box per category id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spins: dict[str, QSpinBox] = {}
 
 
 class _Binding:
@@ -56,7 +83,7 @@ class FormRenderer(QWidget):
         lay.setContentsMargins(0, 4, 0, 4)
         label = QLabel(f.label + (" *" if f.required else ""))
         label.setWordWrap(True)
-        label.setTextFormat(Qt.PlainText)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(label)
         widget, get, set_ = getattr(self, f"_make_{f.type}")(f)
         widget.setObjectName(f"field_{f.id}")
@@ -78,7 +105,7 @@ class FormRenderer(QWidget):
 
     def _combo(self, items: list[tuple[str, Any]]):
         c = QComboBox()
-        c.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         c.setMinimumContentsLength(12)
         for text, data in items:
             c.addItem(text, data)
@@ -91,7 +118,8 @@ class FormRenderer(QWidget):
 
     def _make_rating(self, f: Field):
         scale = scale_for(self.template, f, self.programme)
-        items = [(self.tr("– välj –"), None)] + [(lv.label, lv.value) for lv in scale.levels]
+        items: list[tuple[str, object]] = [(self.tr("– välj –"), None)]
+        items += [(lv.label, lv.value) for lv in scale.levels]
         if scale.not_observed:
             items.append((self.tr("Ej observerat"), NOT_OBSERVED))
         return self._combo(items)
@@ -157,11 +185,11 @@ class FormRenderer(QWidget):
         return s, get, lambda v: s.setValue(int(v) if isinstance(v, int) else f.min - 1)
 
     def _make_delmal(self, f: Field):
-        w = QWidget()
+        w = _DelmalBoxes()
         grid = QGridLayout(w)
         grid.setContentsMargins(0, 0, 0, 0)
         titles = {d.id: d.title for d in self.programme.delmal}
-        boxes = {}
+        boxes = w.boxes
         for i, d in enumerate(DELMAL_IDS):
             b = QCheckBox(d)
             b.setToolTip(titles.get(d, d))
@@ -173,15 +201,14 @@ class FormRenderer(QWidget):
         def set_(v):
             for k, b in boxes.items():
                 b.setChecked(k in (v or []))
-        w.boxes = boxes
         return w, (lambda: [k for k, b in boxes.items() if b.isChecked()]), set_
 
     def _make_rater_mix(self, f: Field):
-        w = QWidget()
+        w = _RaterSpins()
         grid = QGridLayout(w)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
-        spins = {}
+        spins = w.spins
         for i, c in enumerate(f.categories):
             lab = QLabel(c.label + (self.tr(" (minst %1)").replace("%1", str(c.min)) if c.min else ""))
             lab.setWordWrap(True)
@@ -202,7 +229,6 @@ class FormRenderer(QWidget):
         for s in spins.values():
             s.valueChanged.connect(update_total)
         update_total()
-        w.spins = spins
 
         def set_(v):
             for k, s in spins.items():
@@ -229,7 +255,7 @@ class FormRenderer(QWidget):
             b.error.show()
             first = first or b.widget
         if first is not None:
-            first.setFocus(Qt.OtherFocusReason)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_errors(self) -> None:
         for b in self.bindings.values():
@@ -249,9 +275,9 @@ class FormRenderer(QWidget):
                 w.setReadOnly(on)
             else:  # combos, checkboxes, spin boxes, dates, the delmål/rater grids: not greyed, just inert
                 for child in [w, *w.findChildren(QWidget)]:
-                    child.setAttribute(Qt.WA_TransparentForMouseEvents, on)
-                    child.setFocusPolicy(Qt.NoFocus if on else Qt.StrongFocus)
+                    child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, on)
+                    child.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
                     (child.installEventFilter if on else child.removeEventFilter)(self._inert)
                     if isinstance(child, QAbstractSpinBox):  # spin boxes and dates
                         child.setReadOnly(on)
-                        child.setButtonSymbols(QAbstractSpinBox.NoButtons if on else QAbstractSpinBox.UpDownArrows)
+                        child.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows)

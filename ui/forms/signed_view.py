@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from btdesk.errors import BtdeskError
@@ -61,13 +68,14 @@ class SignedRecordDialog(QDialog):
         t = trust_of(portfolio, record)
         if record.signed:
             who = self.tr("Signerad av %1: %2.").replace("%1", t["signer"]).replace("%2", t["text"])
-            who += " " + self.tr("En signerad post kan inte ändras; skriv en egen reflektion om du vill kommentera den.")
+            who += " " + self.tr("En signerad post kan inte ändras; skriv en egen reflektion om du vill kommentera "
+                                 "den.")
         else:
             who = self.tr("Osignerad anteckning av %1.").replace("%1", record.author_name)
         self.trust = QLabel(who)
         self.trust.setObjectName("trust")
         self.trust.setWordWrap(True)
-        self.trust.setTextFormat(Qt.PlainText)
+        self.trust.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.trust)
 
         if self.template is not None:
@@ -80,11 +88,11 @@ class SignedRecordDialog(QDialog):
             content = _plain(record.body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         lay.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton(self.tr("Stäng"), QDialogButtonBox.RejectRole)
+        self.close_button = buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
@@ -100,6 +108,6 @@ def show_signed(parent, portfolio, record_id: str | None) -> SignedRecordDialog 
         QMessageBox.warning(parent, "btdesk", str(e))
         return None
     dlg = SignedRecordDialog(portfolio, record, parent)
-    dlg.setAttribute(Qt.WA_DeleteOnClose)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.show()
     return dlg

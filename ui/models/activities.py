@@ -49,13 +49,13 @@ class ActivityModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -105,8 +105,11 @@ class ActivityFilter(QSortFilterProxyModel):
             self.words = [w.casefold() for w in (text or "").split()]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt API
-        row = self.sourceModel().rows[source_row]
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        src = self.sourceModel()
+        if not isinstance(src, ActivityModel):
+            return True
+        row = src.rows[source_row]
         if self.delmal and self.delmal not in row.delmal:
             return False
         if self.placement and row.placement != self.placement:

@@ -7,8 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from btdesk.errors import BtdeskError
@@ -52,7 +62,7 @@ class SupervisorDashboard(QWidget):
         bar, bar2 = QHBoxLayout(), QHBoxLayout()
         self.open_button = QPushButton(self.tr("Öppna begäran…"))
         self.instrument = QComboBox()
-        self.instrument.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.instrument.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.instrument.setMinimumContentsLength(14)
         self.new_button = QPushButton(self.tr("Ny bedömning utan begäran"))
         self.add_button = QPushButton(self.tr("Lägg till BT-läkare från certifikat…"))
@@ -90,7 +100,7 @@ class SupervisorDashboard(QWidget):
             cells = (r.name, r.placement or "–", months, str(r.given), "\n".join(r.due) or "–", self._talk_text(r))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, r.fingerprint)
+                item.setData(Qt.ItemDataRole.UserRole, r.fingerprint)
                 if j == len(cells) - 1 and r.talks is not None:
                     item.setToolTip(r.talks.source)
                 self.table.setItem(i, j, item)
@@ -144,14 +154,13 @@ class SupervisorDashboard(QWidget):
     def selected_doctor(self) -> str | None:
         items = self.table.selectedItems()
         if items:
-            return items[0].data(Qt.UserRole)
+            return items[0].data(Qt.ItemDataRole.UserRole)
         return self.rows[0].fingerprint if len(self.rows) == 1 else None
 
     def new_unasked(self):
         """A supervisor may assess without being asked: same form, no request."""
         from btdesk.forms import load_template
         from btdesk.services import supervisor
-
         from ui.forms.dialog import FormDialog
 
         fp = self.selected_doctor()
@@ -168,7 +177,6 @@ class SupervisorDashboard(QWidget):
         """A supervision talk with the selected doctor, in the generic form from its template."""
         from btdesk.forms import load_template
         from btdesk.services import supervisor
-
         from ui.forms.dialog import FormDialog
 
         fp = self.selected_doctor()

@@ -39,13 +39,13 @@ class CohortModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][0])
         return None
@@ -87,8 +87,11 @@ class CohortFilter(QSortFilterProxyModel):
             self.stale_only = stale_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
-        r = self.sourceModel().rows[source_row]
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        src = self.sourceModel()
+        if not isinstance(src, CohortModel):
+            return True
+        r = src.rows[source_row]
         if self.cohort and r.cohort != self.cohort:
             return False
         if self.phase == "in" and not (r.in_phase and not r.left):
@@ -97,7 +100,7 @@ class CohortFilter(QSortFilterProxyModel):
             return False
         return not (self.stale_only and not r.stale)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
+    def lessThan(self, left, right) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return a < b

@@ -5,10 +5,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from btdesk.errors import BtdeskError
@@ -51,6 +62,9 @@ SETTLE_MS = 1500  # a file's size must hold this long before it is imported
 class CohortView(QWidget):
     loaded = Signal()  # the table shows fresh rows (tests wait for it)
     imported = Signal(object)  # UnitImportSummary
+    watched: Path | None = None  # the sync folder's inbox, once one is set
+    _sizes: dict[str, int]  # file sizes seen in the inbox while files settle
+    _settle: QTimer
 
     def __init__(self, host=None, today: date | None = None):
         super().__init__()
@@ -180,7 +194,7 @@ class CohortView(QWidget):
         """Bundles that land in the sync folder's inbox are imported by themselves, once their
         size has stopped changing: a cloud client or a copy writes a file in pieces, and a half
         file would be refused as damaged."""
-        from PySide6.QtCore import QFileSystemWatcher, QTimer
+        from PySide6.QtCore import QFileSystemWatcher
 
         from btdesk.services.sync import FOLDER_KEY
 
@@ -188,7 +202,7 @@ class CohortView(QWidget):
         if not folder:
             return
         inbox = Path(folder) / "inbox"
-        if getattr(self, "watched", None) == inbox:
+        if self.watched == inbox:
             return
         inbox.mkdir(parents=True, exist_ok=True)
         self.watched, self._sizes = inbox, {}
@@ -201,6 +215,8 @@ class CohortView(QWidget):
         self._settle.start()  # what arrived while the window was closed
 
     def _inbox_settled(self) -> None:
+        if self.watched is None:
+            return
         try:
             sizes = {f.name: f.stat().st_size for f in self.watched.glob("*.btbundle")}
         except OSError:

@@ -1,11 +1,19 @@
 """Checklistor: the placement's checklist from the programme; tick an item with its evidence."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -138,7 +146,6 @@ class EvidenceDialog(QDialog):
     def __init__(self, portfolio, placement_id: str, item_text: str, parent=None):
         super().__init__(parent)
         from btdesk.services.search import record_title
-
         from ui.views.labels import record_kinds
 
         self.setWindowTitle(self.tr("Bocka av"))
@@ -166,7 +173,7 @@ class EvidenceDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
-        self.on_save = None
+        self.on_save: Callable[[str | None, str], object] | None = None
 
     def accept(self) -> None:
         if self.on_save is not None:

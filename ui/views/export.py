@@ -5,7 +5,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from ui.views.base import View, heading
@@ -109,6 +116,8 @@ class ExportView(View):
 
         def work() -> str:
             r = export_bundle(p, Path(path), passphrase=ask_passphrase(self))
+            if r is None:  # only with skip_empty, which is not asked for here
+                return ""
             return self.tr("Bunten %1 sparad: %2 poster, %3 bilagor.").replace("%1", r.path.name) \
                 .replace("%2", str(r.records)).replace("%3", str(r.attachments))
         self._run(work)

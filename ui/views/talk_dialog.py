@@ -5,14 +5,19 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
 )
 
-from ui.widgets.delmal_picker import DelmalPicker
 from ui.widgets.dateedit import DateEdit
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.delmal_picker import DelmalPicker
 from ui.widgets.fmt import date_text, qdate
+from ui.widgets.form_dialog import FormDialog
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -23,7 +28,6 @@ class TalkDialog(FormDialog):
     def __init__(self, portfolio, parent=None, record=None, placements=(), placement_id=None, when=None):
         super().__init__(parent)
         from btdesk.services.entries import last_agreed_actions
-
         from ui.views.labels import talk_types
 
         self.p, self.record = portfolio, record
@@ -42,13 +46,13 @@ class TalkDialog(FormDialog):
         self.participants.setPlaceholderText(self.tr("kommaseparerade namn"))
         self.topics = QPlainTextEdit()
         self.notes = QPlainTextEdit()
-        self.actions = QPlainTextEdit()
+        self.agreed = QPlainTextEdit()
         h = self.fontMetrics().height()
-        for e in (self.topics, self.notes, self.actions):
+        for e in (self.topics, self.notes, self.agreed):
             e.setTabChangesFocus(True)
             e.setFixedHeight(h * 4)
         self.topics.setPlaceholderText(self.tr("ett ämne per rad"))
-        self.actions.setPlaceholderText(self.tr("en överenskommelse per rad"))
+        self.agreed.setPlaceholderText(self.tr("en överenskommelse per rad"))
         self.delmal = DelmalPicker(portfolio.programme.delmal)
 
         last, agreed = last_agreed_actions(portfolio, before=record.body["date"] if record else None)
@@ -69,7 +73,7 @@ class TalkDialog(FormDialog):
         form.addRow(self.tr("D&eltagare"), self.participants)
         form.addRow(self.tr("Ä&mnen"), self.topics)
         form.addRow(self.tr("&Anteckningar"), self.notes)
-        form.addRow(self.tr("&Överenskommelser"), self.actions)
+        form.addRow(self.tr("&Överenskommelser"), self.agreed)
         form.addRow(self.tr("Delmål"), self.delmal)
         buttons = self.save_buttons()
         lay = QVBoxLayout(self)
@@ -91,7 +95,7 @@ class TalkDialog(FormDialog):
         self.participants.setText(", ".join(b.get("participants", [])))
         self.topics.setPlainText("\n".join(b.get("topics", [])))
         self.notes.setPlainText(b.get("notes", "") or "")
-        self.actions.setPlainText("\n".join(b.get("agreed_actions", [])))
+        self.agreed.setPlainText("\n".join(b.get("agreed_actions", [])))
         self.delmal.set_selected(b.get("delmal"))
 
     def values(self) -> dict:
@@ -100,5 +104,5 @@ class TalkDialog(FormDialog):
                 "placement": self.placement.currentData(),
                 "participants": [x.strip() for x in self.participants.text().split(",") if x.strip()],
                 "topics": _lines(self.topics), "notes": self.notes.toPlainText(),
-                "agreed_actions": _lines(self.actions), "delmal": self.delmal.selected()}
+                "agreed_actions": _lines(self.agreed), "delmal": self.delmal.selected()}
 

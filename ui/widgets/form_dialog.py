@@ -7,6 +7,7 @@ new line, and a shortcut needs the dialog to be the active window.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 _KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -54,8 +55,9 @@ class FormDialog(QDialog):
         for w in self.findChildren(QWidget):
             w.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() in _KEYS
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)  # both are key events
+                and isinstance(event, QKeyEvent) and event.key() in _KEYS
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             if event.type() == QEvent.Type.KeyPress:
                 self.accept()
