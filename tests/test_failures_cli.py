@@ -223,3 +223,28 @@ def test_an_unreadable_input_file_is_one_sentence(profile, tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1
     assert "secret.btbundle" in r.stderr
     assert digest(profile) == before
+
+
+INTERRUPTED = """
+import sys
+from btdesk.cli import core_cmds as c
+def work(ctx):
+    if sys.argv[2] == "after-a-commit":
+        ctx.portfolio().set_setting("probe", "1")
+    raise KeyboardInterrupt
+c.cmd_progress = work
+from btdesk.cli import main
+sys.exit(main(["--home", sys.argv[1], "progress"]))
+"""
+
+
+@pytest.mark.parametrize("when,says", [
+    ("before-any-commit", "nothing was changed."),
+    ("after-a-commit", "what was finished before stays saved, and the unfinished step changed nothing."),
+])
+def test_ctrl_c_claims_nothing_changed_only_when_true(profile, when, says):
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", INTERRUPTED, str(profile), when], capture_output=True, text=True,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120, check=False)
+    assert r.returncode == 130 and r.stderr == f"btdesk: interrupted; {says}\n"

@@ -172,3 +172,44 @@ def test_a_units_bundle_for_anyone_carries_no_doctors_schedule(world, tmp_path):
         with zipfile.ZipFile(out.path) as z:
             kinds = {json.loads(line)["record"]["kind"] for line in z.read("records.jsonl").splitlines()}
         assert codes.SCHEDULE_KIND not in kinds
+
+
+KILLED_ARCHIVE = """
+import os, signal, sys
+from btdesk.services.final import archive as a
+def die(*_args, **_kw):  # the folder is built, the store not yet told
+    os.kill(os.getpid(), signal.SIGKILL)
+a._remember = die
+from btdesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_archive_killed_half_way_can_be_run_again_the_same_day(world, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    amira = world.doctors["Amira Haddad"]
+    req = tmp_path / "amira.btfinalreq"
+    assert run_cli("unit", "final", "schedule", "--doctor", amira[:12], "--date", "2027-12-15",
+                   "--assessor", "Dr Eva Extern", "--out", str(req), home=world.unit).returncode == 0
+    ext = _judge(world.people["extern"], req, tmp_path / "e.btfinal", "extern", "--all", "uppnått",
+                 "--overall", "uppnått")
+    hh = _judge(world.people["hh"], req, tmp_path / "h.btfinal", "huvudhandledare", "--all", "uppnått",
+                "--overall", "uppnått")
+    assert run_cli("unit", "final", "import", str(ext), str(hh), home=world.unit).returncode == 0
+    out = tmp_path / "arkiv"
+    args = ["--home", str(world.unit), "unit", "final", "archive", "--doctor", amira, "--out", str(out),
+            "--today", "2027-12-16"]
+    r = subprocess.run([sys.executable, "-c", KILLED_ARCHIVE, *args], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                       capture_output=True, timeout=300, check=False)
+    assert r.returncode == -signal.SIGKILL
+    assert [p for p in out.iterdir() if not p.name.startswith(".")] == []  # nothing published
+    r = run_cli(*args[2:], home=world.unit)
+    assert r.returncode == 0, r.stderr
+    [folder] = list(out.iterdir())  # and the killed try's partial folder is gone
+    assert sorted(p.name for p in folder.iterdir()) == ["SHA256SUMS", "decision.json", "dossier.pdf"]
