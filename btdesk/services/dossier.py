@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO, Callable, Protocol
 
 from btdesk.programme import ProgrammeError
 from btdesk.reports.data import Attachment, DelmalSection, DossierData, EvidenceItem, PlacementRow
 from btdesk.services import bt as btsvc
+from btdesk.services.bt import Records
 from btdesk.services.checklist_status import checklist_status
-from btdesk.services.evidence_text import as_list, describe
-from btdesk.services.portfolio import Portfolio
+from btdesk.services.evidence_text import Reader, as_list, describe
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 from btdesk.services.report_time import time_of
 from btdesk.store.records import RecordView
@@ -26,11 +26,15 @@ Reporter = Callable[[int, int], None] | None
 SignWith = tuple[Any, Any, Any, str]  # (key, certificate, chain, signer's name), from services.pdf_keys
 
 
+class Source(Records, Reader, Protocol):
+    """What the dossier reads: a doctor's own Portfolio, or the unit's DoctorView of one."""
+
+
 def _sort_key(it: EvidenceItem) -> tuple[int, str, str]:
     return KIND_ORDER.get(it.kind, 9), it.date, it.title
 
 
-def _sections(p: Portfolio, records: dict[str, list[RecordView]],
+def _sections(p: Source, records: dict[str, list[RecordView]],
               item: Callable[[RecordView], EvidenceItem]) -> list[DelmalSection]:
     by_id = {r.id: r for k in EVIDENCE_KINDS for r in records[k]}
     chosen = {e.body.get("delmal"): as_list(e.body.get("records")) for e in records["evidence"]}
@@ -47,7 +51,7 @@ def _sections(p: Portfolio, records: dict[str, list[RecordView]],
     return sections
 
 
-def _checklists(p: Portfolio, rows: list[PlacementRow],
+def _checklists(p: Source, rows: list[PlacementRow],
                 records: dict[str, list[RecordView]]) -> dict[str, list[tuple[str, str, bool]]]:
     out: dict[str, list[tuple[str, str, bool]]] = {}
     for pl in rows:
@@ -61,7 +65,7 @@ def _checklists(p: Portfolio, rows: list[PlacementRow],
     return out
 
 
-def _attachments(p: Portfolio, records: list[RecordView]) -> list[Attachment]:
+def _attachments(p: Source, records: list[RecordView]) -> list[Attachment]:
     out = []
     for r in records:
         b = r.body
@@ -72,7 +76,7 @@ def _attachments(p: Portfolio, records: list[RecordView]) -> list[Attachment]:
     return sorted(out, key=lambda a: (a.date, a.title))
 
 
-def _file(p: Portfolio, sha256: str) -> bytes | None:
+def _file(p: Source, sha256: str) -> bytes | None:
     """The stored file when this portfolio holds it and it is what its hash says."""
     store = getattr(p, "attachments", None)  # the unit's read-only view of a doctor holds no files
     if store is None:
@@ -85,7 +89,7 @@ def _file(p: Portfolio, sha256: str) -> bytes | None:
     return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
-def certificate_sha256(p: Portfolio) -> str:
+def certificate_sha256(p: Source) -> str:
     """SHA-256 of the doctor's DER certificate, where this portfolio holds it."""
     home = getattr(p, "home", None)
     if home is None:
@@ -110,7 +114,7 @@ def _with_talks(rows: list[PlacementRow], prg: Progress) -> list[PlacementRow]:
                     talks_expected_total=by_id[r.id].talks_expected_total) if r.id in by_id else r for r in rows]
 
 
-def gather(p: Portfolio, today: date | None = None) -> DossierData:
+def gather(p: Source, today: date | None = None) -> DossierData:
     today = today or date.today()
     prog = p.programme
     prg = progress(p, today)
@@ -143,7 +147,7 @@ def gather(p: Portfolio, today: date | None = None) -> DossierData:
     )
 
 
-def build_dossier(p: Portfolio, out: str | Path | BinaryIO, *, today: date | None = None,
+def build_dossier(p: Source, out: str | Path | BinaryIO, *, today: date | None = None,
                   progress: Reporter = None, sign: SignWith | None = None) -> int:
     """Gather, lay out and (with `sign`) sign the dossier; a path is written whole or not at all.
     Returns the page count."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from btdesk.reports.data import PlacementRow, TimeSummary
-from btdesk.services.portfolio import Portfolio
+from btdesk.services.bt import Records
 from btdesk.services.time_served import TimeServed, time_served
 
 
@@ -21,7 +21,7 @@ def placement_rows(ts: TimeServed) -> list[PlacementRow]:
     return sorted(rows, key=lambda r: r.start)
 
 
-def time_of(p: Portfolio, today: date, warnings: list[str]) -> tuple[list[PlacementRow], TimeSummary]:
+def time_of(p: Records, today: date, warnings: list[str]) -> tuple[list[PlacementRow], TimeSummary]:
     ts = time_served(p, today)
     return placement_rows(ts), TimeSummary(ts.planned, ts.served, ts.primarvard, ts.akut, warnings,
                                            ts.summary_sv(), ts.leave_taken)
