@@ -61,7 +61,7 @@ def dump(p: Portfolio) -> list[tuple]:
 
 
 def heads(p: Portfolio) -> set[tuple]:
-    return {(r.id, r.hash, r.conflict) for r in p.records(include_deleted=True)}
+    return {(r.id, r.hash, r.conflict) for r in p.records(include_deleted=True, everyone=True, uncounted=True)}
 
 
 def clone_db(src: Portfolio, dst_home: Path) -> None:

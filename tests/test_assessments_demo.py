@@ -20,14 +20,20 @@ def test_demo_assessments_every_instrument(tmp_path):
         assert assessments.assessment_rows(p) == []
         n = add_demo_assessments(p, tmp_path / "sup")
         rows = assessments.assessment_rows(p)
-        talks = [t for t in p.records("talk") if t.author_name == "Erik Berg"]
+        talks = [t for t in p.records("talk") if t.author_name == "Erik Berg"]  # verified: it counts
         assert n == len(rows) + len(talks) and len(rows) >= 6
         # the supervisor's own talk arrives signed, in the doctor's talk shape, in a placement
         assert len(talks) == 1 and talks[0].signed and talks[0].body["type"] == "supervision"
         assert talks[0].body["topics"] and talks[0].body["agreed_actions"]
         assert talks[0].body["placement"] in {pl.id for pl in bt.placements(p)}
         assert {"mini_cex", "dops", "cbd", "medsittning", "msf_360", "placement_summary"} <= {r.instrument for r in rows}
-        assert all(r.trust in ("unconfirmed", "confirmed", "verified") and r.signer == "Erik Berg" for r in rows)
+        # Erik is certified by the demo unit: verified; one Mini-CEX from Sara, whom nobody confirmed
+        assert {(r.signer, r.trust) for r in rows} == {("Erik Berg", "verified"), ("Sara Nilsson", "unconfirmed")}
+        assert [r.instrument for r in rows if r.signer == "Sara Nilsson"] == ["mini_cex"]
+        # shown and marked, but it counts nowhere
+        counted = {r.id for r in p.records("assessment")}
+        assert {r.id for r in rows if r.trust == "verified"} <= counted | {r.id for r in p.records("signoff")}
+        assert not counted & {r.id for r in rows if r.signer == "Sara Nilsson"}
     finally:
         p.close()
 

@@ -72,12 +72,15 @@ def test_supervisor_talk_reaches_the_doctor_and_counts(two, tmp_path):
     assert b["doctor_fingerprint"] == doc.profile.fingerprint  # the BT unit files it under her
     # it counts among her talks of the placement, and its actions open her next talk
     after = next(x for x in progress.progress(doc, date(2026, 3, 6)).placements if x.id == akut_id).talks_held
+    assert after == held_before + 1  # the one she wrote herself above; Erik is not confirmed yet
+    assessments.confirm_signer(doc, sup.profile.fingerprint)
+    after = next(x for x in progress.progress(doc, date(2026, 3, 6)).placements if x.id == akut_id).talks_held
     assert after == held_before + 2  # this one and the one she wrote herself above
     assert entries.last_agreed_actions(doc, "2026-03-10")[1] == TALK["agreed_actions"]
     with pytest.raises(SignedRecordFrozen):
         doc.put("talk", dict(b, notes="ändrat"), talk.id)
     # the verdict lives in the exchange's table, not in a Setting
-    assert record_trust(doc, [talk.hash])[talk.hash].status == "unconfirmed"
+    assert record_trust(doc, [talk.hash])[talk.hash].status == "confirmed"
     assert doc.setting("trust:" + talk.id) is None
 
 

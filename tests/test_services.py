@@ -46,20 +46,52 @@ def test_delmal_progress_counts_linked_evidence(doctor):
         entries.save_activity(doctor, type="course", title="X", date="2027-01-20", delmal=["BT19"])
 
 
-def test_out_of_phase_without_assessments_and_activities_and_in_phase_with_them(doctor):
+def signed_assessments(doctor, tmp_path, bodies):
+    """Real signed assessments from a self-signed supervisor, imported as .btresponse files."""
+    import os
+
+    from btdesk.identity import load_signer
+    from btdesk.services import assessments
+    from btdesk.services.portfolio import Portfolio
+    from btdesk.services.signed_files import cert_pem_of
+    from btdesk.store.wire import new_wire, signed_bytes
+
+    pw = os.environ["BTDESK_PASSPHRASE"]
+    with Portfolio.create(tmp_path / "sup", name="Dr Erik Berg", role="supervisor", programme_id="stockholm",
+                          passphrase=lambda _: pw) as sup:
+        signer = load_signer(sup.home, lambda _: pw)
+        for i, body in enumerate(bodies):
+            body = dict(body, doctor=doctor.profile.name, doctor_fingerprint=doctor.profile.fingerprint)
+            wire = new_wire("assessment", body, author=sup.profile.fingerprint, author_name=sup.profile.name)
+            resp = assessments.SignedResponse(wire, signer.sign(signed_bytes(wire)), cert_pem_of(signer), None)
+            assessments.import_response(doctor, assessments.write_response(resp, tmp_path / f"a{i}"))
+        return sup.profile.fingerprint
+
+
+def test_out_of_phase_without_assessments_and_activities_and_in_phase_with_them(doctor, tmp_path):
     today = date(2027, 3, 15)
     pr = progress(doctor, today)
     assert not pr.in_phase
     assert [r.split(" ")[0] for r in pr.phase_reasons] == ["Bedömningar", "Lärandeaktiviteter"]
     akut = bt.placements(doctor)[0]
+    bodies = []
     kind = doctor.programme.kind(akut.kind)
     for item in kind.checklist:
         if item.type == "assessment":
             for _ in range(item.min_count):
-                doctor.put("assessment", {"instrument": item.instrument, "placement": akut.id,
-                                          "delmal": ["BT1"], "date": "2027-02-10"})
+                bodies.append({"instrument": item.instrument, "placement": akut.id, "delmal": ["BT1"],
+                               "date": "2027-02-10"})
         elif item.type == "activity":
             entries.tick_checklist(doctor, placement=akut.id, item=item.id, date="2027-02-10")
+    # the doctor's own, unsigned "assessments" are no evidence
+    for body in bodies:
+        doctor.put("assessment", body)
+    assert not progress(doctor, today).in_phase
+    sup = signed_assessments(doctor, tmp_path, bodies)
+    assert not progress(doctor, today).in_phase  # signed, but by someone nobody has confirmed
+    from btdesk.services.assessments import confirm_signer
+
+    confirm_signer(doctor, sup)
     pr = progress(doctor, today)
     assert pr.in_phase, pr.phase_reasons
     assert pr.next_talk is not None and pr.next_talk > today.isoformat()

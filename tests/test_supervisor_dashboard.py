@@ -125,6 +125,9 @@ def test_new_talk_button_generic_form_to_doctor(qtbot, two, tmp_path):
     assert b["topics"] == ["Prioritering", "Sömn efter nattpass"] and b["agreed_actions"] == ["Läsa PM om sepsis"]
     assert b["participants"] == ["Erik Berg", "Amira Haddad", "Dr Karin Lind"] and b["placement"] == pl.id
     row = next(x for x in progress.progress(doc, date(2026, 3, 6)).placements if x.id == pl.id)
+    assert row.talks_held == 0  # a self-signed supervisor's talk counts once the doctor confirms him
+    assessments.confirm_signer(doc, sup.profile.fingerprint)
+    row = next(x for x in progress.progress(doc, date(2026, 3, 6)).placements if x.id == pl.id)
     assert row.talks_held == 1
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
+from btdesk.services.subject import subject_of
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
 from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
@@ -118,8 +119,9 @@ def build_response(p: Portfolio, template: Template, values: dict[str, Any], *, 
     wire = new_wire(template.record_kind, body, author=p.profile.fingerprint, author_name=p.profile.name)
     signer = load_signer(p.home, passphrase)
     sig = signer.sign(signed_bytes(wire))
-    with p.transaction() as s:  # the supervisor keeps what was given, for the dashboard
-        insert_version(s, wire, signature=sig, origin="given")
+    me = p.profile.fingerprint
+    with p.transaction() as s:  # the supervisor keeps what was given, filed under the doctor assessed
+        insert_version(s, wire, signature=sig, origin="given", subject=subject_of(wire, signed=True, sender=me, me=me))
     return SignedResponse(wire, sig, cert_pem_of(signer), request["id"] if request else None)
 
 
@@ -184,7 +186,8 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
         if first is not None and (first.author != wire["author"] or first.kind != wire["kind"]):
             raise SignedFileError("The response tries to change a record that is not the signer's; nothing was "
                                   "imported.")
-        row, new = insert_version(s, wire, signature=sig, origin="response")
+        row, new = insert_version(s, wire, signature=sig, origin="response",
+                                  subject=subject_of(wire, signed=True, sender=wire["author"], me=p.profile.fingerprint))
         rv = view(row)
         remember_verdict(s, row.hash, v, p.profile.fingerprint)
     name = instrument_name(p, body.get("instrument", ""), wire["kind"])
@@ -270,7 +273,8 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
 
     from .exchange_trust import record_trust
 
-    records = [r for k in kinds for r in p.records(k)]
+    # shown, counted or not (marked by their trust); a supervisor sees what he gave, filed under his doctors
+    records = [r for k in kinds for r in p.records(k, uncounted=True, everyone=p.profile.role != "doctor")]
     verdicts = record_trust(p, [r.hash for r in records])
     sigs = _signatures(p, [r.hash for r in records if r.hash not in verdicts])
     rows = []

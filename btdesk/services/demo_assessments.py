@@ -1,5 +1,10 @@
-"""Demo: a supervisor (Dr Erik Berg) whose real signed assessments of every instrument sit in
-the demo doctor's portfolio, made through the real request → sign → response → import path."""
+"""Demo: a supervisor (Erik Berg) whose real signed assessments of every instrument sit in
+the demo doctor's portfolio, made through the real request → sign → response → import path.
+
+Trust as it should be: a demo BT unit's CA certifies Erik and the doctor trusts that unit,
+so his assessments are verified; one more Mini-CEX comes from a self-signed supervisor
+nobody has confirmed (Sara Nilsson), so every view shows the difference — it is listed,
+marked, and counts nowhere until the doctor confirms her fingerprint."""
 from __future__ import annotations
 
 import tempfile
@@ -15,6 +20,8 @@ if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
 
 SUPERVISOR = "Erik Berg"
+UNCONFIRMED = "Sara Nilsson"
+UNIT = "Demo BT-enheten"
 TEXTS = {"went_well": "Strukturerat arbetssätt och gott bemötande av patienten.",
          "improve": "Sammanfatta oftare för patienten och stäm av förståelsen.",
          "action": "Ny observation om två veckor med fokus på sammanfattning.",
@@ -71,6 +78,7 @@ def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None =
     else:
         sup = Portfolio.create(home, name=SUPERVISOR, role="supervisor", programme_id=doctor.programme.id,
                                passphrase=pw)
+        certify(sup.home, doctor.home, home.with_name(home.name + "-enhet"))
     today = today or date.today()
     pls = [p for p in bt.placements(doctor) if p.start <= today] or bt.placements(doctor)
     out_dir = Path(tempfile.mkdtemp(prefix="btdesk-demo-responses-"))
@@ -111,6 +119,48 @@ def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None =
             path = assessments.write_response(resp, out_dir / assessments.response_file_name(resp))
             assessments.import_response(doctor, path)
             n += 1
+        n += _unconfirmed_assessment(doctor, home.with_name(home.name + "-obekraftad"), pls, today, out_dir)
     finally:
         sup.close()
     return n
+
+
+def certify(sup_home: Path, doctor_home: Path, unit_home: Path) -> None:
+    """A demo BT unit with its own CA issues the supervisor's certificate; the doctor trusts it."""
+    from btdesk import identity as idn
+    from btdesk.services.demo import passphrase_for_demo
+
+    pw = passphrase_for_demo()
+    if not idn.has_identity(unit_home):
+        idn.create_identity(unit_home, UNIT, "unit", pw)
+        idn.ca_init(unit_home, pw)
+    idn.install_cert(sup_home, idn.ca_issue(unit_home, idn.make_csr(sup_home, pw), pw))
+    from cryptography.hazmat.primitives import serialization
+
+    root = idn.load_public(unit_home).cert.public_bytes(serialization.Encoding.PEM)
+    idn.TrustStore(doctor_home).add_root(root)
+
+
+def _unconfirmed_assessment(doctor, home: Path, pls: list, today: date, out_dir: Path) -> int:
+    """One Mini-CEX from a self-signed supervisor whom nobody has confirmed."""
+    from btdesk.forms import load_template
+    from btdesk.services import assessments, requests
+    from btdesk.services.demo import passphrase_for_demo
+    from btdesk.services.portfolio import Portfolio
+
+    pw = passphrase_for_demo()
+    if (home / "portfolio.sqlite").exists():
+        return 0
+    pl = next((p for p in pls if p.kind == "allmanmedicin"), pls[-1] if pls else None)
+    with Portfolio.create(home, name=UNCONFIRMED, role="supervisor", programme_id=doctor.programme.id,
+                          passphrase=pw) as other:
+        t = load_template("mini_cex", other.programme)
+        day = min(today, pl.end) - timedelta(days=1) if pl else today
+        req = requests.write_request(doctor, out_dir / "obekraftad", instrument="mini_cex", case="Hypertoni",
+                                     delmal=["BT1"], to=UNCONFIRMED, on=day, placement=pl.id if pl else None,
+                                     passphrase=pw)
+        opened = requests.read_request(req, other.home)
+        resp = assessments.build_response(other, t, _values(t, other.programme, day, 1, "Hypertoni"),
+                                          doctor=opened.request["doctor"], request=opened.request, passphrase=pw)
+        assessments.import_response(doctor, assessments.write_response(resp, out_dir / "obekraftad.btresponse"))
+    return 1

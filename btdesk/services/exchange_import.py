@@ -49,6 +49,7 @@ class Receiver(Protocol):
     @property
     def attachments(self) -> AttachmentStore: ...
     def transaction(self) -> AbstractContextManager[Session]: ...
+from .subject import subject_of
 
 
 @dataclass
@@ -157,13 +158,12 @@ def _check_authors(s: Session, parsed: ParsedBundle) -> None:
             )
 
 
-def _subject(record: dict[str, Any], sender: str, me: str) -> str | None:
-    """Whose portfolio a record belongs to; None means ours."""
-    body = record.get("body")
-    doc = body.get("doctor_fingerprint") if isinstance(body, dict) else None
-    # A supervisor's assessment names the doctor it concerns, whoever carried it here.
-    subject = doc if isinstance(doc, str) and len(doc) == 64 else sender
-    return None if subject == me else subject
+def subjects(parsed: ParsedBundle, me: str) -> list[str | None]:
+    """Whose portfolio each record belongs to (None: ours), by the one subject rule; a record
+    its carrier may not file refuses the whole bundle."""
+    sender = parsed.sender.fingerprint
+    return [subject_of(ln.record, signed=ln.signature is not None, sender=sender, me=me, n=n)
+            for n, ln in enumerate(parsed.lines, start=1)]
 
 
 def _adopt_own(s: Session, parsed: ParsedBundle, key: str, top_vid: int) -> None:
@@ -232,6 +232,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
             return
         _check_authors(s, parsed)
         held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(sorted(parsed.attachments)))))
+        # by object: the rule refuses before anything is written, and no record is hashed twice
+        filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me))}
         for sha, data in parsed.attachments.items():
             p.attachments.put_bytes(data)
             if sha not in held:
@@ -239,7 +241,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         touched, top = set(), 0
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
-                                   subject=lambda w: _subject(w, sender.fingerprint, me),
+                                   subject=lambda w: filed[id(w)],
                                    hashes=[ln.hash for ln in parsed.lines])  # checked by the reader
         verdicts = []
         for ln, x in zip(parsed.lines, inserted, strict=True):
@@ -296,6 +298,7 @@ def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
     with Session(p.engine) as s:
         already = _check_sequence(s, parsed, key) is not None
         _check_authors(s, parsed)
+        subjects(parsed, p.profile.fingerprint)  # the subject rule refuses as an import would
         hashes = [ln.hash for ln in parsed.lines]
         known = set()
         for i in range(0, len(hashes), 500):

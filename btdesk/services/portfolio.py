@@ -262,14 +262,32 @@ class Portfolio:
             head = self._head(s, record_id)
             return rec.view(s.get_one(RecordVersion, head.vid), head.conflict)
 
-    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[rec.RecordView]:
-        q = select(RecordVersion, RecordHead.conflict).join(RecordHead, RecordHead.vid == RecordVersion.vid)
+    def records(self, kind: str | None = None, *, include_deleted: bool = False, everyone: bool = False,
+                uncounted: bool = False) -> list[rec.RecordView]:
+        """Current records about this profile's own doctor (with `everyone`: about anybody)
+        that count as evidence (btdesk.services.evidence); with `uncounted` also those that do
+        not, marked `counted=False`, for views that show them."""
+        from btdesk.services.evidence import Verdict, counts
+        from btdesk.store.exchange_models import RecordTrust
+
+        q = (select(RecordVersion, RecordHead.conflict, RecordHead.subject, RecordTrust.status,
+                    RecordTrust.own_signature, RecordTrust.fingerprint)
+             .join(RecordHead, RecordHead.vid == RecordVersion.vid)
+             .outerjoin(RecordTrust, RecordTrust.hash == RecordVersion.hash))
         if kind is not None:
             q = q.where(RecordHead.kind == kind)
         if not include_deleted:
             q = q.where(RecordHead.deleted.is_(False))
+        if not everyone:
+            q = q.where(RecordHead.subject.is_(None))
+        me, out = self.profile.fingerprint, []
         with Session(self.engine) as s:
-            return [rec.view(v, c) for v, c in s.execute(q).all()]
+            for v, conflict, subject, status, own, signer in s.execute(q).all():
+                verdict = Verdict(status, bool(own), signer) if status is not None else None
+                ok = counts(v.kind, v.author, v.signature is not None, verdict, me=me, subject=subject)
+                if ok or uncounted:
+                    out.append(rec.view(v, conflict, ok))
+        return out
 
     def latest(self, kind: str) -> rec.RecordView | None:
         items = self.records(kind)

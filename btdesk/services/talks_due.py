@@ -61,7 +61,7 @@ def _programme(p: Portfolio, programme_id: str | None) -> Programme:
 
 def _given_talks(p: Portfolio, doctor_fp: str, placement_id: str, after: str | None) -> int:
     """Talks this supervisor signed for the doctor in the placement, after a date (ISO) if given."""
-    return sum(1 for r in p.records("talk")
+    return sum(1 for r in p.records("talk", everyone=True)  # given talks are filed under each doctor
                if r.author == p.profile.fingerprint and r.body.get("doctor_fingerprint") == doctor_fp
                and r.body.get("placement") == placement_id and (after is None or str(r.body.get("date")) > after))
 

@@ -56,7 +56,8 @@ def placement_summary_for(p: Portfolio, placement_id: str | None) -> RecordView 
     document the hand-over talk at the end of that placement is held over."""
     if not placement_id:
         return None
-    found = [r for r in p.records("assessment")
+    # the document on the table, whether or not its signer is confirmed yet (nothing is counted here)
+    found = [r for r in p.records("assessment", uncounted=True)
              if r.body.get("instrument") == "placement_summary" and r.body.get("placement") == placement_id]
     return max(found, key=lambda r: (str(r.body.get("date") or ""), r.updated), default=None)
 

@@ -40,6 +40,8 @@ class RecordView:
     signed: bool
     conflict: bool = False
     origin: str = "local"
+    # counts as evidence here (btdesk.services.evidence); False only where asked to show those too
+    counted: bool = True
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.body.get(key, default)
@@ -54,12 +56,12 @@ def wire_line(v: RecordVersion) -> dict[str, Any]:
     return {"record": to_wire(v), "hash": v.hash, "signature": sig}
 
 
-def view(v: RecordVersion, conflict: bool = False) -> RecordView:
+def view(v: RecordVersion, conflict: bool = False, counted: bool = True) -> RecordView:
     return RecordView(
         id=v.record_id, kind=v.kind, version=v.version, author=v.author,
         author_name=v.author_name, created=v.created, updated=v.updated,
         deleted=v.deleted, body=v.body, hash=v.hash, prev=v.prev,
-        signed=v.signature is not None, conflict=conflict, origin=v.origin,
+        signed=v.signature is not None, conflict=conflict, origin=v.origin, counted=counted,
     )
 
 

@@ -56,7 +56,7 @@ class _SignedList(View):
 
     def mine(self, portfolio: Portfolio) -> list[RecordView]:
         me = portfolio.profile.fingerprint
-        rows = [r for r in portfolio.records(self.KIND) if r.author == me]
+        rows = [r for r in portfolio.records(self.KIND, everyone=True) if r.author == me]
         return sorted(rows, key=lambda r: str(r.body.get("date") or r.created), reverse=True)
 
     def selected_record_id(self) -> str | None:
