@@ -11,9 +11,10 @@ def _status(p, pl):
 
 
 def _assessment(p, pl, instrument: str, n: int) -> None:
-    for i in range(n):
-        p.put("assessment", {"instrument": instrument, "placement": pl.id, "date": f"2027-05-{10 + i}",
-                             "delmal": ["BT1"], "ratings": {}})
+    from evidence_helpers import give  # signed by a supervisor the doctor confirmed: they count
+
+    give(p, [{"instrument": instrument, "placement": pl.id, "date": f"2027-05-{10 + i}", "delmal": ["BT1"],
+              "ratings": {}} for i in range(n)])
 
 
 def test_a_tick_counts_for_its_own_placement_only(doctor):

@@ -20,6 +20,7 @@ from btdesk.errors import BtdeskError
 from btdesk.store.wire import signed_bytes
 
 from .format import (
+    ATTACHMENT_DIR,
     ATTACHMENT_NAME,
     FIXED_NAMES,
     FORMAT,
@@ -147,7 +148,9 @@ def _json(data: bytes, what: str) -> Any:
 
 # -- the bundle ----------------------------------------------------------------------
 def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMITS,
-                expect_recipient: str | None = None) -> ParsedBundle:
+                expect_recipient: str | None = None, valid_now: bool = False) -> ParsedBundle:
+    """`valid_now`: the sender's certificate must be valid now, as `openssl cms -verify` demands
+    (the BT unit reads bundles so); otherwise at the signing time the signature states."""
     from btdesk.identity import verify_detached
 
     path = Path(path)
@@ -161,8 +164,9 @@ def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMIT
             f"The bundle uses format version {str(manifest.get('format_version'))[:20]}, which this btdesk cannot "
             "read; update btdesk."
         )
+    trust = with_own_revocations(files, trust)  # a CRL applies to the very bundle carrying it
     try:
-        sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle")
+        sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle", valid_now=valid_now)
     except BtdeskError as e:
         raise BundleError(f"The bundle's signature was not accepted: {_lower(str(e))}") from None
     err = schema_error("manifest.schema.json", manifest)
@@ -179,6 +183,34 @@ def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMIT
     parsed.lines = _records(files[RECORDS], manifest, sender, trust, limits)
     parsed.attachments = _attachments(files, manifest)
     return parsed
+
+
+REVOCATIONS_MARK = b'"kind":"revocations"'
+
+
+def with_own_revocations(files: dict[str, bytes], trust):
+    """`trust` plus the revocation lists this bundle carries that a trusted root signed: a CRL
+    travelling with records is applied before those records (and the bundle) are checked.
+    Nothing is written; damaged lines are left to the checks that follow."""
+    from btdesk.identity import IdentityError
+    from btdesk.identity.ca import read_revocations
+
+    for raw in files.get(RECORDS, b"").split(b"\n"):
+        if REVOCATIONS_MARK not in raw:
+            continue
+        try:
+            body = json.loads(raw)["record"]["body"]
+            data = files.get(ATTACHMENT_DIR + str(body["sha256"]))
+        except (ValueError, KeyError, TypeError, RecursionError):
+            continue
+        if not isinstance(data, bytes):
+            continue
+        try:
+            issuer, found = read_revocations(trust, data)
+        except IdentityError:  # not signed by a root we trust: it decides nothing here
+            continue
+        trust = trust.overlay_revocations(issuer, found)
+    return trust
 
 
 def _lower(sentence: str) -> str:

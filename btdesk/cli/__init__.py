@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "btdesk.cli.core_cmds",
     "btdesk.cli.plan_cmds",  # placement, leave
     "btdesk.cli.exchange_cmds",  # identity, trust, export, verify, import, sync, open
+    "btdesk.cli.privacy_cmds",  # records held back for a personnummer
     "btdesk.cli.report_cmds",  # dossier, certificate, print
     "btdesk.cli.form_cmds",  # assessment requests and responses
     "btdesk.cli.unit_cmds",  # the BT unit

@@ -213,6 +213,13 @@ revocations = ca_revocations
 def import_revocations(home: Path, crl_bytes: bytes) -> int:
     """Merge a unit's CRL into our trust store if a trusted root signed it; returns how many are new."""
     trust = TrustStore(Path(home))
+    signer, found = read_revocations(trust, crl_bytes)
+    return trust.add_revocations(signer, found)
+
+
+def read_revocations(trust: TrustStore, crl_bytes: bytes) -> tuple[str, dict[int, dict[str, str]]]:
+    """(the issuing root's fingerprint, {serial: {date, reason}}) of a CRL one of `trust`'s roots
+    signed; nothing is written (a bundle's CRL is applied before its records are checked)."""
     try:
         data = bytes(crl_bytes)
         crl = (x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----")
@@ -240,7 +247,7 @@ def import_revocations(home: Path, crl_bytes: bytes) -> int:
             elif isinstance(ext.value, x509.CRLReason):
                 reason = ext.value.reason.value.replace("_", " ") if reason == "no reason given" else reason
         found[e.serial_number] = {"date": _iso(e.revocation_date_utc), "reason": reason}
-    return trust.add_revocations(signer, found)
+    return signer, found
 
 
 def _signed_by(crl: x509.CertificateRevocationList, root: x509.Certificate) -> bool:

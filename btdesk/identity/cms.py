@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -40,6 +40,10 @@ from .trust_policy import check as policy_check
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 _MAX_CHAIN = 4
+# How far clocks may disagree: certificates start this much before they are issued, and a
+# signing time the signer states is believed only within this much of a certificate's
+# validity (and of now). The one allowance for time in btdesk.
+CLOCK_SKEW = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -195,14 +199,21 @@ def _pem(c: _Cert) -> str:
     return c.cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
 
-def _check_time(c: _Cert, t: datetime, who: str) -> None:
-    if t > c.cert.not_valid_after_utc:
+def _check_time(c: _Cert, t: datetime, who: str, now: bool = False) -> None:
+    """Valid at `t`, give or take CLOCK_SKEW (another laptop's clock may be a little off).
+    `now`: `t` is the present, judged strictly and in openssl's own words."""
+    skew = timedelta(0) if now else CLOCK_SKEW
+    if t > c.cert.not_valid_after_utc + skew:
         raise SignatureError(
+            f"The certificate of {who} has expired (on {c.cert.not_valid_after_utc:%Y-%m-%d %H:%M} UTC): "
+            "certificate has expired." if now else
             f"The certificate of {who} expired on {c.cert.not_valid_after_utc:%Y-%m-%d}, "
             "before the time of this signature."
         )
-    if t < c.cert.not_valid_before_utc:
+    if t < c.cert.not_valid_before_utc - skew:
         raise SignatureError(
+            f"The certificate of {who} is not valid until {c.cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC: "
+            "certificate is not yet valid." if now else
             f"The certificate of {who} was not yet valid at the time of this signature "
             f"(from {c.cert.not_valid_before_utc:%Y-%m-%d})."
         )
@@ -240,7 +251,7 @@ def _signed_by(data: bytes, cms_der: bytes) -> tuple[_Parsed, _Cert]:
 
 
 def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: TrustStore,
-                  t: datetime) -> str | None:
+                  t: datetime, now: bool = False) -> str | None:
     """The fingerprint of the trusted root that issued `leaf` (through the carried chain), checking
     revocation and validity at each link; None when no trusted root is reached."""
     who = leaf.name
@@ -251,14 +262,14 @@ def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: T
             if _issued_by(cur_der, root_der):
                 root = _cert(root_der)
                 _check_revoked(cur, root, trust, who)
-                _check_time(root, t, root.name)
+                _check_time(root, t, root.name, now)
                 return root_fp
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:
             break
         parent = _cert(parent_der)
         _check_revoked(cur, parent, trust, who)
-        _check_time(parent, t, parent.name)
+        _check_time(parent, t, parent.name, now)
         if parent.self_signed:
             break  # a root we do not trust
         cur_der, cur = parent_der, parent
@@ -266,21 +277,29 @@ def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: T
 
 
 def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
-                    kind: str | None = None) -> Verification:
+                    kind: str | None = None, valid_now: bool = False) -> Verification:
     """Check a detached CMS signature over `data` and decide how far to trust the signer.
 
     The certificate must be valid at `at`, else at the signing time the signature states,
     else now: an assessment signed while a certificate was valid stays valid after it
-    expires. Revocation applies regardless of time (a claimed signing time can be forged).
-    `kind` (a record kind, or "bundle") is checked against the trust policy of the root.
+    expires. The signer states that time, so it is believed only within CLOCK_SKEW of the
+    certificates' validity and never beyond now + CLOCK_SKEW. `valid_now`: the chain must be
+    valid now, strictly, as `openssl cms -verify` demands (the BT unit reads bundles so).
+    Revocation applies regardless of time. `kind` (a record kind, or "bundle") is checked
+    against the trust policy of the root.
     """
     parsed, leaf = _signed_by(data, cms_der)
     signing_time = parsed.signing_time
     who = leaf.name
-    t = at or signing_time or datetime.now(UTC)
+    now = datetime.now(UTC)
+    if signing_time is not None and signing_time.tzinfo is None:
+        signing_time = signing_time.replace(tzinfo=UTC)
+    if signing_time is not None and signing_time > now + CLOCK_SKEW:
+        raise SignatureError(f"The signature of {who} claims to be made in the future ({signing_time:%Y-%m-%d %H:%M} UTC).")
+    t = now if valid_now else (at or signing_time or now)
     if t.tzinfo is None:
         t = t.replace(tzinfo=UTC)
-    _check_time(leaf, t, who)
+    _check_time(leaf, t, who, valid_now)
 
     def verdict(status: str, issuer: str | None, confirmed_by: str | None = None) -> Verification:
         return Verification(status=status, signer_name=who, fingerprint=leaf.fp, issuer=issuer, cert_pem=_pem(leaf),
@@ -297,7 +316,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
             return verdict("confirmed", None, confirmation["confirmed_by"])
         return verdict("unconfirmed", None)
 
-    root_fp = _trusted_root(leaf, parsed.leaf_der, parsed.cert_ders, trust, t)
+    root_fp = _trusted_root(leaf, parsed.leaf_der, parsed.cert_ders, trust, t, valid_now)
     issuer = safe_text(common_name(leaf.cert.issuer))
     if root_fp is not None:
         policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from . import keystore
-from .cms import Signer
+from .cms import CLOCK_SKEW, Signer  # noqa: F401  (CLOCK_SKEW: certificates start that early)
 from .errors import IdentityError
 from .files import atomic_write, cert_path, key_path
 from .keystore import PassphraseSource
@@ -20,7 +20,6 @@ from .signer import PrivateKey
 from .trust import is_ca
 
 VALIDITY_DAYS = 3652  # ≈ 10 years: a self-signed identity should outlive a BT programme
-CLOCK_SKEW = timedelta(minutes=10)  # another laptop's clock may be a little behind
 
 
 @dataclass(frozen=True)

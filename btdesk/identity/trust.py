@@ -123,6 +123,19 @@ class TrustStore:
         self._save()
         return fp
 
+    def overlay_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> "TrustStore":
+        """A copy that also holds these revocations, kept in memory only: a bundle's CRL applies
+        to that bundle's own signatures before anything is written."""
+        import copy
+
+        other = copy.copy(self)
+        other._data = {**self._data, "revoked": copy.deepcopy(self._data["revoked"])}
+        known = other._data["revoked"].setdefault(issuer_fp, {})
+        for serial, entry in entries.items():
+            known.setdefault(str(serial), entry)
+        other.generation = self.generation + 1
+        return other
+
     def add_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> int:
         """Merge revocations (never un-revoke); returns how many were new."""
         self._load()

@@ -1,9 +1,11 @@
 """Export: what changed since the last bundle to a recipient, as one signed .btbundle.
 
 Every version since the recipient's watermark travels (not only heads), so the receiver
-can rebuild the same history whatever order bundles arrive in. Records others signed
-travel with their own signatures; others' unsigned records cannot (the reader only
-accepts unsigned lines from the bundle's sender), so they are left out and counted.
+can rebuild the same history whatever order bundles arrive in — as far as the recipient
+needs it (btdesk.services.recipients: privacy by recipient, personnummer held back).
+Records others signed travel with their own signatures; others' unsigned records cannot
+(the reader only accepts unsigned lines from the bundle's sender), so they are left out
+and counted.
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
+from btdesk.services.recipients import ANYONE, REVOCATIONS_KIND, Rules, held, released, supervisor_rules, travels
 from btdesk.store.exchange_models import BundleSent, Peer
 from btdesk.store.models import Attachment, RecordVersion
 from btdesk.store.records import wire_line
@@ -26,8 +30,6 @@ if TYPE_CHECKING:
     from btdesk.identity.cms import Signer
     from btdesk.identity.keystore import PassphraseSource
 
-ANYONE = "*"
-REVOCATIONS_KIND = "revocations"
 _SHA = re.compile(r"[0-9a-f]{64}")
 
 
@@ -41,19 +43,25 @@ class ExportResult:
     records: int
     attachments: int
     skipped_unsigned: int = 0  # others' unsigned records, which cannot travel
+    held: int = 0  # versions holding a personnummer, kept back until edited or released
     missing_attachments: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
         to = self.recipient_name or ("anyone" if self.recipient == ANYONE else self.recipient[:16])
-        return (f"Wrote bundle {self.sequence} for {to} with {self.records} record versions and "
+        text = (f"Wrote bundle {self.sequence} for {safe_text(to)} with {self.records} record versions and "
                 f"{self.attachments} attachments to {self.path.name}.")
+        if self.held:
+            text += (f" {self.held} record versions hold a personnummer and were held back; edit them, or "
+                     "release them with 'btdesk privacy release ID' (see 'btdesk privacy held').")
+        return text
 
 
 @dataclass(frozen=True)
 class Recipient:
     fingerprint: str  # or "*"
     name: str | None
+    role: str | None = None  # doctor | supervisor | unit; looked up at export when not given
 
     def manifest_entry(self) -> list[dict[str, Any]]:
         if self.fingerprint == ANYONE:
@@ -72,10 +80,11 @@ def known_recipients(p: Portfolio) -> list[Recipient]:
     out = {}
     with Session(p.engine) as s:
         for peer in s.scalars(select(Peer)):
-            out[peer.fingerprint] = Recipient(peer.fingerprint, peer.name)
+            out[peer.fingerprint] = Recipient(peer.fingerprint, peer.name, peer.role)
     for e in TrustStore(p.home).list():
         if e["kind"] in ("root", "confirmed") and len(e["fingerprint"]) == 64:
-            out.setdefault(e["fingerprint"], Recipient(e["fingerprint"], e.get("name")))
+            role = "unit" if e["kind"] == "root" else None  # only a BT unit is a root here
+            out.setdefault(e["fingerprint"], Recipient(e["fingerprint"], e.get("name"), role))
     out.pop(p.profile.fingerprint, None)
     return list(out.values())
 
@@ -105,15 +114,31 @@ def _last_sent(s: Session, recipient: str) -> BundleSent | None:
                     .order_by(BundleSent.sequence.desc()).limit(1))
 
 
-def travels(v: RecordVersion, me: str, recipient: str) -> bool | None:
-    """True: include; False: not for this recipient; None: cannot travel (unsigned, not ours)."""
-    if v.author == me:
-        # a unit's own records about one doctor (schedules, archives) are not for anyone else
-        return v.subject in (None, me) or v.subject == recipient
-    if v.signature is None:
-        return None
-    # Another doctor's signed records are for that doctor and us, never for a third party.
-    return v.subject in (None, me) or v.subject == recipient
+def _rules(p: Portfolio, s: Session, rcpt: Recipient) -> Rules:
+    """Who the recipient is, as far as we know them: the role their certificate states."""
+    from btdesk.identity import TrustStore
+
+    me = p.profile.fingerprint
+    if rcpt.fingerprint == ANYONE:
+        return Rules(me, ANYONE, None, released=released(p))
+    role = rcpt.role
+    if role is None:
+        peer = s.get(Peer, rcpt.fingerprint)
+        role = peer.role if peer is not None else ("unit" if TrustStore(p.home).is_root(rcpt.fingerprint) else None)
+    if role == "supervisor":
+        return supervisor_rules(p, me, rcpt.fingerprint, rcpt.name)
+    return Rules(me, rcpt.fingerprint, role if role in ("doctor", "unit") else None, released=released(p))
+
+
+def _candidates(s: Session, watermark: int, rules: Rules, since: str | None) -> list[RecordVersion]:
+    """Versions above the watermark, and versions below it released since the last bundle
+    (they were held back then)."""
+    out = list(s.scalars(select(RecordVersion).where(RecordVersion.vid > watermark).order_by(RecordVersion.vid)))
+    late = [h for h, when in rules.released.items() if since is None or when > since]
+    for i in range(0, len(late), 500):
+        out += s.scalars(select(RecordVersion).where(RecordVersion.hash.in_(late[i:i + 500]),
+                                                     RecordVersion.vid <= watermark))
+    return out
 
 
 def attachment_refs(body: object) -> set[str]:
@@ -200,12 +225,14 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
         last = _last_sent(s, rcpt.fingerprint)
         watermark = 0 if (everything or last is None) else last.watermark
         top = s.scalar(select(func.max(RecordVersion.vid))) or 0
-        lines, refs, skipped = [], set(), 0
-        q = select(RecordVersion).where(RecordVersion.vid > watermark).order_by(RecordVersion.vid)
-        for v in s.scalars(q):
-            ok = travels(v, me, rcpt.fingerprint)
+        lines, refs, skipped, held_back = [], set(), 0, 0
+        rules = _rules(p, s, rcpt)
+        for v in _candidates(s, watermark, rules, last.created if last and not everything else None):
+            ok = travels(v, rules)
             if ok is None:
                 skipped += 1
+            elif ok and held(v, rules):
+                held_back += 1
             elif ok:
                 lines.append(wire_line(v))
                 refs |= attachment_refs(v.body)
@@ -229,4 +256,4 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
             raise
     return ExportResult(path=Path(out), recipient=rcpt.fingerprint, recipient_name=rcpt.name, sequence=sequence,
                         manifest_hash=info.manifest_hash, records=len(lines), attachments=len(atts),
-                        skipped_unsigned=skipped, missing_attachments=missing)
+                        skipped_unsigned=skipped, missing_attachments=missing, held=held_back)
