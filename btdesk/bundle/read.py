@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from btdesk.safetext import safe_text
 from btdesk.canonical import record_hash, sha256_hex
 from btdesk.errors import BtdeskError
 from btdesk.store.wire import signed_bytes
@@ -176,7 +177,7 @@ def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMIT
         raise BundleError("The bundle claims a different sender than the one who signed it, so it was refused.")
     fps = [r["fingerprint"] for r in manifest["recipients"]]
     if expect_recipient and fps and expect_recipient not in fps:
-        names = ", ".join(r.get("name") or r["fingerprint"][:16] for r in manifest["recipients"])
+        names = ", ".join(safe_text(r.get("name") or r["fingerprint"][:16]) for r in manifest["recipients"])
         raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
     parsed = ParsedBundle(manifest=manifest, manifest_bytes=manifest_bytes,
                           manifest_hash=sha256_hex(manifest_bytes), sender=sender)
@@ -260,8 +261,8 @@ def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, se
         # nobody may put words in a supervisor's mouth without the supervisor's signature.
         if record["author"] != sender.fingerprint:
             raise BundleError(
-                f"Record {n} claims to be written by {record['author_name'][:80]} but carries no signature of theirs, "
-                "so the bundle was refused."
+                f"Record {n} claims to be written by {safe_text(record['author_name'])[:80]} but carries no signature "
+                "of theirs, so the bundle was refused."
             )
         return BundleLine(record=record, hash=h, signature=None)
     try:
@@ -271,8 +272,8 @@ def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, se
     try:
         v = verify_detached(signed_bytes(record), sig, trust, kind=record["kind"])
     except BtdeskError as e:
-        raise BundleError(f"The signature of record {n} ({record['kind']} by {record['author_name'][:80]}) was not "
-                          f"accepted: {_lower(str(e))}") from None
+        raise BundleError(f"The signature of record {n} ({safe_text(record['kind'])[:40]} by "
+                          f"{safe_text(record['author_name'])[:80]}) was not accepted: {_lower(str(e))}") from None
     if v.fingerprint != record["author"]:
         raise BundleError(f"Record {n} is signed by {v.signer_name}, not by its stated author, so the bundle was "
                           "refused.")

@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) 
     logs.install_excepthook()
     logs.log.info("command: btdesk %s", logs.command_line(argv))
     ctx = Context(args, qt_check=qt_check)
+    for stream in (sys.stdout, sys.stderr):  # text from files never crashes the terminal
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return _run(ctx, logs)
     finally:

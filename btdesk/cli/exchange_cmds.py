@@ -59,10 +59,10 @@ def register(sub: Subcommands) -> None:
     x.add_argument("--recipient", help="name or fingerprint (default: anyone)")
     x.add_argument("--all", action="store_true", help="everything, not only what changed")
     x.set_defaults(func=cmd_export)
-    v = sub.add_parser("verify", help="check a bundle without importing it")
+    v = sub.add_parser("verify", help="check a bundle, a signed response or a request without importing it")
     v.add_argument("file", type=Path)
     v.set_defaults(func=cmd_verify)
-    m = sub.add_parser("import", help="import bundles")
+    m = sub.add_parser("import", help="import bundles and signed responses (told apart by their content)")
     m.add_argument("files", type=Path, nargs="+")
     m.set_defaults(func=cmd_import)
     s = sub.add_parser("sync", help="send and receive bundles through a sync folder (outbox/, inbox/)")
@@ -211,7 +211,11 @@ def cmd_export(ctx: Context) -> int:
 
 def cmd_verify(ctx: Context) -> int:
     from btdesk.services.exchange_import import verify_bundle
+    from btdesk.services.signed_files import file_kind
 
+    kind = file_kind(ctx.args.file)  # any btdesk file, told apart by its content
+    if kind != "bundle":
+        return _verify_signed(ctx, kind)
     v = verify_bundle(ctx.portfolio(), ctx.args.file)
     print(f"Sender:      {v.sender_name} ({v.sender[:32]})")
     print(f"Trust:       {v.sender_text}")
@@ -223,23 +227,57 @@ def cmd_verify(ctx: Context) -> int:
     return 0
 
 
+def _verify_signed(ctx: Context, kind: str) -> int:
+    """`btdesk verify` of a signed response or request: who signed it, and how far we trust them."""
+    from btdesk.safetext import safe_text
+    from btdesk.services import assessments, requests
+
+    p = ctx.portfolio()
+    if kind == "request":
+        print(requests.read_request(ctx.args.file, p.home).describe())
+        return 0
+    wire, _sig, v = assessments.read_response(ctx.args.file, p.home)
+    b = wire["body"]
+    print(f"Signed {safe_text(wire['kind'])} ({safe_text(b.get('instrument') or '')}) for "
+          f"{safe_text(b.get('doctor') or '?')}: {v.describe()}.")
+    print("Status:      can be imported" if b.get("doctor_fingerprint") == p.profile.fingerprint else
+          "Status:      for another doctor; it cannot be imported here")
+    return 0
+
+
+def _import_one(p, f: Path) -> list[str]:
+    """Import any btdesk file by its content; the lines to print."""
+    from btdesk.services import assessments, requests, supervisor
+    from btdesk.services.exchange_import import import_bundle
+    from btdesk.services.signed_files import file_kind
+
+    kind = file_kind(f)
+    if kind == "response":
+        return [assessments.import_response(p, f).message]
+    if kind == "request":
+        if p.profile.role != "supervisor":
+            raise BtdeskError(f"{f.name} is an assessment request; it is answered on the supervisor's profile.")
+        opened = requests.read_request(f, p.home)
+        supervisor.add_doctor_from_request(p, opened)
+        return [opened.describe()]
+    r = import_bundle(p, f)
+    return [r.message] + [f"  {w}" for w in r.warnings]
+
+
 def cmd_import(ctx: Context) -> int:
     from btdesk import logs
-    from btdesk.bundle import BundleError
-    from btdesk.services.exchange_import import import_bundle
 
     p, failed = ctx.portfolio(), 0
     for f in ctx.args.files:
         try:
-            r = import_bundle(p, f)
-        except BundleError as e:
+            lines = _import_one(p, f)
+        except BtdeskError as e:
             failed += 1
             logs.refused(f, str(e))
             print(f"btdesk: {f.name}: {e}", file=sys.stderr)
             continue
-        print(r.message)
-        for w in r.warnings:
-            print(f"  {w}")
+        for line in lines:
+            print(line)
     if failed and len(ctx.args.files) > 1:
         raise BtdeskError(f"{failed} of {len(ctx.args.files)} bundles were refused; the others were imported.")
     return 1 if failed else 0  # one file: its own sentence above is the whole story

@@ -136,6 +136,16 @@ class TrustStore:
         other.generation = self.generation + 1
         return other
 
+    def overlay_confirmation(self, fp: str, confirmed_by: str) -> "TrustStore":
+        """A copy that also counts `fp` as confirmed, in memory only: a profile checking its own
+        signature trusts its own key without writing that down."""
+        import copy
+
+        other = copy.copy(self)
+        other._data = {**self._data, "confirmed": {**self._data["confirmed"], fp: {"confirmed_by": confirmed_by}}}
+        other.generation = self.generation + 1
+        return other
+
     def add_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> int:
         """Merge revocations (never un-revoke); returns how many were new."""
         self._load()

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.safetext import safe_text
 from btdesk.identity.trust_text import describe_trust
 from btdesk.services.subject import subject_of
 from btdesk.services.portfolio import Portfolio
@@ -72,7 +73,7 @@ class AssessmentRow:
     instrument_name: str
     date: str
     signer: str
-    trust: str  # verified | confirmed | unconfirmed | invalid | unsigned
+    trust: str  # verified | confirmed | unconfirmed | own (this profile signed it) | invalid | unsigned
     trust_text: str  # Swedish sentence
     fingerprint: str
     delmal: list[str]
@@ -80,6 +81,7 @@ class AssessmentRow:
     ratings: list[tuple[str, str]]  # (domain label, level label)
     case: str
     kind: str
+    counted: bool = True  # counts as evidence here (btdesk.services.evidence); else shown, marked
 
 
 # -- the supervisor's side -----------------------------------------------------------------
@@ -240,11 +242,18 @@ def trust_of(p: Portfolio, record: RecordView, signature: bytes | None = None,
     if signature is None:
         return {"status": "unsigned", "signer": record.author_name, "fingerprint": record.author,
                 "text": "osignerad"}
+    me = p.profile.fingerprint
+    trust = TrustStore(p.home)
+    if record.author == me:  # what this profile signed itself: checked against its own key
+        trust = trust.overlay_confirmation(me, p.profile.name)
     try:
-        v = verify_detached(signed_bytes(wire_of(record)), signature, TrustStore(p.home))
+        v = verify_detached(signed_bytes(wire_of(record)), signature, trust)
     except SignatureError as e:
-        return {"status": "invalid", "signer": record.author_name, "fingerprint": record.author,
+        return {"status": "invalid", "signer": safe_text(record.author_name), "fingerprint": record.author,
                 "text": f"signaturen kunde inte kontrolleras: {e}"}
+    if v.fingerprint == me:
+        return {"status": "own", "signer": v.signer_name, "fingerprint": me,
+                "text": "din egen signatur, kontrollerad mot din nyckel"}
     return {"status": v.status, "signer": v.signer_name, "fingerprint": v.fingerprint, "text": describe_trust(v)}
 
 
@@ -287,11 +296,11 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
             tpl = None
         ratings = _ratings(tpl, b, p.programme) if tpl is not None else []
         rows.append(AssessmentRow(
-            id=r.id, instrument=b.get("instrument", ""),
-            instrument_name=instrument_name(p, b.get("instrument", ""), r.kind),
+            id=r.id, instrument=safe_text(b.get("instrument", "")),
+            instrument_name=safe_text(instrument_name(p, b.get("instrument", ""), r.kind)),
             date=str(b.get("date") or r.created[:10]), signer=t["signer"], trust=t["status"], trust_text=t["text"],
             fingerprint=t["fingerprint"], delmal=list(b.get("delmal", [])), placement=b.get("placement"),
-            ratings=ratings, case=str(b.get("case") or ""), kind=r.kind))
+            ratings=ratings, case=safe_text(b.get("case") or ""), kind=r.kind, counted=r.counted))
     return sorted(rows, key=lambda x: x.date, reverse=True)
 
 

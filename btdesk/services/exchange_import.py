@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from btdesk.safetext import safe_text
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
 from btdesk.services.portfolio import Portfolio
@@ -109,7 +110,7 @@ def _recipient_key(p: Receiver, manifest: dict[str, Any], sender: str) -> str:
         return me
     if sender == me:  # our own bundle back from the sync folder (e.g. on a new laptop)
         return fps[0]
-    names = ", ".join(r.get("name") or r["fingerprint"][:16] for r in manifest["recipients"])
+    names = ", ".join(safe_text(r.get("name") or r["fingerprint"][:16]) for r in manifest["recipients"])
     raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
 
 
@@ -202,7 +203,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
     parsed, key = _read(p, path, limits)
     sender = parsed.sender
     for attempt in range(RETRIES):
-        result = ImportResult(file_name=path.name, sender_name=sender.signer_name, sender=sender.fingerprint,
+        result = ImportResult(file_name=safe_text(path.name), sender_name=sender.signer_name, sender=sender.fingerprint,
                               sender_status=sender.status, sender_text=sender.describe(),
                               sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
@@ -310,8 +311,8 @@ def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
             signed[ln.verification.status] = signed.get(ln.verification.status, 0) + 1
     m = parsed.manifest
     return VerifyResult(
-        file_name=path.name, sender_name=parsed.sender.signer_name, sender=parsed.sender.fingerprint,
+        file_name=safe_text(path.name), sender_name=parsed.sender.signer_name, sender=parsed.sender.fingerprint,
         sender_status=parsed.sender.status, sender_text=parsed.sender.describe(),
-        recipients=[r.get("name") or r["fingerprint"] for r in m["recipients"]], sequence=m["sequence"],
+        recipients=[safe_text(r.get("name") or r["fingerprint"]) for r in m["recipients"]], sequence=m["sequence"],
         records=len(parsed.lines), signed=signed, attachments=len(parsed.attachments),
         new=len(set(hashes) - known), already=already)

@@ -73,3 +73,34 @@ def unb64(value: Any, name: str) -> bytes:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise SignedFileError(f"The signature in {name} is damaged.") from None
+
+
+KINDS_BY_FORMAT = {"btresponse": "response", "btrequest": "request"}
+
+
+def file_kind(path: Path) -> str:
+    """What a btdesk file is, by its content (never its name): "bundle", "response" or
+    "request"; anything else is refused in one sentence."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except FileNotFoundError:
+        raise SignedFileError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise SignedFileError(f"{path} is a folder, not a btdesk file.") from None
+    except OSError as e:
+        raise SignedFileError(f"The file {path.name} cannot be read: {e.strerror}.") from None
+    if head[:2] == b"PK":
+        return "bundle"
+    try:
+        size = path.stat().st_size
+        obj = json.loads(path.read_bytes().decode("utf-8")) if size <= MAX_BYTES else None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        obj = None
+    kind = KINDS_BY_FORMAT.get(obj.get("format")) if isinstance(obj, dict) else None  # type: ignore[arg-type]
+    if kind is None and path.suffix == ".btbundle":
+        return "bundle"  # a damaged bundle: its reader says exactly what is wrong
+    if kind is None:
+        raise SignedFileError(f"{path.name} is not a btdesk file (a bundle, a signed response or a request).")
+    return kind

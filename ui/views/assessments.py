@@ -60,7 +60,7 @@ class AssessmentsView(View):
     def _trust_label(self, trust: str) -> str:
         return {"verified": self.tr("verifierad"), "confirmed": self.tr("bekräftad"),
                 "unconfirmed": self.tr("ej bekräftad"), "invalid": self.tr("ogiltig"),
-                "unsigned": self.tr("osignerad")}.get(trust, trust)
+                "unsigned": self.tr("osignerad"), "own": self.tr("egen signatur")}.get(trust, trust)
 
     def refresh(self, portfolio) -> None:
         from btdesk.services.assessments import assessment_rows
