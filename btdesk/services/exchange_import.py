@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
@@ -74,7 +75,10 @@ class ImportResult:
     def message(self) -> str:
         if self.already:
             return f"The bundle {self.file_name} from {self.sender_name} was already imported; nothing changed."
-        text = f"Imported {self.new} new of {self.records} record versions from {self.sender_text}."
+        text = f"Imported {self.new} new of {self.records} record versions from {self.sender_name} ({self.sender_text})."
+        if self.unconfirmed:
+            text += (f" {self.unconfirmed} of them come from signers not confirmed here; they are shown, "
+                     "marked, and count only once confirmed ('btdesk trust confirm').")
         if self.conflicts:
             text += f" {len(self.conflicts)} records now have two versions to choose between."
         return text
@@ -204,7 +208,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
     sender = parsed.sender
     for attempt in range(RETRIES):
         result = ImportResult(file_name=safe_text(path.name), sender_name=sender.signer_name, sender=sender.fingerprint,
-                              sender_status=sender.status, sender_text=sender.describe(),
+                              sender_status=sender.status, sender_text=describe_trust(sender, "en"),
                               sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
                               attachments=len(parsed.attachments))
