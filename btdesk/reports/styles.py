@@ -52,8 +52,11 @@ def styles() -> Styles:
 
 
 def esc(text: object) -> str:
-    """Escape user text for a Paragraph (its mini-markup would otherwise eat < and &)."""
-    return escape("" if text is None else str(text)).replace("\n", "<br/>")
+    """Escape user text for a Paragraph (its mini-markup would otherwise eat < and &); text from
+    files loses control characters and lone surrogates first (btdesk.safetext)."""
+    from btdesk.safetext import safe_text
+
+    return escape(safe_text("" if text is None else text, multiline=True)).replace("\n", "<br/>")
 
 
 def grid_style(header: bool = True, zebra: bool = True, first_row_bold: bool = True) -> list[tuple[Any, ...]]:

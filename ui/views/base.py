@@ -62,10 +62,12 @@ def set_rows(t: QTableWidget, rows: list[list[str]], ids: list[str] | None = Non
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableWidgetItem
 
+    from btdesk.safetext import safe_text
+
     t.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(safe_text(text))  # names and texts from files are data
             if ids is not None:
                 item.setData(Qt.ItemDataRole.UserRole, ids[r])
             t.setItem(r, c, item)
