@@ -275,6 +275,11 @@ Assessments (Mini-CEX, DOPS, CbD …) are filled in and signed by your superviso
     </message>
     <message>
         <location filename="../../ui/views/assessments.py" line="63" />
+        <source>egen signatur</source>
+        <translation>own signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessments.py" line="63" />
         <source>osignerad</source>
         <translation>unsigned</translation>
     </message>
@@ -2962,6 +2967,11 @@ has shown the placement</translation>
 </context>
 <context>
     <name>TalksView</name>
+    <message>
+        <location filename="../../ui/views/talks.py" line="83" />
+        <source> (obekräftad signatur)</source>
+        <translation> (unconfirmed signature)</translation>
+    </message>
     <message>
         <location filename="../../ui/views/talks.py" line="17" />
         <source>Placering</source>

@@ -76,12 +76,15 @@ class TalksView(View):
 
         pid = self.placement.currentData()
         pl = next((x for x in self._placements if x.id == pid), None)
-        talks = sorted((t for t in self.p.records("talk") if t.body.get("placement") == pid),
+        shown = sorted((t for t in self.p.records("talk", uncounted=True) if t.body.get("placement") == pid),
                        key=lambda t: t.body["date"])
+        talks = [t for t in shown if t.counted]  # an unconfirmed supervisor's talk is listed, marked, not held
         types = talk_types()
-        set_rows(self.talks, [[date_text(t.body["date"]), types.get(t.body.get("type"), ""),
+        unconfirmed = self.tr(" (obekräftad signatur)")
+        set_rows(self.talks, [[date_text(t.body["date"]),
+                               types.get(t.body.get("type"), "") + ("" if t.counted else unconfirmed),
                                "; ".join(t.body.get("topics", [])), "; ".join(t.body.get("agreed_actions", []))]
-                              for t in reversed(talks)], [t.id for t in reversed(talks)])
+                              for t in reversed(shown)], [t.id for t in reversed(shown)])
         if pl is None:
             set_rows(self.schedule, [])
             self.summary.setText(self.tr("Ingen placering vald."))
