@@ -42,3 +42,23 @@ def give(doctor: Any, bodies: list[dict[str, Any]], *, kind: str = "assessment",
     if confirm:
         assessments.confirm_signer(doctor, who.fingerprint)
     return out
+
+
+def give_in_bundle(doctor: Any, kind: str, bodies: list[dict[str, Any]], *, name: str = "Dr Eva Extern") -> None:
+    """Records of any kind signed by someone else and naming the doctor, reaching her in that
+    person's bundle (final judgements travel so); the doctor confirms the signer."""
+    from btdesk.identity import load_signer
+    from btdesk.services import assessments
+    from btdesk.services.exchange import export_bundle
+    from btdesk.services.exchange_import import import_bundle
+    from btdesk.services.portfolio import Portfolio
+
+    with Portfolio.open(supervisor_home(doctor, name)) as who:
+        signer = load_signer(who.home, lambda _: PW)
+        for body in bodies:
+            who.put(kind, {**body, "doctor": doctor.profile.name, "doctor_fingerprint": doctor.profile.fingerprint},
+                    sign=signer.sign)
+        out = export_bundle(who, who.home / f"{kind}.btbundle", passphrase=lambda _: PW)
+        fp = who.profile.fingerprint
+    import_bundle(doctor, out.path)
+    assessments.confirm_signer(doctor, fp)

@@ -100,9 +100,9 @@ def test_out_of_phase_without_assessments_and_activities_and_in_phase_with_them(
 def test_the_phase_explanation_gives_the_figures_per_item(doctor):
     akut = bt.placements(doctor)[0]
     # six assessments of one instrument: only the checklist's minimum for it counts
-    for _ in range(6):
-        doctor.put("assessment", {"instrument": "dops", "placement": akut.id, "delmal": ["BT1"],
-                                  "date": "2027-02-10"})
+    from evidence_helpers import give
+
+    give(doctor, [{"instrument": "dops", "placement": akut.id, "delmal": ["BT1"], "date": "2027-02-10"}] * 6)
     pr = progress(doctor, akut.end)
     dops_min = sum(i.min_count for i in doctor.programme.kind(akut.kind).checklist if i.instrument == "dops")
     figures = {f["key"]: (f["done"], f["expected"]) for f in pr.phase["figures"]}

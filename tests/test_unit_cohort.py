@@ -74,9 +74,15 @@ def test_statistics_completion_leavers_supervision(doctor, tmp_path):
     assert cohort.completion_date(views[0], date(2027, 12, 31)) is None
     st = cohort.statistics(views, date(2028, 3, 1))
     assert (st.time_served, st.completed) == (1, 0)
-    for role in ("extern_bedomare", "huvudhandledare"):
-        doctor.put("final_judgement", {"role": role, "date": "2028-01-20", "delmal": {},
-                                       "overall": {"judgement": "uppnatt", "comment": ""}})
+    # her own "judgements" are nothing; the assessors' signed ones are
+    doctor.put("final_judgement", {"role": "extern_bedomare", "date": "2028-01-20", "delmal": {},
+                                   "overall": {"judgement": "uppnatt", "comment": ""}})
+    assert cohort.completion_date(DoctorView(fp, doctor.records(include_deleted=True)), date(2028, 1, 20)) is None
+    from evidence_helpers import give_in_bundle
+
+    give_in_bundle(doctor, "final_judgement", [
+        {"role": role, "date": "2028-01-20", "delmal": {}, "overall": {"judgement": "uppnatt", "comment": ""}}
+        for role in ("extern_bedomare", "huvudhandledare")])
     views[0] = DoctorView(fp, doctor.records(include_deleted=True))
     leaver.close()
     assert cohort.completion_date(views[0], date(2028, 1, 19)) is None

@@ -63,7 +63,10 @@ class DoctorView:
             raise BtdeskError(f"{self.profile.name} has no BT record, so their programme is unknown.")
         return programme(self.profile.programme_id)
 
-    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[RecordView]:
+    def records(self, kind: str | None = None, *, include_deleted: bool = False,
+                uncounted: bool = False) -> list[RecordView]:
+        """As Portfolio.records; the view holds what the unit's store gave it (counted, unless
+        the store was asked for the uncounted too), so `uncounted` changes nothing here."""
         rows = self._all if kind is None else self._by_kind.get(kind, [])
         return list(rows) if include_deleted else [r for r in rows if not r.deleted]
 

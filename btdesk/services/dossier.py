@@ -121,7 +121,8 @@ def gather(p: Source, today: date | None = None) -> DossierData:
     rows, time = time_of(p, today, list(prg.warnings))
     rows = _with_talks(rows, prg)
     names = {pl.id: f"{pl.kind_name}, {pl.site}" if pl.site else pl.kind_name for pl in rows}
-    records = {k: p.records(k) for k in EVIDENCE_KINDS + ("checklist", "evidence")}
+    # shown with how each signature was checked, trusted or not (the trust mark says which)
+    records = {k: p.records(k, uncounted=True) for k in EVIDENCE_KINDS + ("checklist", "evidence")}
     described: dict[str, EvidenceItem] = {}
 
     def item(r: RecordView) -> EvidenceItem:
