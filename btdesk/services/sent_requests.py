@@ -69,7 +69,8 @@ def make_request(p: Portfolio, out: Path | str, **kw: Any) -> tuple[Path, SentRe
 
 
 def _answered_ids(p: Portfolio) -> set[str]:
-    return {str(r.body["request"]) for kind in ("assessment", "signoff") for r in p.records(kind)
+    return {str(r.body["request"]) for kind in ("assessment", "signoff")
+            for r in p.records(kind, uncounted=True)  # answered, whether or not the signer is confirmed yet
             if r.body.get("request")}
 
 
