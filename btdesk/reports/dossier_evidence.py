@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DelmalSection, DossierData, EvidenceItem
-from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
+from btdesk.reports.layout import CONTENT_W, CellParagraph, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, esc, grid_style, styles
 
 KIND_PLURAL = {"assessment": "bedömningar", "activity": "aktiviteter", "talk": "samtal", "document": "dokument",
@@ -45,7 +45,8 @@ def _row(it: EvidenceItem, linked: set[str]) -> list[Any]:
     if it.id in linked:
         title = f'<a href="#{anchor(it)}" color="#1f5c8b">{title}</a> (se Bedömningar)'
     who = trust_markup(it) if it.signed else esc(it.trust)
-    return [it.date, it.kind_label, Paragraph(title, st.cell), Paragraph(f"{esc(it.signer)}<br/>{who}", st.cell)]
+    return [it.date, it.kind_label, CellParagraph(title, st.cell),
+            CellParagraph(f"{esc(it.signer)}<br/>{who}", st.cell)]
 
 
 def delmal(d: DossierData) -> list[Any]:
@@ -82,7 +83,7 @@ def delmal(d: DossierData) -> list[Any]:
 def _assessment(it: EvidenceItem) -> list[Any]:
     st = styles()
     head = " · ".join(x for x in (it.title, it.date, it.placement) if x)
-    rows = [[Paragraph(esc(label), st.cell_bold), Paragraph(esc(value), st.cell)] for label, value in it.fields]
+    rows = [[CellParagraph(esc(label), st.cell_bold), CellParagraph(esc(value), st.cell)] for label, value in it.fields]
     block: list[Any] = [Heading(head, anchor(it), level=1, style=st.h2, outline_title=f"{it.date} {it.title}"),
                         Paragraph(f"Signerad av {esc(it.signer)} · {trust_markup(it)}", st.cell)]
     if rows:
