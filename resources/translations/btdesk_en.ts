@@ -1767,6 +1767,10 @@ Does it match?</translation>
         <source>BT-enheten</source>
         <translation>BT unit</translation>
     </message>
+    <message>
+        <source>Ledighet</source>
+        <translation>Leave</translation>
+    </message>
 </context>
 <context>
     <name>Leave</name>

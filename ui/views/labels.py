@@ -39,6 +39,7 @@ def record_kinds() -> dict[str, str]:
         "reflection": T.translate("Labels", "Reflektion"),
         "assessment": T.translate("Labels", "Bedömning"),
         "placement": T.translate("Labels", "Placering"),
+        "leave": T.translate("Labels", "Ledighet"),
         "checklist": T.translate("Labels", "Checklistpunkt"),
         "evidence": T.translate("Labels", "Urval"),
         "bt": T.translate("Labels", "BT"),
