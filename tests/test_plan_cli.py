@@ -113,3 +113,18 @@ def test_programme_show_marks_skanes_assumptions():
     stockholm = run_cli("programme", "show", "stockholm").stdout
     assert "Introduction: Regional introduktion, 2.5 weeks" in stockholm
     assert "Allmänmedicin: 4 months;" in stockholm  # the region's own figure: no mark
+
+
+def test_progress_and_its_warnings_give_the_same_one_decimal_figure(cli_doctor):
+    home = cli_doctor
+    # 2 months and 30 of March's 31 days at full time: 2,96… months, shown as 2,9 everywhere
+    for kind, start, end in (("akut_sjukvard", "2027-01-01", "2027-03-30"),
+                             ("allmanmedicin", "2027-04-01", "2027-07-31")):
+        assert run_cli("placement", "add", "--kind", kind, "--site", "X", "--start", start, "--end", end,
+                       "--percent", "100", home=home).returncode == 0
+    out = run_cli("progress", "--today", "2027-12-31", home=home).stdout
+    assert "akut sjukvård 2,9 tjänstgjorda (planerat 2,9)" in out
+    assert "Planen har 2,9 månader akut sjukvård; minst 3 krävs" in out
+    assert "3,0" not in out.split("akut sjukvård", 1)[1].split("\n", 1)[0]
+    pr = json.loads(run_cli("progress", "--format", "json", "--today", "2027-12-31", home=home).stdout)
+    assert (pr["akut_months"], pr["akut_planned"]) == (2.9, 2.9)
