@@ -45,7 +45,7 @@ class Cluster:
             log = self.log.read_text() if self.log.exists() else ""
             raise RuntimeError(f"{cmd[0]} failed: {out.stderr}{out.stdout}{log}")
 
-    def start(self) -> "Cluster":
+    def start(self) -> Cluster:
         self.run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                  "-E", "UTF8", "--locale=C.UTF-8")
         opts = f"-k {self.dir} -p {PORT} -c listen_addresses='' -c fsync=off -c max_connections=100"

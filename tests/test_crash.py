@@ -4,7 +4,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from crash_trials import run_trials  # noqa: E402
+from crash_trials import run_trials
 
 
 def test_sigkill_while_writing_loses_no_committed_entry():

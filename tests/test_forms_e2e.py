@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QDate  # noqa: E402
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox  # noqa: E402
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
-from btdesk.services.portfolio import Portfolio, SignedRecordFrozen  # noqa: E402
+from btdesk.services.portfolio import Portfolio, SignedRecordFrozen
 
 PW = os.environ["BTDESK_PASSPHRASE"]
 

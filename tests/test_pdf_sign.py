@@ -51,9 +51,9 @@ def test_signing_inside_an_event_loop_works(doctor):
     import io
     import os
 
+    from btdesk.reports.pdfsign import sign_pdf_bytes
     from btdesk.services.dossier import build_dossier
     from btdesk.services.pdf_keys import signing_material
-    from btdesk.reports.pdfsign import sign_pdf_bytes
 
     buf = io.BytesIO()
     build_dossier(doctor, buf)

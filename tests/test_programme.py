@@ -11,8 +11,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from btdesk.errors import BtdeskError
 from btdesk.programme import (

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
+from conftest import run_cli
 
 
 def text_of(pdf: Path, layout: bool = False) -> str:
@@ -31,10 +31,10 @@ def demo(tmp_path_factory):
 
     keyring.set_keyring(fail.Keyring())
     from btdesk.identity import load_signer
-    from btdesk.services.certificates import Options, build_certificate
-    from btdesk.services.dossier import build_dossier
     from btdesk.services import bt, entries
+    from btdesk.services.certificates import Options, build_certificate
     from btdesk.services.demo import create_demo
+    from btdesk.services.dossier import build_dossier
 
     root = tmp_path_factory.mktemp("demo")
     p = create_demo(root / "home")
@@ -127,8 +127,8 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
     and sees the doctor's later confirmation of the fingerprint."""
     import subprocess
 
-    from btdesk.services.dossier import build_dossier
     from btdesk.services.demo import create_demo
+    from btdesk.services.dossier import build_dossier
     from btdesk.services.exchange_trust import confirm
 
     p = create_demo(tmp_path / "demo")
@@ -150,8 +150,8 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
 def test_dossier_names_rating_domains_in_swedish(tmp_path):
     import subprocess
 
-    from btdesk.services.dossier import build_dossier
     from btdesk.services.demo import create_demo
+    from btdesk.services.dossier import build_dossier
 
     p = create_demo(tmp_path / "demo")
     try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import random
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from btdesk.canonical import record_hash

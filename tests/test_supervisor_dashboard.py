@@ -10,9 +10,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from btdesk.services.portfolio import Portfolio  # noqa: E402
-
-from test_forms_e2e import MINI_CEX, fill  # noqa: E402
+from btdesk.services.portfolio import Portfolio
+from test_forms_e2e import MINI_CEX, fill
 
 PW = os.environ["BTDESK_PASSPHRASE"]
 
@@ -77,8 +76,9 @@ def test_talks_unknown_without_a_placement_and_honest_without_counts(two, tmp_pa
 
     doc, sup, _ = two
     cert = tmp_path / "amira.pem"
-    from btdesk.identity import load_public
     from cryptography.hazmat.primitives import serialization
+
+    from btdesk.identity import load_public
 
     cert.write_bytes(load_public(doc.home).cert.public_bytes(serialization.Encoding.PEM))
     supervisor.add_doctor_from_cert(sup, cert)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from btdesk.services.exchange import Recipient, export_bundle
 from btdesk.services.sync import RECIPIENT_KEY, sync
 from conftest import run_cli
 from exchange_world import PASS, activity, dump, make_world

@@ -1,7 +1,7 @@
 """One "Synkronisera" button: runs btdesk sync off the GUI thread and says what happened."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 

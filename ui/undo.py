@@ -6,7 +6,7 @@ change (a BtdeskError) never lands on the stack.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 

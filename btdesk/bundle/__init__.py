@@ -2,7 +2,7 @@
 
 Merging into a store, export and sync are built on these primitives elsewhere.
 """
-from .format import (FORMAT, FORMAT_VERSION, SUFFIX, BundleError, BundleInfo, BundleLine, ParsedBundle)
+from .format import FORMAT, FORMAT_VERSION, SUFFIX, BundleError, BundleInfo, BundleLine, ParsedBundle
 from .limits import DEFAULT_LIMITS, Limits
 from .read import read_bundle
 from .write import write_bundle

@@ -8,8 +8,8 @@ Checklistor view all ask here.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from btdesk.programme import ChecklistItem, PlacementKind
 from btdesk.services.bt import Records

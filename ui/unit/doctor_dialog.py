@@ -23,7 +23,6 @@ def doctor_view(portfolio, fingerprint: str):
 class DoctorDialog(QDialog):
     def __init__(self, portfolio, fingerprint: str, parent=None):
         from btdesk.services.progress import progress
-
         from ui.views.overview import OverviewView
 
         super().__init__(parent)

@@ -5,14 +5,19 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
 )
 
-from ui.widgets.delmal_picker import DelmalPicker
 from ui.widgets.dateedit import DateEdit
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.delmal_picker import DelmalPicker
 from ui.widgets.fmt import qdate
+from ui.widgets.form_dialog import FormDialog
 
 
 class ActivityDialog(FormDialog):

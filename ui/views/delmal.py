@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.views.base import View, heading, selected_id, set_rows, table
@@ -78,7 +85,6 @@ class DelmalView(View):
 
         from btdesk.services.progress import EVIDENCE_KINDS
         from btdesk.services.search import record_title
-
         from ui.views.labels import record_kinds
 
         d = self.current_delmal()

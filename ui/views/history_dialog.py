@@ -11,8 +11,9 @@ from ui.views.base import set_rows, table
 class HistoryDialog(QDialog):
     def __init__(self, portfolio, record_id: str, parent=None):
         super().__init__(parent)
-        from btdesk.services.search import record_title
         from PySide6.QtCore import QDateTime, QLocale
+
+        from btdesk.services.search import record_title
 
         self.versions = sorted(portfolio.history(record_id), key=lambda v: v.version, reverse=True)
         self.setWindowTitle(self.tr("Historik: %1").replace("%1", record_title(self.versions[0])))

@@ -22,7 +22,6 @@ class ReflectionDialog(FormDialog):
         self.about.setWordWrap(True)
         if link is not None:
             from btdesk.services.search import record_title
-
             from ui.views.labels import record_kinds
 
             self.about.setText(self.tr("Om: %1 – %2").replace("%1", record_kinds().get(link.kind, link.kind))

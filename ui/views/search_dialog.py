@@ -31,7 +31,6 @@ class SearchDialog(QDialog):
 
     def run(self) -> None:
         from btdesk.services.search import search
-
         from ui.views.labels import record_kinds
 
         kinds = record_kinds()

@@ -71,7 +71,6 @@ class TalksView(View):
 
     def _fill(self) -> None:
         from btdesk.services.progress import placement_talk_schedule
-
         from ui.views.labels import talk_types
 
         pid = self.placement.currentData()
@@ -120,7 +119,6 @@ class TalksView(View):
     def edit(self, new: bool = False, record_id: str | None = None, draft: dict | None = None) -> None:
         """Edit the selected talk (or record_id), or a new one; draft: a crash draft to resume."""
         from btdesk.services.entries import save_talk
-
         from ui.edit_controller import is_frozen
         from ui.views.talk_dialog import TalkDialog
 

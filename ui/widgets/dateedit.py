@@ -12,5 +12,5 @@ class DateEdit(QDateEdit):
         super().__init__(parent) if date is None else super().__init__(date, parent)
         self.setCalendarPopup(True)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt API
+    def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)

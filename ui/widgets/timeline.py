@@ -25,7 +25,7 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Tidslinje över placeringarna"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(600, self.fontMetrics().height() * 4)
 
     def set_placements(self, rows, today: date) -> None:
@@ -33,7 +33,7 @@ class Timeline(QWidget):
         self.setToolTip("\n".join(f"{n}: {s.isoformat()} – {e.isoformat()}" for n, s, e, _ in rows))
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         if not self.placements:
             return
         from PySide6.QtCore import QLocale
