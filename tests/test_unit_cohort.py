@@ -143,3 +143,28 @@ def test_configured_database_url_is_used(tmp_path):
     (home / "config.toml").write_text("database_url = [1]\n")
     r = run_cli("unit", "cohort", home=home)
     assert r.returncode == 1 and "must be text" in r.stderr
+
+
+def test_the_units_statistics_page_says_completed_and_leave_beside(qtbot, doctor, tmp_path):
+    """The page says completed in the issue's sense (time, minimums, final assessment) and puts
+    leave beside the calendar-time milestones (the page counts as of today)."""
+    import pytest
+
+    pytest.importorskip("PySide6")
+    from btdesk.services.leave import add_leave
+    from ui.unit.pages import StatisticsPage
+
+    add_leave(doctor, type="sjukfranvaro", start="2027-02-01", end="2027-02-21")
+    wires = _wires(doctor)
+    fp = doctor.profile.fingerprint
+    with Portfolio.create(tmp_path / "unit", name="Region Stockholm BT-enheten", role="unit",
+                          passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"]) as up:
+        UnitStore(up.engine).insert(wires, subject=fp, origin="m" * 64)
+        page = StatisticsPage(None)
+        qtbot.addWidget(page)
+        page.refresh(up)
+    text = page.summary.text()
+    started = date.today() >= date(2027, 1, 1)
+    assert ("1 BT-läkare; 1 har börjat BT" if started else "1 BT-läkare; 0 har börjat BT") in text
+    assert "har fullgjort BT (tid, HSLF-FS 2021:8:s minimum och slutbedömning)" in text
+    assert "Klara inom 12 kalendermånader: 0 av" in text and "hade ledighet" in text

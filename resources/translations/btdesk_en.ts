@@ -2691,6 +2691,14 @@ Attached is %1. Open it in btdesk.
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
+    <message>
+        <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort programmets tid, %4 har fullgjort BT (tid, HSLF-FS 2021:8:s minimum och slutbedömning), %5 har slutat.</source>
+        <translation>%1 BT doctors; %2 have started BT, %3 have served the programme's time, %4 have completed BT (time, the HSLF-FS 2021:8 minimums and the final assessment), %5 have left.</translation>
+    </message>
+    <message>
+        <source>Klara inom %1 kalendermånader: %2 av %3 som började för minst %1 månader sedan; %4 av de %3 hade ledighet (%5 månader på heltid).</source>
+        <translation>Completed within %1 calendar months: %2 of %3 who started at least %1 months ago; %4 of the %3 had leave (%5 months full time).</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDashboard</name>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.unit.cohort_view import CohortView, _Progress, import_bundles
 from ui.views.base import View, heading, set_rows, table
+from ui.widgets.fmt import months_text
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -317,13 +318,17 @@ class StatisticsPage(View):
             self.summary.setText(self.tr("Ingen BT-läkares paket har importerats ännu. Importera paket under Import."))
             set_rows(self.table, [])
             return
-        lines = [self.tr("%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.")
-                 .replace("%1", str(st.doctors)).replace("%2", str(st.started)).replace("%3", str(st.completed))
-                 .replace("%4", str(st.leavers))]
+        lines = [self.tr("%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort programmets tid, %4 har fullgjort BT "
+                         "(tid, HSLF-FS 2021:8:s minimum och slutbedömning), %5 har slutat.")
+                 .replace("%1", str(st.doctors)).replace("%2", str(st.started)).replace("%3", str(st.time_served))
+                 .replace("%4", str(st.completed)).replace("%5", str(st.leavers))]
         for m in MILESTONES:
-            lines.append(self.tr("Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.")
-                         .replace("%1", str(m)).replace("%2", str(st.within[str(m)]))
-                         .replace("%3", str(st.eligible[str(m)])))
+            k = str(m)
+            lines.append(self.tr("Klara inom %1 kalendermånader: %2 av %3 som började för minst %1 månader sedan; "
+                                 "%4 av de %3 hade ledighet (%5 månader på heltid).")
+                         .replace("%1", k).replace("%2", str(st.within[k])).replace("%3", str(st.eligible[k]))
+                         .replace("%4", str(st.eligible_with_leave.get(k, 0)))
+                         .replace("%5", months_text(st.eligible_leave_months.get(k, 0.0))))
         self.summary.setText("\n".join(lines))
         set_rows(self.table, [[r.name, self.tr("%1 d").replace("%1", str(r.interval_days)), str(r.placements),
                                f"{r.talks_held}/{r.talks_due}",
