@@ -186,7 +186,8 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
                     fail(f"{at}.delmal", f"refers to {ref}, which is not one of the programme's delmål")
             if "instrument" in item:
                 if item["type"] != "assessment":
-                    fail(f"{at}.instrument", f'is set, but only an assessment names an instrument (type is "{item["type"]}")')
+                    fail(f"{at}.instrument",
+                         f'is set, but only an assessment names an instrument (type is "{item["type"]}")')
                 if item["instrument"] not in instrument_ids:
                     fail(f"{at}.instrument",
                          f'refers to "{item["instrument"]}", which is not one of the programme\'s instruments')

@@ -5,9 +5,10 @@ Swedish because the doctor and the BT unit read them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from btdesk.timeutil import months_text
 
@@ -86,7 +87,7 @@ def _minimums(programme: Programme, valid: list[tuple[Any, Fraction]], leave: li
     kind_ids = {k.id for k in programme.placement_kinds}
 
     def total(tag: str | None = None, kind: str | None = None) -> Fraction:
-        return sum((m for (p, _), m in zip(valid, months) if p.kind in kind_ids
+        return sum((m for (p, _), m in zip(valid, months, strict=True) if p.kind in kind_ids
                     and (tag is None or tag in programme.kind(p.kind).counts_as) and kind in (None, p.kind)),
                    Fraction(0))
 
@@ -134,7 +135,7 @@ def _order(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callab
         return
     rank = {k.id: i for i, k in enumerate(programme.placement_kinds)}
     ordered = sorted((p for p, _ in valid if p.kind in rank), key=lambda p: p.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if rank[b.kind] < rank[a.kind]:
             warn("order",
                  f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
