@@ -25,7 +25,8 @@ class Records(Protocol):
     @property
     def profile(self) -> Any: ...  # has .name and .fingerprint
 
-    def records(self, kind: str | None = None, *, include_deleted: bool = False) -> list[RecordView]: ...
+    def records(self, kind: str | None = None, *, include_deleted: bool = False,
+                uncounted: bool = False) -> list[RecordView]: ...
 
     def latest(self, kind: str) -> RecordView | None: ...
 
