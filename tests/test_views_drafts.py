@@ -30,6 +30,18 @@ def _window(qtbot, home, doctor):
     return w
 
 
+def _answer(qtbot, button: str) -> None:
+    """Click button in the question box the next call shows (Esc on a changed form asks)."""
+    def step():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, step)
+            return
+        (b,) = [b for b in box.buttons() if b.text() == button]
+        b.click()
+    QTimer.singleShot(0, step)
+
+
 def _crash(dlg) -> None:
     """The process dies with the dialog open: it vanishes without accept or reject."""
     shiboken6.delete(dlg)
@@ -100,7 +112,8 @@ def test_a_discarded_draft_is_gone_and_a_saved_dialog_leaves_none(qtbot, home, d
     def type_then_cancel(d):
         qtbot.keyClicks(d.site, " akutmottagning")
         qtbot.waitUntil(lambda: any((home / "drafts").glob("window.placement.json")), timeout=3000)
-        d.reject()  # cancelled: no draft remains
+        _answer(qtbot, "Kasta")
+        d.reject()  # cancelled, the changes thrown away: no draft remains
 
     _when_modal(qtbot, w, PlacementDialog, type_then_cancel, done)
     view.edit()
@@ -114,7 +127,7 @@ def test_a_discarded_draft_is_gone_and_a_saved_dialog_leaves_none(qtbot, home, d
         qtbot.waitUntil(lambda: any((home / "drafts").glob("window.talk.json")), timeout=3000)
         d.draft_keeper.timer.stop()
         d.finished.disconnect()  # as if the process died here: no close reaches the draft
-        d.reject()
+        d.done(0)
 
     _when_modal(qtbot, w, TalkDialog, crash, [])
     talks.edit(new=True)

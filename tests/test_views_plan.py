@@ -35,7 +35,7 @@ def test_placement_dialog_checks_the_plan_as_you_type(qtbot, window):
         dlg.start.setDate(dlg.start.date().fromString("2027-03-01", "yyyy-MM-dd"))
         dlg.end.setDate(dlg.end.date().fromString("2027-06-30", "yyyy-MM-dd"))
         seen["overlap"] = dlg.warnings.text()
-        dlg.reject()
+        dlg.done(0)  # closed by the test, past Esc's question about changes
 
     done = in_dialog(qtbot, window, edit)
     view.edit(new=True)

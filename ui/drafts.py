@@ -32,13 +32,17 @@ class DraftRecovery(QObject):
 
     def keep_draft(self, dlg: FormDialog, kind: str, record_id: str | None, draft: dict[str, Any] | None) -> None:
         """Pre-fill dlg from a draft being resumed, then keep its draft while it is open."""
-        from ui.widgets.draft_keeper import DraftKeeper
+        from ui.widgets.draft_keeper import DraftKeeper, pending
 
         p = self._portfolio()
         if p is None:
             return
+        if draft is None:  # a draft kept with Esc comes back when the same form opens again
+            draft = next((d["values"] for d in pending(p.home)
+                          if d["kind"] == kind and d.get("record_id") == record_id), None)
         if draft is not None:
             dlg.set_values(draft)  # type: ignore[attr-defined]
+            dlg.changed_from_start = True
         dlg.draft_keeper = DraftKeeper(dlg, p.home, kind, record_id)  # type: ignore[attr-defined]
 
     def offer_drafts(self) -> None:

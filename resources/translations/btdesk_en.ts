@@ -83,67 +83,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="25" />
+        <location filename="../../ui/views/activity_dialog.py" line="26" />
         <source>Ändra aktivitet</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="25" />
+        <location filename="../../ui/views/activity_dialog.py" line="26" />
         <source>Ny aktivitet</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="30" />
+        <location filename="../../ui/views/activity_dialog.py" line="31" />
         <source>t.ex. ALS-kurs</source>
         <translation>e.g. ALS course</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="36" />
+        <location filename="../../ui/views/activity_dialog.py" line="37" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="38" />
+        <location filename="../../ui/views/activity_dialog.py" line="39" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="50" />
+        <location filename="../../ui/views/activity_dialog.py" line="51" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="51" />
+        <location filename="../../ui/views/activity_dialog.py" line="52" />
         <source>T&amp;itel</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="52" />
+        <location filename="../../ui/views/activity_dialog.py" line="53" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="53" />
+        <location filename="../../ui/views/activity_dialog.py" line="54" />
         <source>T&amp;immar</source>
         <translation>H&amp;ours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="54" />
+        <location filename="../../ui/views/activity_dialog.py" line="55" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="55" />
+        <location filename="../../ui/views/activity_dialog.py" line="56" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="56" />
+        <location filename="../../ui/views/activity_dialog.py" line="57" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="99" />
+        <location filename="../../ui/views/activity_dialog.py" line="106" />
+        <source>Antalet timmar kan inte vara negativt.</source>
+        <translation>The number of hours cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activity_dialog.py" line="112" />
         <source>Skriv en titel.</source>
         <translation>Write a title.</translation>
     </message>
@@ -723,17 +728,17 @@ Does it match?</translation>
         <translation>%1 of %2 assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="95" />
+        <location filename="../../ui/views/checklists.py" line="97" />
         <source>%1 av %2 klara</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="112" />
+        <location filename="../../ui/views/checklists.py" line="114" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="121" />
+        <location filename="../../ui/views/checklists.py" line="123" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
     </message>
@@ -1012,42 +1017,42 @@ Does it match?</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="24" />
+        <location filename="../../ui/views/document_dialog.py" line="25" />
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="34" />
+        <location filename="../../ui/views/document_dialog.py" line="35" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="44" />
+        <location filename="../../ui/views/document_dialog.py" line="45" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="45" />
+        <location filename="../../ui/views/document_dialog.py" line="46" />
         <source>T&amp;itel</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="46" />
+        <location filename="../../ui/views/document_dialog.py" line="47" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="47" />
+        <location filename="../../ui/views/document_dialog.py" line="48" />
         <source>&amp;Aktivitet</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="48" />
+        <location filename="../../ui/views/document_dialog.py" line="49" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/document_dialog.py" line="65" />
+        <location filename="../../ui/views/document_dialog.py" line="69" />
         <source>Ge dokumentet en titel.</source>
         <translation>Give the document a title.</translation>
     </message>
@@ -1144,17 +1149,17 @@ Does it match?</translation>
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../ui/drafts.py" line="56" />
+        <location filename="../../ui/drafts.py" line="62" />
         <source>btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?</source>
         <translation>btdesk closed before %1 was saved. Do you want to resume the draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="59" />
+        <location filename="../../ui/drafts.py" line="65" />
         <source>Återuppta</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="60" />
+        <location filename="../../ui/drafts.py" line="66" />
         <source>Kasta</source>
         <translation>Discard</translation>
     </message>
@@ -1215,32 +1220,32 @@ Does it match?</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="144" />
+        <location filename="../../ui/views/checklists.py" line="146" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="147" />
+        <location filename="../../ui/views/checklists.py" line="149" />
         <source>(inget underlag)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="159" />
+        <location filename="../../ui/views/checklists.py" line="161" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="160" />
+        <location filename="../../ui/views/checklists.py" line="162" />
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="161" />
+        <location filename="../../ui/views/checklists.py" line="163" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="163" />
+        <location filename="../../ui/views/checklists.py" line="165" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1442,14 +1447,39 @@ Does it match?</translation>
         <translation>%1 fields need correcting before you can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="24" />
+        <location filename="../../ui/widgets/form_dialog.py" line="52" />
+        <source>Du har ändrat i formuläret. Vad vill du göra med ändringarna?</source>
+        <translation>You have changed the form. What do you want to do with the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="53" />
+        <source>Behåll utkast</source>
+        <translation>Keep draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="54" />
+        <source>Kasta</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="55" />
+        <source>Fortsätt skriva</source>
+        <translation>Keep writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="75" />
         <source>Spara (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="25" />
+        <location filename="../../ui/widgets/form_dialog.py" line="76" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="110" />
+        <source>Datumet %1 ligger mer än ett år fram i tiden. Stämmer det?</source>
+        <translation>The date %1 is more than a year ahead. Is that right?</translation>
     </message>
     <message>
         <location filename="../../ui/forms/dialog.py" line="68" />
@@ -2375,7 +2405,7 @@ Does it match?</translation>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/request_dialog.py" line="44" />
+        <location filename="../../ui/views/request_dialog.py" line="47" />
         <source>Programmet har inget bedömningsformulär.</source>
         <translation>The programme has no assessment form.</translation>
     </message>
@@ -2864,87 +2894,87 @@ has shown the placement</translation>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="30" />
+        <location filename="../../ui/views/talk_dialog.py" line="31" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="30" />
+        <location filename="../../ui/views/talk_dialog.py" line="31" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="37" />
+        <location filename="../../ui/views/talk_dialog.py" line="38" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="42" />
+        <location filename="../../ui/views/talk_dialog.py" line="43" />
         <source>kommaseparerade namn</source>
         <translation>comma-separated names</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="50" />
+        <location filename="../../ui/views/talk_dialog.py" line="51" />
         <source>ett ämne per rad</source>
         <translation>one topic per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="51" />
+        <location filename="../../ui/views/talk_dialog.py" line="52" />
         <source>en överenskommelse per rad</source>
         <translation>one agreed action per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="58" />
+        <location filename="../../ui/views/talk_dialog.py" line="59" />
         <source>Överenskommet %1:</source>
         <translation>Agreed on %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="61" />
+        <location filename="../../ui/views/talk_dialog.py" line="62" />
         <source>Inga överenskommelser från tidigare samtal.</source>
         <translation>No agreed actions from earlier talks.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="62" />
+        <location filename="../../ui/views/talk_dialog.py" line="63" />
         <source>Förra gången</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="66" />
+        <location filename="../../ui/views/talk_dialog.py" line="67" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="67" />
+        <location filename="../../ui/views/talk_dialog.py" line="68" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="68" />
+        <location filename="../../ui/views/talk_dialog.py" line="69" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="69" />
+        <location filename="../../ui/views/talk_dialog.py" line="70" />
         <source>D&amp;eltagare</source>
         <translation>P&amp;articipants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="70" />
+        <location filename="../../ui/views/talk_dialog.py" line="71" />
         <source>Ä&amp;mnen</source>
         <translation>To&amp;pics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="71" />
+        <location filename="../../ui/views/talk_dialog.py" line="72" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="72" />
+        <location filename="../../ui/views/talk_dialog.py" line="73" />
         <source>&amp;Överenskommelser</source>
         <translation>&amp;Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="73" />
+        <location filename="../../ui/views/talk_dialog.py" line="74" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>

@@ -21,6 +21,7 @@ from ui.widgets.form_dialog import FormDialog
 
 
 class ActivityDialog(FormDialog):
+    ASK_FAR_DATES = True
     def __init__(self, portfolio, parent=None, record=None, placements=(), current_placement=None):
         super().__init__(parent)
         from ui.views.labels import activity_types
@@ -66,6 +67,9 @@ class ActivityDialog(FormDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.watch_keys()
+        from ui.widgets.type_ahead import type_ahead
+
+        type_ahead(self.type, self.placement)
 
         if record is not None:
             self.set_values(record.body)
@@ -98,6 +102,15 @@ class ActivityDialog(FormDialog):
                 "date": date(d.year(), d.month(), d.day()),
                 "hours": self.hours.value() or None, "delmal": self.delmal.selected(),
                 "placement": self.placement.currentData(), "notes": self.notes.toPlainText()}
+
+    def eventFilter(self, obj, event) -> bool:
+        """A minus in Timmar is refused with a sentence (the field would silently drop it)."""
+        from PySide6.QtCore import QEvent, Qt
+
+        if obj is self.hours and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Minus:
+            self.error.setText(self.tr("Antalet timmar kan inte vara negativt."))
+            return True
+        return super().eventFilter(obj, event)
 
     def problem(self):
         if not self.title.text().strip():

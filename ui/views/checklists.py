@@ -100,6 +100,8 @@ class ChecklistsView(View):
                 self.table.item(r, c).setToolTip(row[c])
         for r in range(self.table.rowCount()):
             self.table.item(r, 0).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.setWordWrap(True)  # a long item wraps rather than ending in "…"
+        self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%1 av %2 klara").replace("%1", str(done)).replace("%2", str(len(rows))))
 
     def selected_record_id(self) -> str | None:

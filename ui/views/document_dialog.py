@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 class DocumentDialog(FormDialog):
+    ASK_FAR_DATES = True
     def __init__(self, portfolio: Portfolio, parent: QWidget | None = None, *, filename: str,
                  values: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,9 @@ class DocumentDialog(FormDialog):
         self._portfolio = portfolio
         self._take_activity_delmal()
         self.watch_keys()
+        from ui.widgets.type_ahead import type_ahead
+
+        type_ahead(self.activity)
 
     def _take_activity_delmal(self) -> None:
         """A certificate belongs to its activity: its delmål are a good first guess."""

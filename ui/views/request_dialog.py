@@ -38,6 +38,9 @@ class RequestDialog(FormDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.save_buttons())
         self.watch_keys()
+        from ui.widgets.type_ahead import type_ahead
+
+        type_ahead(self.instrument)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.instrument.currentData() is None:

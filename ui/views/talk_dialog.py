@@ -25,6 +25,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 
 
 class TalkDialog(FormDialog):
+    ASK_FAR_DATES = True
     def __init__(self, portfolio, parent=None, record=None, placements=(), placement_id=None, when=None):
         super().__init__(parent)
         from btdesk.services.entries import last_agreed_actions
@@ -82,6 +83,9 @@ class TalkDialog(FormDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.watch_keys()
+        from ui.widgets.type_ahead import type_ahead
+
+        type_ahead(self.type)
         if record is not None:
             self.set_values(record.body)
         self.type.setFocus()

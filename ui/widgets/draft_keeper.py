@@ -55,7 +55,8 @@ class DraftKeeper(QObject):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.save)
         self.timer.start()
-        dialog.finished.connect(lambda _r: self.discard())
+        self.kept = False
+        dialog.finished.connect(lambda _r: self.kept or self.discard())
 
     def save(self) -> None:
         from btdesk.forms.drafts import save_draft
@@ -68,6 +69,13 @@ class DraftKeeper(QObject):
         except OSError:
             return  # a full or read-only disk must not interrupt typing; the next tick tries again
         self._last = values
+
+    def keep(self) -> None:
+        """The user chose to keep the draft: saved now and left for the next time."""
+        self._last = None
+        self.save()
+        self.kept = True
+        self.timer.stop()
 
     def discard(self) -> None:
         self.timer.stop()

@@ -14,11 +14,62 @@ _KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FormDialog(QDialog):
+    ASK_FAR_DATES = False  # entries of what happened: a date over a year ahead is asked about
+    FAR_DAYS = 366
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.on_save = None  # callable(values) that may raise BtdeskError; set by the caller
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.opened_with: dict | None = None  # the values when shown: what counts as a change
+        self.changed_from_start = False  # a resumed draft is a change even before any key
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.opened_with is None:
+            self.opened_with = self._snapshot()
+        super().showEvent(event)
+
+    def _snapshot(self) -> dict:
+        try:
+            return {k: str(v) for k, v in self.values().items()}
+        except NotImplementedError:
+            return {}
+
+    def has_changes(self) -> bool:
+        return self.changed_from_start or (self.opened_with is not None and self._snapshot() != self.opened_with)
+
+    def reject(self) -> None:
+        """Esc or Avbryt on a changed form: keep a draft, throw the changes away, or go on."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.has_changes():
+            super().reject()
+            return
+        keeper = getattr(self, "draft_keeper", None)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Du har ändrat i formuläret. Vad vill du göra med ändringarna?"))
+        keep = box.addButton(self.tr("Behåll utkast"), QMessageBox.ButtonRole.AcceptRole) if keeper else None
+        drop = box.addButton(self.tr("Kasta"), QMessageBox.ButtonRole.DestructiveRole)
+        go_on = box.addButton(self.tr("Fortsätt skriva"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go_on)
+        box.setEscapeButton(go_on)
+        box.exec()
+        if box.clickedButton() is keep and keeper is not None:
+            keeper.keep()  # saved now, and offered again the next time this form is opened
+            super().reject()
+        elif box.clickedButton() is drop:
+            super().reject()
+
+    def far_date(self) -> QWidget | None:
+        """A date field more than a year ahead, for entries of what has happened."""
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit
+
+        limit = QDate.currentDate().addDays(self.FAR_DAYS)
+        return next((d for d in self.findChildren(QDateEdit) if d.date() > limit), None) if self.ASK_FAR_DATES else None
 
     def save_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -40,6 +91,9 @@ class FormDialog(QDialog):
             self.error.setText(found[0])
             found[1].setFocus()
             return
+        if (far := self.far_date()) is not None and not self._far_date_meant(far):
+            far.setFocus()
+            return
         if self.on_save is not None:
             from btdesk.errors import BtdeskError
 
@@ -49,6 +103,14 @@ class FormDialog(QDialog):
                 self.error.setText(str(e))
                 return
         super().accept()
+
+    def _far_date_meant(self, field: QWidget) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+            "Datumet %1 ligger mer än ett år fram i tiden. Stämmer det?").replace(
+            "%1", field.date().toString("yyyy-MM-dd")))
+        return answer == QMessageBox.StandardButton.Yes
 
     def watch_keys(self) -> None:
         """Call once the fields exist."""
