@@ -33,7 +33,7 @@ def give(doctor: Any, bodies: list[dict[str, Any]], *, kind: str = "assessment",
     who = load_public(home)
     signer = load_signer(home, lambda _: PW)
     out = []
-    for i, body in enumerate(bodies):
+    for body in bodies:
         body = {**body, "doctor": doctor.profile.name, "doctor_fingerprint": doctor.profile.fingerprint}
         wire = new_wire(kind, body, author=who.fingerprint, author_name=who.name)
         resp = assessments.SignedResponse(wire, signer.sign(signed_bytes(wire)), cert_pem_of(signer), None)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from btdesk import identity as idn
 from btdesk.services import bt
@@ -215,7 +212,7 @@ def _expired_doctor(unit, tmp: Path, *, claimed: datetime):
 
     root, root_key = unlock(unit.home, lambda _: PASS)
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(make_name("Amira Haddad", "doctor"))
             .issuer_name(root.cert.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - timedelta(days=30)).not_valid_after(now - timedelta(minutes=1))
@@ -232,7 +229,7 @@ def test_6_an_expired_certificate_with_a_backdated_signing_time_is_refused_at_th
     from btdesk.bundle import write_bundle
 
     unit = _unit(tmp_path)
-    signer = _expired_doctor(unit, tmp_path, claimed=datetime.now(timezone.utc) - timedelta(days=1))
+    signer = _expired_doctor(unit, tmp_path, claimed=datetime.now(UTC) - timedelta(days=1))
     f = tmp_path / "expired.btbundle"
     write_bundle(f, sender_signer=signer, recipients=[], sequence=1, previous=None, records=[])
     unit.close()

@@ -15,9 +15,9 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from btdesk.safetext import safe_text
 from btdesk.canonical import record_hash, sha256_hex
 from btdesk.errors import BtdeskError
+from btdesk.safetext import safe_text
 from btdesk.store.wire import signed_bytes
 
 from .format import (
@@ -189,7 +189,7 @@ def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMIT
 REVOCATIONS_MARK = b'"kind":"revocations"'
 
 
-def with_own_revocations(files: dict[str, bytes], trust):
+def with_own_revocations(files: dict[str, bytes], trust: TrustStore) -> TrustStore:
     """`trust` plus the revocation lists this bundle carries that a trusted root signed: a CRL
     travelling with records is applied before those records (and the bundle) are checked.
     Nothing is written; damaged lines are left to the checks that follow."""

@@ -14,6 +14,7 @@ from btdesk.errors import BtdeskError, UsageError
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
+    from btdesk.services.portfolio import Portfolio
 
 
 def register(sub: Subcommands) -> None:
@@ -245,7 +246,7 @@ def _verify_signed(ctx: Context, kind: str) -> int:
     return 0
 
 
-def _import_one(p, f: Path) -> list[str]:
+def _import_one(p: Portfolio, f: Path) -> list[str]:
     """Import any btdesk file by its content; the lines to print."""
     from btdesk.services import assessments, requests, supervisor
     from btdesk.services.exchange_import import import_bundle

@@ -28,11 +28,12 @@ from cryptography.x509.oid import NameOID
 
 from btdesk.errors import BtdeskError
 
+from .cms import CLOCK_SKEW
 from .errors import IdentityError
 from .files import ca_path, read_json, write_json
 from .keystore import PassphraseSource
 from .names import ROLES, common_name, fingerprint, fingerprint_of_key, role_of
-from .profile import CLOCK_SKEW, PublicIdentity, key_usage, load_public, now, self_signed_cert, unlock, write_chain
+from .profile import PublicIdentity, key_usage, load_public, now, self_signed_cert, unlock, write_chain
 from .trust import TrustStore, is_ca
 
 REASON_OID = x509.ObjectIdentifier("2.25.259654178325745525611939514430273026516")

@@ -295,7 +295,8 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
     if signing_time is not None and signing_time.tzinfo is None:
         signing_time = signing_time.replace(tzinfo=UTC)
     if signing_time is not None and signing_time > now + CLOCK_SKEW:
-        raise SignatureError(f"The signature of {who} claims to be made in the future ({signing_time:%Y-%m-%d %H:%M} UTC).")
+        raise SignatureError(f"The signature of {who} claims to be made in the future "
+                             f"({signing_time:%Y-%m-%d %H:%M} UTC).")
     t = now if valid_now else (at or signing_time or now)
     if t.tzinfo is None:
         t = t.replace(tzinfo=UTC)

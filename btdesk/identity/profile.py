@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from . import keystore
-from .cms import CLOCK_SKEW, Signer  # noqa: F401  (CLOCK_SKEW: certificates start that early)
+from .cms import CLOCK_SKEW, Signer
 from .errors import IdentityError
 from .files import atomic_write, cert_path, key_path
 from .keystore import PassphraseSource

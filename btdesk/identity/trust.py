@@ -123,7 +123,7 @@ class TrustStore:
         self._save()
         return fp
 
-    def overlay_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> "TrustStore":
+    def overlay_revocations(self, issuer_fp: str, entries: dict[int, dict[str, Any]]) -> TrustStore:
         """A copy that also holds these revocations, kept in memory only: a bundle's CRL applies
         to that bundle's own signatures before anything is written."""
         import copy
@@ -136,7 +136,7 @@ class TrustStore:
         other.generation = self.generation + 1
         return other
 
-    def overlay_confirmation(self, fp: str, confirmed_by: str) -> "TrustStore":
+    def overlay_confirmation(self, fp: str, confirmed_by: str) -> TrustStore:
         """A copy that also counts `fp` as confirmed, in memory only: a profile checking its own
         signature trusts its own key without writing that down."""
         import copy

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
-from btdesk.safetext import safe_text
 from btdesk.identity.trust_text import describe_trust
-from btdesk.services.subject import subject_of
+from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
+from btdesk.services.subject import subject_of
 from btdesk.store.records import RecordView
 from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
 
@@ -188,8 +188,8 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
         if first is not None and (first.author != wire["author"] or first.kind != wire["kind"]):
             raise SignedFileError("The response tries to change a record that is not the signer's; nothing was "
                                   "imported.")
-        row, new = insert_version(s, wire, signature=sig, origin="response",
-                                  subject=subject_of(wire, signed=True, sender=wire["author"], me=p.profile.fingerprint))
+        subject = subject_of(wire, signed=True, sender=wire["author"], me=p.profile.fingerprint)
+        row, new = insert_version(s, wire, signature=sig, origin="response", subject=subject)
         rv = view(row)
         remember_verdict(s, row.hash, v, p.profile.fingerprint)
     name = instrument_name(p, body.get("instrument", ""), wire["kind"])

@@ -17,6 +17,7 @@ from btdesk.forms import NOT_OBSERVED, list_templates, scale_for
 if TYPE_CHECKING:
     from btdesk.forms.template import Template
     from btdesk.programme.model import Programme
+    from btdesk.services.bt import Placement
     from btdesk.services.portfolio import Portfolio
 
 SUPERVISOR = "Erik Berg"
@@ -141,7 +142,8 @@ def certify(sup_home: Path, doctor_home: Path, unit_home: Path) -> None:
     idn.TrustStore(doctor_home).add_root(root)
 
 
-def _unconfirmed_assessment(doctor, home: Path, pls: list, today: date, out_dir: Path) -> int:
+def _unconfirmed_assessment(doctor: Portfolio, home: Path, pls: list[Placement], today: date,
+                            out_dir: Path) -> int:
     """One Mini-CEX from a self-signed supervisor whom nobody has confirmed."""
     from btdesk.forms import load_template
     from btdesk.services import assessments, requests

@@ -215,7 +215,6 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
 
     rcpt = recipient if isinstance(recipient, Recipient) else resolve_recipient(p, recipient)
     publish_revocations(p, passphrase)
-    me = p.profile.fingerprint
     if signer is None:
         if skip_empty and not _anything_after_watermark(p, rcpt.fingerprint, everything):
             return None

@@ -17,18 +17,19 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from btdesk.identity.trust_text import describe_trust
-from btdesk.safetext import safe_text
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
+from btdesk.identity.trust_text import describe_trust
+from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.exchange_models import BundleReceived, BundleSent
 from btdesk.store.models import Attachment, RecordHead, RecordVersion
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
-from .exchange import ANYONE, REVOCATIONS_KIND
 from .exchange_trust import keep_verdicts, remember_peers
+from .recipients import ANYONE, REVOCATIONS_KIND
+from .subject import subject_of
 
 if TYPE_CHECKING:
     from btdesk.store.attachments import AttachmentStore
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 class Fingerprinted(Protocol):
     @property
     def fingerprint(self) -> str: ...
+    @property
+    def role(self) -> str: ...
 
 
 class Receiver(Protocol):
@@ -51,7 +54,6 @@ class Receiver(Protocol):
     @property
     def attachments(self) -> AttachmentStore: ...
     def transaction(self) -> AbstractContextManager[Session]: ...
-from .subject import subject_of
 
 
 @dataclass
@@ -75,7 +77,8 @@ class ImportResult:
     def message(self) -> str:
         if self.already:
             return f"The bundle {self.file_name} from {self.sender_name} was already imported; nothing changed."
-        text = f"Imported {self.new} new of {self.records} record versions from {self.sender_name} ({self.sender_text})."
+        text = (f"Imported {self.new} new of {self.records} record versions from {self.sender_name} "
+                f"({self.sender_text}).")
         if self.unconfirmed:
             text += (f" {self.unconfirmed} of them come from signers not confirmed here; they are shown, "
                      "marked, and count only once confirmed ('btdesk trust confirm').")
@@ -239,7 +242,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         _check_authors(s, parsed)
         held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(sorted(parsed.attachments)))))
         # by object: the rule refuses before anything is written, and no record is hashed twice
-        filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me))}
+        filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
             p.attachments.put_bytes(data)
             if sha not in held:

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from btdesk.services.privacy import find_personnummer
 from btdesk.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from btdesk.store.models import RecordVersion
 
 ANYONE = "*"
 REVOCATIONS_KIND = "revocations"
@@ -52,7 +56,7 @@ def supervisor_rules(p: Any, me: str, recipient: str, name: str | None) -> Rules
     return Rules(me, recipient, "supervisor", supervised, head, released(p))
 
 
-def _for_supervisor(v: Any, rules: Rules) -> bool:
+def _for_supervisor(v: RecordVersion, rules: Rules) -> bool:
     body = v.body if isinstance(v.body, dict) else {}
     if v.author not in (rules.me, rules.recipient):
         return False  # never another supervisor's ratings
@@ -63,14 +67,14 @@ def _for_supervisor(v: Any, rules: Rules) -> bool:
     return body.get("placement") in rules.supervised
 
 
-def travels(v: Any, rules: Rules) -> bool | None:
+def travels(v: RecordVersion, rules: Rules) -> bool | None:
     """True: include the version (a RecordVersion row); False: not for this recipient;
     None: cannot travel at all (someone else's, unsigned)."""
     if v.author != rules.me and v.signature is None:
         return None
     if v.kind == REVOCATIONS_KIND and v.author == rules.me:
         return True
-    mine = v.subject is None or v.subject == rules.me
+    mine: bool = v.subject is None or v.subject == rules.me
     if rules.recipient == ANYONE or rules.role is None:
         return mine
     if rules.role == "doctor":
@@ -105,7 +109,7 @@ def released(p: Any) -> dict[str, str]:
     return data if isinstance(data, dict) else {}
 
 
-def held(v: Any, rules: Rules) -> bool:
+def held(v: RecordVersion, rules: Rules) -> bool:
     """A version kept back because it holds a personnummer nobody released."""
     return v.hash not in rules.released and holds_personnummer(v.body)
 
