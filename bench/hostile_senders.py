@@ -265,7 +265,8 @@ def write_raw(path: Path, signer: Any, recipients: list[dict[str, str]], sequenc
     manifest = {"format": "btbundle", "format_version": 1, "created": "2027-06-01T10:00:00Z",
                 "sender": {"name": ident.name, "fingerprint": ident.fingerprint, "role": ident.role},
                 "recipients": recipients, "sequence": sequence, "previous": None,
-                "records": [{"id": x["record"]["id"], "version": x["record"]["version"], "hash": x["hash"]} for x in out],
+                "records": [{"id": x["record"]["id"], "version": x["record"]["version"], "hash": x["hash"]}
+                            for x in out],
                 "attachments": [], "counts": {"records": len(out), "attachments": 0}}
     mb = canonical_bytes(manifest)
     with zipfile.ZipFile(path, "w") as z:

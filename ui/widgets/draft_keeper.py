@@ -50,13 +50,17 @@ class DraftKeeper(QObject):
     def __init__(self, dialog, home: Path, kind: str, record_id: str | None = None):
         super().__init__(dialog)
         self.dialog, self.home, self.kind, self.record_id = dialog, Path(home), kind, record_id
-        self._last = to_json(dialog.values())  # an untouched dialog leaves no draft
+        self._last: dict | None = to_json(dialog.values())  # an untouched dialog leaves no draft
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.save)
         self.timer.start()
         self.kept = False
-        dialog.finished.connect(lambda _r: self.kept or self.discard())
+        dialog.finished.connect(self._finished)
+
+    def _finished(self, _result: int) -> None:
+        if not self.kept:
+            self.discard()
 
     def save(self) -> None:
         from btdesk.forms.drafts import save_draft

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
 
 _KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -25,7 +25,7 @@ class FormDialog(QDialog):
         self.opened_with: dict | None = None  # the values when shown: what counts as a change
         self.changed_from_start = False  # a resumed draft is a change even before any key
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:  # Qt's name
         if self.opened_with is None:
             self.opened_with = self._snapshot()
         super().showEvent(event)
@@ -63,10 +63,9 @@ class FormDialog(QDialog):
         elif box.clickedButton() is drop:
             super().reject()
 
-    def far_date(self) -> QWidget | None:
+    def far_date(self) -> QDateEdit | None:
         """A date field more than a year ahead, for entries of what has happened."""
         from PySide6.QtCore import QDate
-        from PySide6.QtWidgets import QDateEdit
 
         limit = QDate.currentDate().addDays(self.FAR_DAYS)
         return next((d for d in self.findChildren(QDateEdit) if d.date() > limit), None) if self.ASK_FAR_DATES else None
@@ -104,7 +103,7 @@ class FormDialog(QDialog):
                 return
         super().accept()
 
-    def _far_date_meant(self, field: QWidget) -> bool:
+    def _far_date_meant(self, field: QDateEdit) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
