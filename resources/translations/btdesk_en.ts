@@ -4,78 +4,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities.py" line="34" />
-        <location filename="../../ui/views/activities.py" line="80" />
+        <location filename="../../ui/views/activities.py" line="41" />
+        <location filename="../../ui/views/activities.py" line="87" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="41" />
+        <location filename="../../ui/views/activities.py" line="48" />
         <source>Filtrera på text …</source>
         <translation>Filter by text …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="46" />
+        <location filename="../../ui/views/activities.py" line="53" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="46" />
+        <location filename="../../ui/views/activities.py" line="53" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="47" />
+        <location filename="../../ui/views/activities.py" line="54" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="57" />
+        <location filename="../../ui/views/activities.py" line="64" />
         <source>&amp;Ny aktivitet (Ctrl+N)</source>
         <translation>&amp;New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="59" />
+        <location filename="../../ui/views/activities.py" line="66" />
         <source>Ä&amp;ndra</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="61" />
+        <location filename="../../ui/views/activities.py" line="68" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="63" />
+        <location filename="../../ui/views/activities.py" line="70" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="65" />
+        <location filename="../../ui/views/activities.py" line="72" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="106" />
+        <location filename="../../ui/views/activities.py" line="113" />
         <source>Alla delmål</source>
         <translation>All delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="108" />
+        <location filename="../../ui/views/activities.py" line="115" />
         <source>Alla placeringar</source>
         <translation>All placements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="110" />
+        <location filename="../../ui/views/activities.py" line="117" />
         <source>Alla typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="115" />
+        <location filename="../../ui/views/activities.py" line="122" />
         <source>%1 av %2 aktiviteter</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities.py" line="137" />
+        <location filename="../../ui/views/activities.py" line="144" />
         <source>Ta bort aktivitet</source>
         <translation>Delete activity</translation>
     </message>
@@ -83,72 +83,72 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="26" />
+        <location filename="../../ui/views/activity_dialog.py" line="31" />
         <source>Ändra aktivitet</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="26" />
+        <location filename="../../ui/views/activity_dialog.py" line="31" />
         <source>Ny aktivitet</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="31" />
+        <location filename="../../ui/views/activity_dialog.py" line="36" />
         <source>t.ex. ALS-kurs</source>
         <translation>e.g. ALS course</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="37" />
+        <location filename="../../ui/views/activity_dialog.py" line="42" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="39" />
+        <location filename="../../ui/views/activity_dialog.py" line="44" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="51" />
+        <location filename="../../ui/views/activity_dialog.py" line="56" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="52" />
+        <location filename="../../ui/views/activity_dialog.py" line="57" />
         <source>T&amp;itel</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="53" />
+        <location filename="../../ui/views/activity_dialog.py" line="58" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="54" />
+        <location filename="../../ui/views/activity_dialog.py" line="59" />
         <source>T&amp;immar</source>
         <translation>H&amp;ours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="55" />
+        <location filename="../../ui/views/activity_dialog.py" line="60" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="56" />
+        <location filename="../../ui/views/activity_dialog.py" line="61" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="57" />
+        <location filename="../../ui/views/activity_dialog.py" line="62" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="106" />
+        <location filename="../../ui/views/activity_dialog.py" line="111" />
         <source>Antalet timmar kan inte vara negativt.</source>
         <translation>The number of hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activity_dialog.py" line="112" />
+        <location filename="../../ui/views/activity_dialog.py" line="117" />
         <source>Skriv en titel.</source>
         <translation>Write a title.</translation>
     </message>
@@ -545,102 +545,102 @@ Does it match?</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="212" />
+        <location filename="../../ui/unit/pages.py" line="219" />
         <source>Certifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="216" />
+        <location filename="../../ui/unit/pages.py" line="223" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="216" />
+        <location filename="../../ui/unit/pages.py" line="223" />
         <source>Serienummer</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="216" />
+        <location filename="../../ui/unit/pages.py" line="223" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="216" />
+        <location filename="../../ui/unit/pages.py" line="223" />
         <source>Utfärdat</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="217" />
+        <location filename="../../ui/unit/pages.py" line="224" />
         <source>Giltigt till</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="220" />
+        <location filename="../../ui/unit/pages.py" line="227" />
         <source>Utfärda från begäran (CSR) …</source>
         <translation>Issue from a request (CSR) …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="221" />
+        <location filename="../../ui/unit/pages.py" line="228" />
         <source>Återkalla markerat …</source>
         <translation>Revoke selected …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="233" />
+        <location filename="../../ui/unit/pages.py" line="240" />
         <source>giltigt</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="233" />
+        <location filename="../../ui/unit/pages.py" line="240" />
         <source>återkallat</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="233" />
+        <location filename="../../ui/unit/pages.py" line="240" />
         <source>utgånget</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="239" />
+        <location filename="../../ui/unit/pages.py" line="246" />
         <source>Enheten har ingen certifikatutfärdare ännu. Skapa den med btdesk unit init-ca.</source>
         <translation>The unit has no certificate authority yet. Create it with btdesk unit init-ca.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="242" />
+        <location filename="../../ui/unit/pages.py" line="249" />
         <source>Inga certifikat utfärdade ännu. Utfärda ett från en BT-läkares eller handledares certifikatbegäran (CSR).</source>
         <translation>No certificates issued yet. Issue one from a BT doctor's or supervisor's certificate request (CSR).</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="262" />
+        <location filename="../../ui/unit/pages.py" line="269" />
         <source>Certifikatbegäran</source>
         <translation>Certificate request</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="262" />
+        <location filename="../../ui/unit/pages.py" line="269" />
         <source>CSR (*.csr *.pem)</source>
         <translation>CSR (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="265" />
+        <location filename="../../ui/unit/pages.py" line="272" />
         <source>Spara certifikatet</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="266" />
+        <location filename="../../ui/unit/pages.py" line="273" />
         <source>Certifikat (*.crt *.pem)</source>
         <translation>Certificate (*.crt *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="283" />
+        <location filename="../../ui/unit/pages.py" line="290" />
         <source>Markera först ett certifikat i listan.</source>
         <translation>Select a certificate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="285" />
+        <location filename="../../ui/unit/pages.py" line="292" />
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="285" />
+        <location filename="../../ui/unit/pages.py" line="292" />
         <source>Skäl (visas för alla som kontrollerar certifikatet):</source>
         <translation>Reason (shown to everyone who checks the certificate):</translation>
     </message>
@@ -648,97 +648,97 @@ Does it match?</translation>
 <context>
     <name>ChecklistsView</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="20" />
+        <location filename="../../ui/views/checklists.py" line="28" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22" />
+        <location filename="../../ui/views/checklists.py" line="30" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22" />
+        <location filename="../../ui/views/checklists.py" line="30" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22" />
+        <location filename="../../ui/views/checklists.py" line="30" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="22" />
+        <location filename="../../ui/views/checklists.py" line="30" />
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="23" />
+        <location filename="../../ui/views/checklists.py" line="31" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="24" />
+        <location filename="../../ui/views/checklists.py" line="32" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="32" />
+        <location filename="../../ui/views/checklists.py" line="40" />
         <source>&amp;Bocka av med underlag …</source>
         <translation>&amp;Tick off with evidence …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="34" />
+        <location filename="../../ui/views/checklists.py" line="42" />
         <source>&amp;Ta bort bock</source>
         <translation>&amp;Remove tick</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="37" />
+        <location filename="../../ui/views/checklists.py" line="45" />
         <source>&amp;Placering:</source>
         <translation>&amp;Placement:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="46" />
+        <location filename="../../ui/views/checklists.py" line="54" />
         <source>Checklistor</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="76" />
+        <location filename="../../ui/views/checklists.py" line="84" />
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="76" />
+        <location filename="../../ui/views/checklists.py" line="84" />
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="77" />
+        <location filename="../../ui/views/checklists.py" line="85" />
         <source>Handledningsämne</source>
         <translation>Supervision topic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="77" />
+        <location filename="../../ui/views/checklists.py" line="85" />
         <source>Fördjupning</source>
         <translation>Deeper study</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="84" />
+        <location filename="../../ui/views/checklists.py" line="92" />
         <source>%1 av %2 bedömningar</source>
         <translation>%1 of %2 assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="97" />
+        <location filename="../../ui/views/checklists.py" line="105" />
         <source>%1 av %2 klara</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="114" />
+        <location filename="../../ui/views/checklists.py" line="122" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="123" />
+        <location filename="../../ui/views/checklists.py" line="131" />
         <source>Ta bort bock</source>
         <translation>Remove tick</translation>
     </message>
@@ -746,27 +746,32 @@ Does it match?</translation>
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="57" />
+        <location filename="../../ui/unit/pages.py" line="58" />
         <source>Lämna tillbaka paket …</source>
         <translation>Return bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="58" />
+        <location filename="../../ui/unit/pages.py" line="59" />
         <source>BT-läkarens egna signerade paket, som enheten tagit emot dem, t.ex. till en ny dator</source>
         <translation>The BT doctor's own signed bundles as the unit received them, e.g. for a new laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="73" />
+        <location filename="../../ui/unit/pages.py" line="70" />
+        <source>Inga BT-läkares paket har kommit ännu. Importera inkorgen, eller välj paket med Importera paket …</source>
+        <translation>No BT doctor's bundles have arrived yet. Import the inbox, or choose bundles with Import bundles …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/pages.py" line="80" />
         <source>Markera först en BT-läkare i listan.</source>
         <translation>Select a BT doctor in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="75" />
+        <location filename="../../ui/unit/pages.py" line="82" />
         <source>Spara paketen i</source>
         <translation>Save the bundles in</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="85" />
+        <location filename="../../ui/unit/pages.py" line="92" />
         <source>%1 paket från %2 sparade i mappen %3. När hon återställt sin identitet på den nya datorn importerar hon dem, så kommer allt hon synkat tillbaka.</source>
         <translation>%1 bundles from %2 saved in the folder %3. Once she has restored her identity on the new laptop, she imports them and everything she synced comes back.</translation>
     </message>
@@ -774,124 +779,124 @@ Does it match?</translation>
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="62" />
+        <location filename="../../ui/unit/cohort_view.py" line="76" />
         <source>&lt;b&gt;Kullen&lt;/b&gt; – alla BT-läkare vars paket enheten har tagit emot</source>
         <translation>&lt;b&gt;The cohort&lt;/b&gt; – every BT doctor whose bundles the unit has received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="67" />
+        <location filename="../../ui/unit/cohort_view.py" line="81" />
         <source>Startkull</source>
         <translation>Start cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="69" />
+        <location filename="../../ui/unit/cohort_view.py" line="83" />
         <source>Fas</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="70" />
-        <location filename="../../ui/unit/cohort_view.py" line="138" />
+        <location filename="../../ui/unit/cohort_view.py" line="84" />
+        <location filename="../../ui/unit/cohort_view.py" line="152" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="70" />
+        <location filename="../../ui/unit/cohort_view.py" line="84" />
         <source>I fas</source>
         <translation>In phase</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="70" />
+        <location filename="../../ui/unit/cohort_view.py" line="84" />
         <source>Efter i fas</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="72" />
+        <location filename="../../ui/unit/cohort_view.py" line="86" />
         <source>Bara de som inte skickat något på länge</source>
         <translation>Only those who have sent nothing for a long time</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="73" />
+        <location filename="../../ui/unit/cohort_view.py" line="87" />
         <source>Startkull:</source>
         <translation>Start cohort:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="75" />
+        <location filename="../../ui/unit/cohort_view.py" line="89" />
         <source>Fas:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="101" />
+        <location filename="../../ui/unit/cohort_view.py" line="115" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="102" />
+        <location filename="../../ui/unit/cohort_view.py" line="116" />
         <source>Importera paket…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="103" />
+        <location filename="../../ui/unit/cohort_view.py" line="117" />
         <source>Öppna BT-läkare</source>
         <translation>Open BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="104" />
+        <location filename="../../ui/unit/cohort_view.py" line="118" />
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="130" />
+        <location filename="../../ui/unit/cohort_view.py" line="144" />
         <source>Läser in kullen …</source>
         <translation>Loading the cohort …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="150" />
+        <location filename="../../ui/unit/cohort_view.py" line="164" />
         <source>%1 BT-läkare visas; %2 efter i fas; %3 har inte skickat något på länge.</source>
         <translation>%1 BT doctors shown; %2 behind; %3 have sent nothing for a long time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="156" />
+        <location filename="../../ui/unit/cohort_view.py" line="170" />
         <source>Något gick fel: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="161" />
+        <location filename="../../ui/unit/cohort_view.py" line="175" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="162" />
+        <location filename="../../ui/unit/cohort_view.py" line="176" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="173" />
+        <location filename="../../ui/unit/cohort_view.py" line="187" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="220" />
+        <location filename="../../ui/unit/cohort_view.py" line="236" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="238" />
-        <location filename="../../ui/unit/cohort_view.py" line="252" />
+        <location filename="../../ui/unit/cohort_view.py" line="254" />
+        <location filename="../../ui/unit/cohort_view.py" line="268" />
         <source>Exportera kullen</source>
         <translation>Export the cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="239" />
+        <location filename="../../ui/unit/cohort_view.py" line="255" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="253" />
+        <location filename="../../ui/unit/cohort_view.py" line="269" />
         <source>Filen kunde inte skrivas: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/cohort_view.py" line="255" />
+        <location filename="../../ui/unit/cohort_view.py" line="271" />
         <source>%1 BT-läkare exporterade till %2.</source>
         <translation>%1 BT doctors exported to %2.</translation>
     </message>
@@ -899,58 +904,58 @@ Does it match?</translation>
 <context>
     <name>DelmalView</name>
     <message>
-        <location filename="../../ui/views/delmal.py" line="18" />
-        <location filename="../../ui/views/delmal.py" line="59" />
+        <location filename="../../ui/views/delmal.py" line="25" />
+        <location filename="../../ui/views/delmal.py" line="69" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29" />
+        <location filename="../../ui/views/delmal.py" line="36" />
         <source>Presentera</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29" />
+        <location filename="../../ui/views/delmal.py" line="36" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29" />
+        <location filename="../../ui/views/delmal.py" line="36" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="29" />
+        <location filename="../../ui/views/delmal.py" line="36" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="30" />
+        <location filename="../../ui/views/delmal.py" line="40" />
         <source>Underlag för delmålet</source>
         <translation>Evidence for the delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="32" />
+        <location filename="../../ui/views/delmal.py" line="42" />
         <source>Bocka i det underlag du vill visa vid slutbedömningen (Mellanslag).</source>
         <translation>Tick the evidence you want to present at the final assessment (Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="34" />
+        <location filename="../../ui/views/delmal.py" line="44" />
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="36" />
+        <location filename="../../ui/views/delmal.py" line="46" />
         <source>Skriv &amp;reflektion …</source>
         <translation>Write &amp;reflection …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="37" />
+        <location filename="../../ui/views/delmal.py" line="47" />
         <source>Om det markerade underlaget, eller om delmålet om inget är markerat</source>
         <translation>On the marked evidence, or on the delmål when nothing is marked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/delmal.py" line="118" />
+        <location filename="../../ui/views/delmal.py" line="127" />
         <source>Välj underlag för %1</source>
         <translation>Choose evidence for %1</translation>
     </message>
@@ -958,58 +963,58 @@ Does it match?</translation>
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="31" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="30" />
         <source>%1 – skrivskyddad</source>
         <translation>%1 – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="34" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="33" />
         <source>Portföljen som BT-enheten tagit emot den. Bara BT-läkaren kan ändra den, genom att skicka ett nytt paket.</source>
         <translation>The portfolio as the BT unit received it. Only the BT doctor can change it, by sending a new bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="41" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="40" />
         <source>Inget BT-underlag har kommit ännu.</source>
         <translation>No BT records have arrived yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="41" />
-        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="40" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="45" />
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
         <source>Ort</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="46" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="48" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="48" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="47" />
         <source>Samtal</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/doctor_dialog.py" line="53" />
+        <location filename="../../ui/unit/doctor_dialog.py" line="52" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
@@ -1149,17 +1154,17 @@ Does it match?</translation>
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../ui/drafts.py" line="62" />
+        <location filename="../../ui/drafts.py" line="60" />
         <source>btdesk stängdes innan %1 sparades. Vill du återuppta utkastet?</source>
         <translation>btdesk closed before %1 was saved. Do you want to resume the draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="65" />
+        <location filename="../../ui/drafts.py" line="63" />
         <source>Återuppta</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="66" />
+        <location filename="../../ui/drafts.py" line="64" />
         <source>Kasta</source>
         <translation>Discard</translation>
     </message>
@@ -1220,32 +1225,32 @@ Does it match?</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/checklists.py" line="146" />
+        <location filename="../../ui/views/checklists.py" line="153" />
         <source>Bocka av</source>
         <translation>Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="149" />
+        <location filename="../../ui/views/checklists.py" line="156" />
         <source>(inget underlag)</source>
         <translation>(no evidence)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="161" />
+        <location filename="../../ui/views/checklists.py" line="168" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="162" />
+        <location filename="../../ui/views/checklists.py" line="169" />
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="163" />
+        <location filename="../../ui/views/checklists.py" line="170" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklists.py" line="165" />
+        <location filename="../../ui/views/checklists.py" line="172" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1253,52 +1258,52 @@ Does it match?</translation>
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/views/export.py" line="57" />
+        <location filename="../../ui/views/export.py" line="64" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="58" />
+        <location filename="../../ui/views/export.py" line="65" />
         <source>Skicka en signerad bunt till BT-enheten eller handledaren, via synkmappen eller som fil, och skriv ut slutbedömningens underlag som PDF.</source>
         <translation>Send a signed bundle to the BT unit or your supervisor, through the sync folder or as a file, and print the final-assessment dossier as PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="65" />
+        <location filename="../../ui/views/export.py" line="72" />
         <source>Exportera bunt till fil …</source>
         <translation>Export bundle to file …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="66" />
+        <location filename="../../ui/views/export.py" line="73" />
         <source>Skriv ut underlag för slutbedömning (PDF) …</source>
         <translation>Print the final-assessment dossier (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="104" />
+        <location filename="../../ui/views/export.py" line="111" />
         <source>Exportera bunt</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="112" />
+        <location filename="../../ui/views/export.py" line="121" />
         <source>Bunten %1 sparad: %2 poster, %3 bilagor.</source>
         <translation>Bundle %1 saved: %2 records, %3 attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="119" />
+        <location filename="../../ui/views/export.py" line="128" />
         <source>Skriv ut underlag</source>
         <translation>Print dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="129" />
+        <location filename="../../ui/views/export.py" line="138" />
         <source>Sammanställer underlaget …</source>
         <translation>Compiling the dossier …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="128" />
+        <location filename="../../ui/views/export.py" line="137" />
         <source>Underlaget sparat i %1 (%2 sidor).</source>
         <translation>Dossier saved in %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export.py" line="67" />
+        <location filename="../../ui/views/export.py" line="74" />
         <source>Intyg till Socialstyrelsen …</source>
         <translation>Certificates for Socialstyrelsen …</translation>
     </message>
@@ -1329,52 +1334,52 @@ Does it match?</translation>
 <context>
     <name>FinalPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="178" />
+        <location filename="../../ui/unit/pages.py" line="185" />
         <source>Slutbedömning</source>
         <translation>Final assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="179" />
+        <location filename="../../ui/unit/pages.py" line="186" />
         <source>Ingen slutbedömning är planerad. Planera en med btdesk unit final schedule --doctor FP --date D --assessor NAMN.</source>
         <translation>No final assessment is scheduled. Schedule one with btdesk unit final schedule --doctor FP --date D --assessor NAME.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="183" />
+        <location filename="../../ui/unit/pages.py" line="190" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="183" />
+        <location filename="../../ui/unit/pages.py" line="190" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="183" />
+        <location filename="../../ui/unit/pages.py" line="190" />
         <source>Extern bedömare</source>
         <translation>External assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="184" />
+        <location filename="../../ui/unit/pages.py" line="191" />
         <source>Bedömningar inkomna</source>
         <translation>Judgements received</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="184" />
+        <location filename="../../ui/unit/pages.py" line="191" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="191" />
+        <location filename="../../ui/unit/pages.py" line="198" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="191" />
+        <location filename="../../ui/unit/pages.py" line="198" />
         <source>Ej uppnått</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="191" />
+        <location filename="../../ui/unit/pages.py" line="198" />
         <source>Ej bedömt</source>
         <translation>Not judged</translation>
     </message>
@@ -1447,37 +1452,37 @@ Does it match?</translation>
         <translation>%1 fields need correcting before you can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="52" />
+        <location filename="../../ui/widgets/form_dialog.py" line="53" />
         <source>Du har ändrat i formuläret. Vad vill du göra med ändringarna?</source>
         <translation>You have changed the form. What do you want to do with the changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="53" />
+        <location filename="../../ui/widgets/form_dialog.py" line="54" />
         <source>Behåll utkast</source>
         <translation>Keep draft</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="54" />
+        <location filename="../../ui/widgets/form_dialog.py" line="55" />
         <source>Kasta</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="55" />
+        <location filename="../../ui/widgets/form_dialog.py" line="56" />
         <source>Fortsätt skriva</source>
         <translation>Keep writing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="75" />
+        <location filename="../../ui/widgets/form_dialog.py" line="76" />
         <source>Spara (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="76" />
+        <location filename="../../ui/widgets/form_dialog.py" line="77" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="110" />
+        <location filename="../../ui/widgets/form_dialog.py" line="111" />
         <source>Datumet %1 ligger mer än ett år fram i tiden. Stämmer det?</source>
         <translation>The date %1 is more than a year ahead. Is that right?</translation>
     </message>
@@ -1495,48 +1500,48 @@ Does it match?</translation>
 <context>
     <name>FormRenderer</name>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="45" />
+        <location filename="../../ui/forms/renderer.py" line="72" />
         <source>Formulär</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="94" />
-        <location filename="../../ui/forms/renderer.py" line="104" />
+        <location filename="../../ui/forms/renderer.py" line="121" />
+        <location filename="../../ui/forms/renderer.py" line="132" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="96" />
+        <location filename="../../ui/forms/renderer.py" line="124" />
         <source>Ej observerat</source>
         <translation>Not observed</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="101" />
+        <location filename="../../ui/forms/renderer.py" line="129" />
         <source>Ej angivet</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="109" />
+        <location filename="../../ui/forms/renderer.py" line="137" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="125" />
+        <location filename="../../ui/forms/renderer.py" line="153" />
         <source>En punkt per rad</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="151" />
+        <location filename="../../ui/forms/renderer.py" line="179" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="186" />
+        <location filename="../../ui/forms/renderer.py" line="213" />
         <source> (minst %1)</source>
         <translation> (at least %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/renderer.py" line="200" />
+        <location filename="../../ui/forms/renderer.py" line="227" />
         <source>Totalt %1 bedömare (minst %2)</source>
         <translation>%1 raters in all (at least %2)</translation>
     </message>
@@ -1577,42 +1582,42 @@ Does it match?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="18" />
+        <location filename="../../ui/views/history_dialog.py" line="19" />
         <source>Historik: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19" />
+        <location filename="../../ui/views/history_dialog.py" line="20" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19" />
+        <location filename="../../ui/views/history_dialog.py" line="20" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19" />
+        <location filename="../../ui/views/history_dialog.py" line="20" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="19" />
+        <location filename="../../ui/views/history_dialog.py" line="20" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="27" />
+        <location filename="../../ui/views/history_dialog.py" line="28" />
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="27" />
+        <location filename="../../ui/views/history_dialog.py" line="28" />
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_dialog.py" line="36" />
+        <location filename="../../ui/views/history_dialog.py" line="37" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1620,52 +1625,52 @@ Does it match?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="97" />
+        <location filename="../../ui/unit/pages.py" line="104" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="102" />
+        <location filename="../../ui/unit/pages.py" line="109" />
         <source>Importera inkorgen</source>
         <translation>Import the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="103" />
+        <location filename="../../ui/unit/pages.py" line="110" />
         <source>Välj paket …</source>
         <translation>Choose bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="126" />
+        <location filename="../../ui/unit/pages.py" line="133" />
         <source>Inkorg: %1</source>
         <translation>Inbox: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="127" />
+        <location filename="../../ui/unit/pages.py" line="134" />
         <source>Ingen synkmapp är vald ännu. Välj den under Inställningar → Synkmapp, eller importera paket som du väljer själv.</source>
         <translation>No sync folder has been chosen yet. Choose it under Settings → Sync folder, or import bundles you choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="131" />
+        <location filename="../../ui/unit/pages.py" line="138" />
         <source>Inga paket importerade i den här sessionen ännu.</source>
         <translation>No bundles imported in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="134" />
+        <location filename="../../ui/unit/pages.py" line="141" />
         <source>Importera paket</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="134" />
+        <location filename="../../ui/unit/pages.py" line="141" />
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="146" />
+        <location filename="../../ui/unit/pages.py" line="153" />
         <source>Importerar …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="153" />
+        <location filename="../../ui/unit/pages.py" line="160" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
     </message>
@@ -1753,51 +1758,52 @@ Does it match?</translation>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="42" />
+        <location filename="../../ui/views/labels.py" line="43" />
         <source>Checklistpunkt</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="43" />
+        <location filename="../../ui/views/labels.py" line="44" />
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="44" />
+        <location filename="../../ui/views/labels.py" line="45" />
         <source>BT</source>
         <translation>BT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="51" />
+        <location filename="../../ui/views/labels.py" line="52" />
         <source>aktiviteten</source>
         <translation>the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="52" />
+        <location filename="../../ui/views/labels.py" line="53" />
         <source>samtalet</source>
         <translation>the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="53" />
+        <location filename="../../ui/views/labels.py" line="54" />
         <source>placeringen</source>
         <translation>the placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="60" />
+        <location filename="../../ui/views/labels.py" line="61" />
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="61" />
+        <location filename="../../ui/views/labels.py" line="62" />
         <source>Handledare</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/labels.py" line="62" />
+        <location filename="../../ui/views/labels.py" line="63" />
         <source>BT-enheten</source>
         <translation>BT unit</translation>
     </message>
     <message>
+        <location filename="../../ui/views/labels.py" line="42" />
         <source>Ledighet</source>
         <translation>Leave</translation>
     </message>
@@ -2337,32 +2343,32 @@ Does it match?</translation>
         <translation>Write reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="28" />
+        <location filename="../../ui/views/reflection_dialog.py" line="27" />
         <source>Om: %1 – %2</source>
         <translation>About: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="35" />
+        <location filename="../../ui/views/reflection_dialog.py" line="34" />
         <source>Vad lärde du dig, vad gör du annorlunda nästa gång?</source>
         <translation>What did you learn, what will you do differently next time?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="41" />
+        <location filename="../../ui/views/reflection_dialog.py" line="40" />
         <source>&amp;Reflektion</source>
         <translation>&amp;Reflection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="42" />
+        <location filename="../../ui/views/reflection_dialog.py" line="41" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="43" />
+        <location filename="../../ui/views/reflection_dialog.py" line="42" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reflection_dialog.py" line="60" />
+        <location filename="../../ui/views/reflection_dialog.py" line="59" />
         <source>Skriv något först.</source>
         <translation>Write something first.</translation>
     </message>
@@ -2536,29 +2542,29 @@ Does it match?</translation>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_panel.py" line="63" />
+        <location filename="../../ui/views/requests_panel.py" line="65" />
         <source>Spara begäran</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_panel.py" line="64" />
+        <location filename="../../ui/views/requests_panel.py" line="66" />
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_panel.py" line="85" />
+        <location filename="../../ui/views/requests_panel.py" line="87" />
         <source>Välj var begäran ska sparas.</source>
         <translation>Choose where to save the request.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_panel.py" line="91" />
-        <location filename="../../ui/views/requests_panel.py" line="111" />
+        <location filename="../../ui/views/requests_panel.py" line="93" />
+        <location filename="../../ui/views/requests_panel.py" line="113" />
         <source>Begäran om bedömning: %1</source>
         <translation>Assessment request: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_panel.py" line="100" />
-        <location filename="../../ui/views/requests_panel.py" line="118" />
+        <location filename="../../ui/views/requests_panel.py" line="102" />
+        <location filename="../../ui/views/requests_panel.py" line="120" />
         <source>Markera först en begäran i listan.</source>
         <translation>Select a request in the list first.</translation>
     </message>
@@ -2581,7 +2587,7 @@ Does it match?</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_dialog.py" line="46" />
+        <location filename="../../ui/views/search_dialog.py" line="45" />
         <source>%1 träffar</source>
         <translation>%1 results</translation>
     </message>
@@ -2636,22 +2642,22 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>SignedRecordDialog</name>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="63" />
+        <location filename="../../ui/forms/signed_view.py" line="70" />
         <source>Signerad av %1: %2.</source>
         <translation>Signed by %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="64" />
+        <location filename="../../ui/forms/signed_view.py" line="71" />
         <source>En signerad post kan inte ändras; skriv en egen reflektion om du vill kommentera den.</source>
         <translation>A signed record cannot be changed; write your own reflection if you want to comment on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="66" />
+        <location filename="../../ui/forms/signed_view.py" line="74" />
         <source>Osignerad anteckning av %1.</source>
         <translation>Unsigned note by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signed_view.py" line="87" />
+        <location filename="../../ui/forms/signed_view.py" line="95" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2672,60 +2678,52 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/unit/pages.py" line="303" />
+        <location filename="../../ui/unit/pages.py" line="310" />
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="307" />
+        <location filename="../../ui/unit/pages.py" line="314" />
         <source>Placeringstyp</source>
         <translation>Placement kind</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="307" />
+        <location filename="../../ui/unit/pages.py" line="314" />
         <source>Rytm</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="307" />
+        <location filename="../../ui/unit/pages.py" line="314" />
         <source>Placeringar</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="308" />
+        <location filename="../../ui/unit/pages.py" line="315" />
         <source>Samtal hållna/väntade</source>
         <translation>Talks held/due</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="308" />
+        <location filename="../../ui/unit/pages.py" line="315" />
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="317" />
+        <location filename="../../ui/unit/pages.py" line="324" />
         <source>Ingen BT-läkares paket har importerats ännu. Importera paket under Import.</source>
         <translation>No BT doctor's bundle has been imported yet. Import bundles under Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit/pages.py" line="320" />
-        <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort tolv månader, %4 har slutat.</source>
-        <translation>%1 BT doctors; %2 have started BT, %3 have served twelve months, %4 have left.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unit/pages.py" line="324" />
-        <source>Klara inom %1 månader: %2 av %3 som började för minst %1 månader sedan.</source>
-        <translation>Completed within %1 months: %2 of %3 who started at least %1 months ago.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unit/pages.py" line="328" />
+        <location filename="../../ui/unit/pages.py" line="339" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
+        <location filename="../../ui/unit/pages.py" line="327" />
         <source>%1 BT-läkare; %2 har börjat BT, %3 har tjänstgjort programmets tid, %4 har fullgjort BT (tid, HSLF-FS 2021:8:s minimum och slutbedömning), %5 har slutat.</source>
         <translation>%1 BT doctors; %2 have started BT, %3 have served the programme's time, %4 have completed BT (time, the HSLF-FS 2021:8 minimums and the final assessment), %5 have left.</translation>
     </message>
     <message>
+        <location filename="../../ui/unit/pages.py" line="333" />
         <source>Klara inom %1 kalendermånader: %2 av %3 som började för minst %1 månader sedan; %4 av de %3 hade ledighet (%5 månader på heltid).</source>
         <translation>Completed within %1 calendar months: %2 of %3 who started at least %1 months ago; %4 of the %3 had leave (%5 months full time).</translation>
     </message>
@@ -2733,117 +2731,117 @@ Attached is %1. Open it in btdesk.
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="28" />
+        <location filename="../../ui/supervisor/dashboard.py" line="38" />
         <source>&lt;b&gt;Mina BT-läkare&lt;/b&gt;</source>
         <translation>&lt;b&gt;My BT doctors&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="30" />
+        <location filename="../../ui/supervisor/dashboard.py" line="40" />
         <source>Inga BT-läkare ännu. Öppna en begäran från en BT-läkare, eller lägg till läkarens certifikat.</source>
         <translation>No BT doctors yet. Open a request from a BT doctor, or add the doctor's certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="53" />
+        <location filename="../../ui/supervisor/dashboard.py" line="63" />
         <source>Öppna begäran…</source>
         <translation>Open request…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="57" />
+        <location filename="../../ui/supervisor/dashboard.py" line="67" />
         <source>Ny bedömning utan begäran</source>
         <translation>New assessment without a request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="58" />
+        <location filename="../../ui/supervisor/dashboard.py" line="68" />
         <source>Lägg till BT-läkare från certifikat…</source>
         <translation>Add BT doctor from certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="59" />
+        <location filename="../../ui/supervisor/dashboard.py" line="69" />
         <source>Nytt samtal…</source>
         <translation>New talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="60" />
+        <location filename="../../ui/supervisor/dashboard.py" line="70" />
         <source>Dokumentera och signera ett handledningssamtal med den valda BT-läkaren</source>
         <translation>Record and sign a supervision talk with the selected BT doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="63" />
+        <location filename="../../ui/supervisor/dashboard.py" line="73" />
         <source>Formulär:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="88" />
+        <location filename="../../ui/supervisor/dashboard.py" line="98" />
         <source>%1 mån
 (enligt begäran %2)</source>
         <translation>%1 mo
 (per request of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="89" />
+        <location filename="../../ui/supervisor/dashboard.py" line="99" />
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="114" />
+        <location filename="../../ui/supervisor/dashboard.py" line="124" />
         <source>okänt: ingen begäran
 har visat placeringen</source>
         <translation>unknown: no request
 has shown the placement</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="116" />
+        <location filename="../../ui/supervisor/dashboard.py" line="126" />
         <source>%1 av %2 hållna</source>
         <translation>%1 of %2 held</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="117" />
+        <location filename="../../ui/supervisor/dashboard.py" line="127" />
         <source> (%1 saknas)</source>
         <translation> (%1 missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="118" />
+        <location filename="../../ui/supervisor/dashboard.py" line="128" />
         <source>nästa %1</source>
         <translation>next %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="119" />
+        <location filename="../../ui/supervisor/dashboard.py" line="129" />
         <source>placeringen är slut</source>
         <translation>the placement has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="121" />
+        <location filename="../../ui/supervisor/dashboard.py" line="131" />
         <source>%1 signerade av dig</source>
         <translation>%1 signed by you</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127" />
+        <location filename="../../ui/supervisor/dashboard.py" line="137" />
         <source>Samtal för %1: %2</source>
         <translation>Talks for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135" />
+        <location filename="../../ui/supervisor/dashboard.py" line="145" />
         <source>Öppna begäran</source>
         <translation>Open request</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136" />
+        <location filename="../../ui/supervisor/dashboard.py" line="146" />
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="159" />
-        <location filename="../../ui/supervisor/dashboard.py" line="176" />
+        <location filename="../../ui/supervisor/dashboard.py" line="168" />
+        <location filename="../../ui/supervisor/dashboard.py" line="184" />
         <source>Välj först en BT-läkare i listan.</source>
         <translation>First choose a BT doctor in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198" />
+        <location filename="../../ui/supervisor/dashboard.py" line="206" />
         <source>BT-läkarens certifikat</source>
         <translation>The BT doctor's certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199" />
+        <location filename="../../ui/supervisor/dashboard.py" line="207" />
         <source>Certifikat (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -2894,87 +2892,87 @@ has shown the placement</translation>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="31" />
+        <location filename="../../ui/views/talk_dialog.py" line="35" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="31" />
+        <location filename="../../ui/views/talk_dialog.py" line="35" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="38" />
+        <location filename="../../ui/views/talk_dialog.py" line="42" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="43" />
+        <location filename="../../ui/views/talk_dialog.py" line="47" />
         <source>kommaseparerade namn</source>
         <translation>comma-separated names</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="51" />
+        <location filename="../../ui/views/talk_dialog.py" line="55" />
         <source>ett ämne per rad</source>
         <translation>one topic per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="52" />
+        <location filename="../../ui/views/talk_dialog.py" line="56" />
         <source>en överenskommelse per rad</source>
         <translation>one agreed action per line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="59" />
+        <location filename="../../ui/views/talk_dialog.py" line="63" />
         <source>Överenskommet %1:</source>
         <translation>Agreed on %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="62" />
+        <location filename="../../ui/views/talk_dialog.py" line="66" />
         <source>Inga överenskommelser från tidigare samtal.</source>
         <translation>No agreed actions from earlier talks.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="63" />
+        <location filename="../../ui/views/talk_dialog.py" line="67" />
         <source>Förra gången</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="67" />
+        <location filename="../../ui/views/talk_dialog.py" line="71" />
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="68" />
+        <location filename="../../ui/views/talk_dialog.py" line="72" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="69" />
+        <location filename="../../ui/views/talk_dialog.py" line="73" />
         <source>&amp;Placering</source>
         <translation>&amp;Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="70" />
+        <location filename="../../ui/views/talk_dialog.py" line="74" />
         <source>D&amp;eltagare</source>
         <translation>P&amp;articipants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="71" />
+        <location filename="../../ui/views/talk_dialog.py" line="75" />
         <source>Ä&amp;mnen</source>
         <translation>To&amp;pics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="72" />
+        <location filename="../../ui/views/talk_dialog.py" line="76" />
         <source>&amp;Anteckningar</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="73" />
+        <location filename="../../ui/views/talk_dialog.py" line="77" />
         <source>&amp;Överenskommelser</source>
         <translation>&amp;Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talk_dialog.py" line="74" />
+        <location filename="../../ui/views/talk_dialog.py" line="78" />
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
@@ -3010,7 +3008,7 @@ has shown the placement</translation>
 <context>
     <name>TalksView</name>
     <message>
-        <location filename="../../ui/views/talks.py" line="83" />
+        <location filename="../../ui/views/talks.py" line="82" />
         <source> (obekräftad signatur)</source>
         <translation> (unconfirmed signature)</translation>
     </message>
@@ -3096,27 +3094,27 @@ has shown the placement</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="87" />
+        <location filename="../../ui/views/talks.py" line="89" />
         <source>Ingen placering vald.</source>
         <translation>No placement chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="100" />
+        <location filename="../../ui/views/talks.py" line="102" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="103" />
+        <location filename="../../ui/views/talks.py" line="105" />
         <source>%1 samtal hållna; %2 väntade hittills, %3 under hela placeringen (var %4:e dag).</source>
         <translation>%1 talks held; %2 expected so far, %3 in the whole placement (every %4 days).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="134" />
+        <location filename="../../ui/views/talks.py" line="135" />
         <source>Ändra samtal</source>
         <translation>Edit talk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/talks.py" line="134" />
+        <location filename="../../ui/views/talks.py" line="135" />
         <source>Nytt samtal</source>
         <translation>New talk</translation>
     </message>

@@ -63,6 +63,12 @@ class CohortPage(CohortView):
         row.addStretch(1)
         self.layout().addLayout(row)  # type: ignore[union-attr]
         self.return_button.clicked.connect(lambda: self.return_selected())
+        self.loaded.connect(self._say_what_first)
+
+    def _say_what_first(self) -> None:
+        if self.model.rowCount() == 0:
+            self.status.setText(self.tr("Inga BT-läkares paket har kommit ännu. Importera inkorgen, eller välj "
+                                        "paket med Importera paket …"))
 
     def return_selected(self, folder: str | None = None) -> list[Path]:
         """The selected doctor's bundles into a new folder inside `folder` (asked when None)."""

@@ -34,6 +34,9 @@ class DelmalView(View):
         self.krav.setWordWrap(True)
         self.krav.setTextFormat(Qt.TextFormat.RichText)
         self.linked = table([self.tr("Presentera"), self.tr("Typ"), self.tr("Titel"), self.tr("Datum")], stretch=2)
+        from ui.widgets.indicators import visible_checks
+
+        visible_checks(self.linked, "QTableView")
         self.linked.setAccessibleName(self.tr("Underlag för delmålet"))
         self.linked.itemChanged.connect(self._toggled)
         save_hint = QLabel(self.tr("Bocka i det underlag du vill visa vid slutbedömningen (Mellanslag)."))

@@ -56,6 +56,8 @@ class RequestsPanel(QGroupBox):
                  [r.id for r in rows])
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+        # no half-empty box: with nothing waiting the panel is one line high
+        self.setMaximumHeight(16777215 if rows else self.sizeHint().height())
         for b in (self.resend_button, self.withdraw_button):
             b.setEnabled(bool(rows))
 

@@ -10,6 +10,9 @@ class DelmalPicker(QWidget):
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        from ui.widgets.indicators import visible_checks
+
+        visible_checks(self, "QCheckBox")
         for i, d in enumerate(delmal):
             box = QCheckBox(d.id)
             box.setToolTip(d.title)
