@@ -152,6 +152,8 @@ def test_bilaga2_for_bt1_lists_exactly_the_trusted_evidence_tagged_bt1(tmp_path:
 
     home = tmp_path / "home"
     create_demo(home).close()
+    refused = cli(home, "certificate", "bilaga2", "--delmal", "BT2", "--out", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 1 and "Bilaga 2 kan inte utfärdas" in refused.stderr  # no assessment of BT2
     p = Portfolio.open(home)
     # the demo unit certified Dr Berg: verified; Sara Nilsson is self-signed and nobody confirmed her
     berg = [a for a in p.records("assessment") if a.author_name == "Erik Berg"]

@@ -196,3 +196,19 @@ def test_dossier_embeds_the_attachments_and_prints_each_assessment_once(tmp_path
     assert "(se Bedömningar)" in text and "Planerad" in text
     der = load_public(tmp_path / "demo").cert.public_bytes(Encoding.DER)
     assert f"SHA-256 av certifikatet (DER): {hashlib.sha256(der).hexdigest()}" in text.replace("- ", "-")
+
+
+def test_trust_is_green_only_when_the_signature_is_trusted():
+    """Unconfirmed evidence is shown in a neutral grey, never in the green of trusted evidence."""
+    from btdesk.reports.data import EvidenceItem
+    from btdesk.reports.dossier_evidence import trust_markup
+    from btdesk.reports.styles import MUTED, OK
+
+    def item(trusted: bool, trust: str) -> EvidenceItem:
+        return EvidenceItem("r1", "assessment", "Bedömning", "2027-01-05", "Mini-CEX", [], [], "Erik Berg", trust,
+                            True, "", trusted=trusted)
+
+    green, grey = OK.hexval()[2:], MUTED.hexval()[2:]
+    unconfirmed = trust_markup(item(False, "Signerad, ej bekräftad (fingeravtryck abc…)"))
+    assert green not in unconfirmed and grey in unconfirmed and "ej bekräftad" in unconfirmed
+    assert green in trust_markup(item(True, "Signerad, fingeravtryck bekräftat av Amira Haddad"))
