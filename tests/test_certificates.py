@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,7 @@ def test_bilaga3_has_18_rows_and_lists_served_time_only(demo: Path, tmp_path: Pa
     from btdesk.services import bt
     from btdesk.services.portfolio import Portfolio
     from btdesk.services.time_served import time_served
-    from btdesk.timeutil import months_text
+    from btdesk.timeutil import fte_months
 
     assert sum(1 for f in all_field_names("bilaga3") if f.startswith("Period ååmmddååmmddRow")) == 18
     form = build_form("bilaga3", tmp_path / "form3.pdf")
@@ -125,7 +126,16 @@ def test_bilaga3_has_18_rows_and_lists_served_time_only(demo: Path, tmp_path: Pa
     assert [x for x in periods if x] == [f"{pl.start:%y%m%d}-{min(pl.end, today):%y%m%d}" for pl in begun]
     for x in filter(None, periods):
         assert date(2000 + int(x[7:9]), int(x[9:11]), int(x[11:13])) <= today
-    assert v["Tjänstgöringens omfatt ning omräknad till månader på heltidSumma"] == months_text(served)
+    # the rows add up to the sum on paper, in the form's own format ("3,75"), and the sum is the time served
+    # (leave subtracted) as btdesk shows it everywhere, never more
+    months = [v[f"Tjänstgöringens omfatt ning omräknad till månader på heltidRow{n}"] for n in range(1, 19)]
+    total = v["Tjänstgöringens omfatt ning omräknad till månader på heltidSumma"]
+    as_number = [Fraction(x.replace(",", ".")) for x in months if x]
+    assert all(re.fullmatch(r"\d+,\d\d", x) for x in [*filter(None, months), total])
+    assert sum(as_number) == Fraction(total.replace(",", "."))
+    printed = Fraction(total.replace(",", "."))
+    assert printed <= served < printed + Fraction(len(as_number), 100)  # each row cut below 0,01
+    assert served < sum(fte_months(pl.start, min(pl.end, today), pl.percent) for pl in begun)  # the demo's leave
     planned = [pl for pl in pls if pl.start > today]
     assert not any(pl.site in x for pl in planned for x in v.values())
 

@@ -7,11 +7,14 @@ field holds continues on an attachment page that the field refers to.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
+from fractions import Fraction
 
 from btdesk.reports.data import EvidenceItem, PlacementRow
 from btdesk.reports.util import fmt_months, yymmdd
+from btdesk.timeutil import fte_months
 
 FIELD_LINES = 12  # what one of Bilaga 2's two large fields holds, at the form's size
 SEE_ATTACHMENT = "Fortsättning på bilagd sida (”Bilaga till intyget”)."
@@ -64,6 +67,21 @@ def fit(lines: list[str], limit: int = FIELD_LINES) -> Fitted:
     return Fitted("\n".join(lines[: limit - 1] + [SEE_ATTACHMENT]), "\n".join(lines[limit - 1:]))
 
 
+def form_months(x: Fraction) -> Fraction:
+    """Months as Bilaga 3 writes them ("3,75"): two decimals, cut, so a row never shows more than served."""
+    return Fraction(math.floor(x * 100), 100)
+
+
+def form_months_text(x: Fraction) -> str:
+    hundredths = int(form_months(x) * 100)
+    return f"{hundredths // 100},{hundredths % 100:02d}"
+
+
+def served_sum(rows: list[PlacementRow]) -> str:
+    """Bilaga 3's Summa: the sum of the rows as printed, so the column adds up on paper."""
+    return form_months_text(sum((form_months(pl.served_months) for pl in rows if pl.served_until), Fraction(0)))
+
+
 def served_rows(rows: list[PlacementRow]) -> list[tuple[str, str, str, str]]:
     """Bilaga 3's service list: only what has been served; a placement not begun is left out and
     one under way ends on the last day served."""
@@ -72,8 +90,13 @@ def served_rows(rows: list[PlacementRow]) -> list[tuple[str, str, str, str]]:
         if pl.served_until is None:
             continue
         place = f"{pl.site} ({pl.kind_name})" if pl.site else pl.kind_name
+        # leave is not service: the months are net of it, and the row says so, so that period and
+        # percent do not seem to promise more than the months show
+        away = fte_months(pl.start, pl.served_until, pl.percent) - pl.served_months
+        if away > 0:
+            place += f"; frånvaro {fmt_months(away)} mån avräknad"
         out.append((place, f"{yymmdd(pl.start)}-{yymmdd(pl.served_until)}", str(pl.percent),
-                    fmt_months(pl.served_months)))
+                    form_months_text(pl.served_months)))
     return out
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from btdesk.errors import BtdeskError
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
-from btdesk.reports.util import fmt_months, yymmdd
+from btdesk.reports.util import yymmdd
 from btdesk.services import certificate_details as details
 from btdesk.services import certificate_text as text
 from btdesk.services.certificate_evidence import Evidence, gather_evidence
@@ -158,7 +158,7 @@ def bilaga3(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], lis
         v.update(zip(of.b3_row(n), row, strict=True))
     more = [Continuation("Tjänsteförteckning (fortsättning)", "\n".join(" · ".join(r) for r in rows[of.B3_ROWS:]))] \
         if len(rows) > of.B3_ROWS else []
-    v[of.B3_SUM] = fmt_months(sum(pl.served_months for pl in ev.placements)) if rows else ""
+    v[of.B3_SUM] = text.served_sum(ev.placements) if rows else ""
     v[of.B3_PRIMARVARD] = text.part_text(ev.placements, ev.counts_as, "primarvard")
     v[of.B3_AKUT] = text.part_text(ev.placements, ev.counts_as, "akut")
     s = _signer(p, o.signer_name if o.signer_name is not None else details.load(p).role("verksamhetschef"),
