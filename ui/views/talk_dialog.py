@@ -28,7 +28,6 @@ class TalkDialog(FormDialog):
     ASK_FAR_DATES = True
     def __init__(self, portfolio, parent=None, record=None, placements=(), placement_id=None, when=None):
         super().__init__(parent)
-        from btdesk.services.entries import last_agreed_actions
         from ui.views.labels import talk_types
 
         self.p, self.record = portfolio, record
@@ -56,16 +55,7 @@ class TalkDialog(FormDialog):
         self.agreed.setPlaceholderText(self.tr("en överenskommelse per rad"))
         self.delmal = DelmalPicker(portfolio.programme.delmal)
 
-        last, agreed = last_agreed_actions(portfolio, before=record.body["date"] if record else None)
-        self.last = QLabel()
-        self.last.setWordWrap(True)
-        if last is not None and agreed:
-            self.last.setText(self.tr("Överenskommet %1:").replace("%1", date_text(last.body["date"]))
-                              + "\n" + "\n".join(f"• {a}" for a in agreed))
-        else:
-            self.last.setText(self.tr("Inga överenskommelser från tidigare samtal."))
-        last_box = QGroupBox(self.tr("Förra gången"))
-        QVBoxLayout(last_box).addWidget(self.last)
+        last_box = self._last_time(portfolio, record)
 
         form = QFormLayout()
         form.addRow(self.tr("&Typ"), self.type)
@@ -90,6 +80,22 @@ class TalkDialog(FormDialog):
             self.set_values(record.body)
         self.type.setFocus()
 
+
+    def _last_time(self, portfolio, record) -> QGroupBox:
+        """What was agreed at the talk before this one."""
+        from btdesk.services.entries import last_agreed_actions
+
+        last, agreed = last_agreed_actions(portfolio, before=record.body["date"] if record else None)
+        self.last = QLabel()
+        self.last.setWordWrap(True)
+        if last is not None and agreed:
+            self.last.setText(self.tr("Överenskommet %1:").replace("%1", date_text(last.body["date"]))
+                              + "\n" + "\n".join(f"• {a}" for a in agreed))
+        else:
+            self.last.setText(self.tr("Inga överenskommelser från tidigare samtal."))
+        box = QGroupBox(self.tr("Förra gången"))
+        QVBoxLayout(box).addWidget(self.last)
+        return box
     def set_values(self, b: dict) -> None:
         """Fill from a record's body or a draft (the same keys as values())."""
         self.type.setCurrentIndex(max(0, self.type.findData(b.get("type"))))
