@@ -39,6 +39,10 @@ def test_export_offers_bilaga_1_to_4_with_preview_refusal_and_draft(window, qtbo
     with qtbot.waitSignal(dlg.previewed, timeout=30000):
         dlg.draft.setChecked(True)
     assert "UTKAST" in dlg.preview.toPlainText() and dlg.print_button.isEnabled()
+    qtbot.keyClicks(dlg.signer, "Dr Anna Huvud")
+    with qtbot.waitSignal(dlg.previewed, timeout=30000):
+        dlg.signer.editingFinished.emit()
+    assert "Dr Anna Huvud" in dlg.preview.toPlainText()
     out = tmp_path / "b4.pdf"
     with qtbot.waitSignal(dlg.printed, timeout=60000) as got:
         dlg.print_to(str(out))

@@ -541,6 +541,11 @@ Does it match?</translation>
         <source>Skriver ut intyget …</source>
         <translation>Printing the certificate …</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/certificates_dialog.py" line="80" />
+        <source>Intygsutfärdare (tomt: den i underlaget)</source>
+        <translation>Signer (empty: the one in the evidence)</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>

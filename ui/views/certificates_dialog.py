@@ -80,12 +80,14 @@ class CertificatesDialog(QDialog):
         row = QHBoxLayout()
         self.delmal = QLineEdit()
         self.delmal.setPlaceholderText(self.tr("Delmål för Bilaga 2, t.ex. BT1,BT2"))
+        self.signer = QLineEdit()
+        self.signer.setPlaceholderText(self.tr("Intygsutfärdare (tomt: den i underlaget)"))
         self.draft = QCheckBox(self.tr("Utkast (märkt UTKAST)"))
         self.form = QLineEdit()
         self.form.setPlaceholderText(self.tr("Socialstyrelsens ifyllbara blankett (valfri)"))
         pick = QPushButton(self.tr("Välj blankett …"))
         pick.clicked.connect(self._pick_form)
-        for w in (self.delmal, self.draft, self.form, pick):
+        for w in (self.delmal, self.signer, self.draft, self.form, pick):
             row.addWidget(w)
         lay.addLayout(row)
         self.preview = QTextBrowser()
@@ -104,6 +106,7 @@ class CertificatesDialog(QDialog):
         lay.addLayout(buttons)
         self.kinds.currentRowChanged.connect(lambda _row: self.refresh())
         self.delmal.editingFinished.connect(self.refresh)
+        self.signer.editingFinished.connect(self.refresh)
         self.draft.toggled.connect(lambda _on: self.refresh())
         self.kinds.setCurrentRow(0)
 
@@ -116,6 +119,8 @@ class CertificatesDialog(QDialog):
         o = Options(draft=self.draft.isChecked())
         if self.kind() == "bilaga2":
             o.delmal = [x for x in self.delmal.text().split(",") if x.strip()]
+        if self.kind() != "bilaga1" and self.signer.text().strip():
+            o.signer_name = self.signer.text().strip()  # Namnförtydligande: who will sign this one
         return o
 
     def _pick_form(self) -> None:
