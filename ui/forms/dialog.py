@@ -59,16 +59,7 @@ class FormDialog(QDialog):
         title = QLabel(f"<b>{template.title}</b>")
         title.setWordWrap(True)
         lay.addWidget(title)
-        who = self.tr("BT-läkare: %1").replace("%1", doctor["name"])
-        if request and request.get("placement"):
-            pl = request["placement"]
-            who += " · " + ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
-        phase = (request or {}).get("phase") if template.id == "placement_summary" else None
-        if isinstance(phase, dict):  # the figures the doctor's progress has, so the summary starts from them
-            who += "\n" + (self.tr("Enligt btdesk i fas för tjänstgjord tid: %1") if phase.get("in_phase")
-                           else self.tr("Enligt btdesk efter i fas för tjänstgjord tid: %1")) \
-                .replace("%1", str(phase.get("explanation") or "–"))
-        self.header = QLabel(who + (f"\n{request_note}" if request_note else ""))
+        self.header = QLabel(self._who(template, doctor, request) + (f"\n{request_note}" if request_note else ""))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.header)
@@ -97,14 +88,7 @@ class FormDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
-        buttons = QDialogButtonBox()
-        sign_text = (self.tr("Signera och spara samtalet…") if template.record_kind == "talk"
-                     else self.tr("Signera och spara svar…"))
-        self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.sign_button.clicked.connect(self.sign_and_save)
-        self.close_button.clicked.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(self._buttons(template))
 
         self._prefill(restore_draft)
         self.form.changed.connect(self._mark_dirty)
@@ -113,6 +97,30 @@ class FormDialog(QDialog):
         self.timer.timeout.connect(self.save_draft_now)
         self.timer.start()
 
+
+    def _buttons(self, template: Template) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        sign_text = (self.tr("Signera och spara samtalet…") if template.record_kind == "talk"
+                     else self.tr("Signera och spara svar…"))
+        self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(self.tr("Stäng (utkastet sparas)"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_button.clicked.connect(self.sign_and_save)
+        self.close_button.clicked.connect(self.reject)
+        return buttons
+
+    def _who(self, template: Template, doctor: dict[str, str], request: dict | None) -> str:
+        """The doctor, the placement the request names, and (for a placement summary) the phase."""
+        who = self.tr("BT-läkare: %1").replace("%1", doctor["name"])
+        if request and request.get("placement"):
+            pl = request["placement"]
+            who += " · " + ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
+        phase = (request or {}).get("phase") if template.id == "placement_summary" else None
+        if isinstance(phase, dict):  # the figures the doctor's progress has, so the summary starts from them
+            who += "\n" + (self.tr("Enligt btdesk i fas för tjänstgjord tid: %1") if phase.get("in_phase")
+                           else self.tr("Enligt btdesk efter i fas för tjänstgjord tid: %1")) \
+                .replace("%1", str(phase.get("explanation") or "–"))
+        return who
     def _fit_to_screen(self) -> None:
         # At 200 % a 1280×800 screen is 640×400 logical pixels: never open larger than it.
         screen = self.screen() or None

@@ -92,19 +92,7 @@ class CohortView(QWidget):
         filters.addStretch(1)
         lay.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table = self._make_table()
         lay.addWidget(self.table, 1)
 
         self.status = QLabel()
@@ -136,6 +124,23 @@ class CohortView(QWidget):
         self.files_button.clicked.connect(self._choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.csv_button.clicked.connect(self._choose_csv)
+
+    def _make_table(self) -> QTableView:
+        """One row per doctor, sorted by name; a double-click opens the doctor."""
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(lambda _: self.open_selected())
+        return table
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, portfolio) -> None:

@@ -25,24 +25,7 @@ class ActivitiesView(View):
         self.model = ActivityModel(self)
         self.proxy = ActivityFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Aktiviteter"))
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        # a certificate dropped on its course is attached to that activity
-        self.table.viewport().setAcceptDrops(True)
-        self.table.viewport().installEventFilter(self)
+        self.table = self._make_table()
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filtrera på text …"))
@@ -92,6 +75,28 @@ class ActivitiesView(View):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _make_table(self) -> QTableView:
+        """The activities, newest first, one line each; a drop on a row attaches a file to it."""
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(self.tr("Aktiviteter"))
+        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # a certificate dropped on its course is attached to that activity
+        table.viewport().setAcceptDrops(True)
+        table.viewport().installEventFilter(self)
+        return table
 
     def _fill_combo(self, combo: QComboBox, all_label: str, items) -> None:
         keep = combo.currentData()
