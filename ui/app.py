@@ -18,7 +18,7 @@ def run(home: Path | None, files: Sequence[str] = ()) -> int:
     app.setOrganizationName("btdesk")
     from ui.widgets.sort_arrows import SortArrows
 
-    app.setStyle(SortArrows())  # the platform's style, with sort arrows that point the sorted way
+    QApplication.setStyle(SortArrows())  # the platform's style, with sort arrows that point the sorted way
     if home is None:
         from btdesk.cli.common import default_home
 
