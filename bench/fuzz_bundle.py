@@ -26,7 +26,8 @@ def main() -> int:
 
     import keyring
     from memkeyring import MemoryKeyring
-    from test_bundle_format import fuzz, make_world
+    from bundle_fuzz import fuzz
+    from test_bundle_format import make_world
 
     keyring.set_keyring(MemoryKeyring())  # never touch the real keyring
     with tempfile.TemporaryDirectory() as tmp:
