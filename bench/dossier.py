@@ -15,8 +15,13 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.cache import cached, scratch_dir
+
+if TYPE_CHECKING:
+    from btdesk.services.bt import Placement
+    from btdesk.services.portfolio import Portfolio
 
 VERSION = "dossier-1"
 PASS = "benchmark passphrase"
@@ -26,11 +31,56 @@ SIZES = {"year": (366, 0), "large": (366, 4_400), "quick": (10, 0)}
 GOALS = {"year": 1.0, "large": 4.0, "quick": None}
 GOAL_RATIO = 3.0
 
+DELMAL = [f"BT{i}" for i in range(1, 19)]
+INSTRUMENTS = ["mini_cex", "dops", "cbd", "medsittning"]
+
+
+def _one_day(p: Portfolio, pl: Placement, interval: int, d: date, rng: random.Random, home: Path) -> int:
+    """One day's entries of the benchmark year; returns how many were written."""
+    from btdesk.services import entries
+    from btdesk.services.demo import ACTIONS, TOPICS
+
+    delmal, instruments, n = DELMAL, INSTRUMENTS, 0
+    for _ in range(2 if d.weekday() < 5 else 0):  # clinical learning notes on working days
+        entries.save_activity(p, type="clinical", title=f"Patientfall: {rng.choice(TOPICS).lower()}",
+                              date=d, hours=1, delmal=rng.sample(delmal, 2), placement=pl.id,
+                              notes="Handläggning diskuterad med handledaren; lärdom noterad.")
+        n += 1
+    if d.weekday() == 1:  # a weekly reflection
+        entries.save_reflection(p, text="Veckans lärdom: " + rng.choice(TOPICS).lower() + ". Jag vill "
+                                "fortsätta träna på strukturerad återkoppling.", date=d,
+                                delmal=rng.sample(delmal, 1))
+        n += 1
+    if d.weekday() == 3 and d.day <= 7:  # a monthly course certificate or note as a document
+        f = home.parent / f"intyg-{d.isoformat()}.txt"
+        f.write_text(f"Intyg {d.isoformat()}: deltagit i regional utbildningsdag.", "utf-8")
+        entries.add_document(p, f, title=f"Intyg utbildningsdag {d.isoformat()}", date=d,
+                             delmal=rng.sample(delmal, 1), placement=pl.id)
+        n += 1
+    if d.weekday() == 2:
+        entries.save_activity(p, type="teaching", title="Undervisningseftermiddag", date=d, hours=3,
+                              delmal=rng.sample(delmal, 2), placement=pl.id)
+        n += 1
+    if (d - pl.start).days % interval == interval - 1:
+        entries.save_talk(p, date=d, placement=pl.id, participants=[pl.supervisor],
+                          topics=rng.sample(TOPICS, 2), notes="Genomgång av veckan.",
+                          agreed_actions=rng.sample(ACTIONS, 1), delmal=rng.sample(delmal, 1))
+        n += 1
+    if d.weekday() == 4 and d.day % 2:
+        p.put("assessment", {
+            "instrument": rng.choice(instruments), "placement": pl.id, "date": d.isoformat(),
+            "delmal": rng.sample(delmal, 2), "ratings": {"kommunikation": rng.randint(4, 9),
+                                                         "klinisk bedömning": rng.randint(4, 9)},
+            "text": {"went_well": "Tydlig struktur i mötet.", "improve": "Sammanfatta oftare.",
+                     "action": "Ny bedömning om två veckor."}})
+        n += 1
+    return n
+
 
 def build_year(home: Path, passphrase, days: int = 366) -> tuple[object, int]:
     """A BT year of entries; with fewer `days`, only the first days' daily entries (a smoke test)."""
     from btdesk.services import bt, entries
-    from btdesk.services.demo import ACTIONS, COURSES, SEMINARS, TOPICS
+    from btdesk.services.demo import COURSES, SEMINARS
     from btdesk.services.portfolio import Portfolio
     from btdesk.timeutil import add_months
 
@@ -47,46 +97,13 @@ def build_year(home: Path, passphrase, days: int = 366) -> tuple[object, int]:
         end = add_months(cur, months) - timedelta(days=1)
         pls.append(bt.add_placement(p, kind=kind, site=site, supervisor=sup, start=cur, end=end))
         cur = end + timedelta(days=1)
-    delmal = [f"BT{i}" for i in range(1, 19)]
-    instruments = ["mini_cex", "dops", "cbd", "medsittning"]
+    delmal = DELMAL
     n = 0
     for pl in pls:
         kind = p.programme.kind(pl.kind)
         d = pl.start
         while d <= min(pl.end, start + timedelta(days=days)):
-            for _ in range(2 if d.weekday() < 5 else 0):  # clinical learning notes on working days
-                entries.save_activity(p, type="clinical", title=f"Patientfall: {rng.choice(TOPICS).lower()}",
-                                      date=d, hours=1, delmal=rng.sample(delmal, 2), placement=pl.id,
-                                      notes="Handläggning diskuterad med handledaren; lärdom noterad.")
-                n += 1
-            if d.weekday() == 1:  # a weekly reflection
-                entries.save_reflection(p, text="Veckans lärdom: " + rng.choice(TOPICS).lower() + ". Jag vill "
-                                        "fortsätta träna på strukturerad återkoppling.", date=d,
-                                        delmal=rng.sample(delmal, 1))
-                n += 1
-            if d.weekday() == 3 and d.day <= 7:  # a monthly course certificate or note as a document
-                f = home.parent / f"intyg-{d.isoformat()}.txt"
-                f.write_text(f"Intyg {d.isoformat()}: deltagit i regional utbildningsdag.", "utf-8")
-                entries.add_document(p, f, title=f"Intyg utbildningsdag {d.isoformat()}", date=d,
-                                     delmal=rng.sample(delmal, 1), placement=pl.id)
-                n += 1
-            if d.weekday() == 2:
-                entries.save_activity(p, type="teaching", title="Undervisningseftermiddag", date=d, hours=3,
-                                      delmal=rng.sample(delmal, 2), placement=pl.id)
-                n += 1
-            if (d - pl.start).days % kind.supervision_interval_days == kind.supervision_interval_days - 1:
-                entries.save_talk(p, date=d, placement=pl.id, participants=[pl.supervisor],
-                                  topics=rng.sample(TOPICS, 2), notes="Genomgång av veckan.",
-                                  agreed_actions=rng.sample(ACTIONS, 1), delmal=rng.sample(delmal, 1))
-                n += 1
-            if d.weekday() == 4 and d.day % 2:
-                p.put("assessment", {
-                    "instrument": rng.choice(instruments), "placement": pl.id, "date": d.isoformat(),
-                    "delmal": rng.sample(delmal, 2), "ratings": {"kommunikation": rng.randint(4, 9),
-                                                                 "klinisk bedömning": rng.randint(4, 9)},
-                    "text": {"went_well": "Tydlig struktur i mötet.", "improve": "Sammanfatta oftare.",
-                             "action": "Ny bedömning om två veckor."}})
-                n += 1
+            n += _one_day(p, pl, kind.supervision_interval_days, d, rng, home)
             d += timedelta(days=1)
         entries.save_talk(p, date=pl.end, type="handover", placement=pl.id,
                           participants=[pl.supervisor, "Dr Karin Lind"], topics=["Sammanfattande bedömning"])

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -50,6 +51,43 @@ def _judge(home, req, out, role, *extra):
     return out
 
 
+def _committee_shows_the_disagreement(world) -> None:
+    r = run_cli("unit", "committee", "--format", "json", home=world.unit)
+    [row] = json.loads(r.stdout)
+    assert row["doctor"] == "Amira Haddad" and row["outcome"] == "uppnatt" and row["disagreements"] == ["BT3"]
+    assert row["delmal"]["BT3"]["extern_bedomare"] == "ej_uppnatt"
+    assert row["delmal"]["BT3"]["extern_bedomare_comment"] == "saknar bedömning av akuta förlopp"
+    assert row["delmal"]["BT3"]["huvudhandledare"] == "uppnatt" and not row["archived"]
+    rows = list(csv.DictReader(io.StringIO(run_cli("unit", "committee", "--format", "csv", home=world.unit).stdout)))
+    bt3 = next(x for x in rows if x["delmal"] == "BT3")
+    assert bt3["extern_bedomare"] == "ej uppnått" and bt3["huvudhandledare"] == "uppnått" and bt3["agree"] == "no"
+    assert len(rows) == 19 and rows[-1]["delmal"] == "overall" and rows[-1]["agree"] == "yes"
+    table = run_cli("unit", "committee", home=world.unit).stdout
+    assert "Amira Haddad" in table and "differ: BT3" in table and "EU" in table
+
+
+def _archive_holds_what_was_judged(world, amira: str, folder: Path, stdout: str) -> None:
+    assert folder.name == f"slutbedomning-Amira-Haddad-{amira[:12]}-2027-12-16"
+    pdf, dec_file = folder / "dossier.pdf", folder / "decision.json"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    sums = dict(reversed(line.split("  ")) for line in (folder / "SHA256SUMS").read_text().splitlines())
+    assert sums == {n: hashlib.sha256((folder / n).read_bytes()).hexdigest() for n in ("dossier.pdf", "decision.json")}
+    assert f"SHA-256 {sums['dossier.pdf']}" in stdout
+    dec = json.loads(dec_file.read_text())
+    assert dec["dossier"]["sha256"] == sums["dossier.pdf"] and dec["outcome_text"] == "uppnått"
+    # each judgement in the decision still verifies with its own signature, without the unit's database
+    trust = idn.TrustStore(world.unit)
+    for j in dec["judgements"]:
+        v = idn.verify_detached(canonical_bytes(j["record"]), base64.b64decode(j["signature"]), trust)
+        assert v.fingerprint == j["fingerprint"] and v.status == "verified" and j["trust_status"] == "verified"
+    assert {j["assessor"] for j in dec["judgements"]} == {"Dr Eva Extern", "Dr Karin Lind"}
+    # the hashes are also kept in the unit's store, and the committee shows the archive
+    with unit_import.open_target(world.unit) as unit:
+        [rec] = unit_import.store_of(unit).records(amira, codes.ARCHIVE_KIND)
+        assert rec.body["dossier_sha256"] == sums["dossier.pdf"] and rec.body["decision_sha256"] == sums["decision.json"]
+        assert committee(unit_import.store_of(unit))[0].archived
+
+
 def test_schedule_judge_import_committee_and_archive(world, tmp_path):
     amira = world.doctors["Amira Haddad"]
     req = tmp_path / "amira.btfinalreq"
@@ -92,42 +130,13 @@ def test_schedule_judge_import_committee_and_archive(world, tmp_path):
     assert "Final judgement by Dr Eva Extern (extern bedömare) for Amira Haddad, signature verified" in r.stdout
     assert "Region Stockholm BT-enheten" in r.stdout
 
-    r = run_cli("unit", "committee", "--format", "json", home=world.unit)
-    [row] = json.loads(r.stdout)
-    assert row["doctor"] == "Amira Haddad" and row["outcome"] == "uppnatt" and row["disagreements"] == ["BT3"]
-    assert row["delmal"]["BT3"]["extern_bedomare"] == "ej_uppnatt"
-    assert row["delmal"]["BT3"]["extern_bedomare_comment"] == "saknar bedömning av akuta förlopp"
-    assert row["delmal"]["BT3"]["huvudhandledare"] == "uppnatt" and not row["archived"]
-    rows = list(csv.DictReader(io.StringIO(run_cli("unit", "committee", "--format", "csv", home=world.unit).stdout)))
-    bt3 = next(x for x in rows if x["delmal"] == "BT3")
-    assert bt3["extern_bedomare"] == "ej uppnått" and bt3["huvudhandledare"] == "uppnått" and bt3["agree"] == "no"
-    assert len(rows) == 19 and rows[-1]["delmal"] == "overall" and rows[-1]["agree"] == "yes"
-    table = run_cli("unit", "committee", home=world.unit).stdout
-    assert "Amira Haddad" in table and "differ: BT3" in table and "EU" in table
+    _committee_shows_the_disagreement(world)
 
     r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"),
                 "--today", "2027-12-16", home=world.unit)
     assert r.returncode == 0, r.stderr
     [folder] = (tmp_path / "arkiv").iterdir()
-    assert folder.name == f"slutbedomning-Amira-Haddad-{amira[:12]}-2027-12-16"
-    pdf, dec_file = folder / "dossier.pdf", folder / "decision.json"
-    assert pdf.read_bytes()[:5] == b"%PDF-"
-    sums = dict(reversed(line.split("  ")) for line in (folder / "SHA256SUMS").read_text().splitlines())
-    assert sums == {n: hashlib.sha256((folder / n).read_bytes()).hexdigest() for n in ("dossier.pdf", "decision.json")}
-    assert f"SHA-256 {sums['dossier.pdf']}" in r.stdout
-    dec = json.loads(dec_file.read_text())
-    assert dec["dossier"]["sha256"] == sums["dossier.pdf"] and dec["outcome_text"] == "uppnått"
-    # each judgement in the decision still verifies with its own signature, without the unit's database
-    trust = idn.TrustStore(world.unit)
-    for j in dec["judgements"]:
-        v = idn.verify_detached(canonical_bytes(j["record"]), base64.b64decode(j["signature"]), trust)
-        assert v.fingerprint == j["fingerprint"] and v.status == "verified" and j["trust_status"] == "verified"
-    assert {j["assessor"] for j in dec["judgements"]} == {"Dr Eva Extern", "Dr Karin Lind"}
-    # the hashes are also kept in the unit's store, and the committee shows the archive
-    with unit_import.open_target(world.unit) as unit:
-        [rec] = unit_import.store_of(unit).records(amira, codes.ARCHIVE_KIND)
-        assert rec.body["dossier_sha256"] == sums["dossier.pdf"] and rec.body["decision_sha256"] == sums["decision.json"]
-        assert committee(unit_import.store_of(unit))[0].archived
+    _archive_holds_what_was_judged(world, amira, folder, r.stdout)
     r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"),
                 "--today", "2027-12-16", home=world.unit)
     assert r.returncode == 1 and "never overwritten" in r.stderr
