@@ -53,10 +53,20 @@ def one_trial(template: Path, work: Path, seed: int) -> tuple[int, str]:
     home = work / f"trial-{seed}"
     shutil.copytree(template, home)
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(home)], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(rng.uniform(0.0, 0.25))
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    # kill only once the child has committed a random number of entries (progress, not time,
+    # decides: a loaded machine gets the same trials), then a moment into the next write
+    seen: list[str] = []
+    wanted = rng.randint(1, 8)
+    while sum(1 for line in seen if line.startswith("committed ")) < wanted:
+        line = proc.stdout.readline()
+        if not line:  # the child died on its own: what it said is all there is
+            break
+        seen.append(line)
+    time.sleep(rng.uniform(0.0, 0.02))
     os.kill(proc.pid, signal.SIGKILL)
-    out, _ = proc.communicate()
+    rest, _ = proc.communicate()
+    out = "".join(seen) + rest
     # a line cut by the kill is not a report: only whole "committed <uuid>" lines count
     lines = [line.split() for line in out.splitlines()]
     committed = [w[1] for w in lines if len(w) == 2 and w[0] == "committed" and len(w[1]) == 36]

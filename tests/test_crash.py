@@ -10,4 +10,4 @@ from crash_trials import run_trials
 def test_sigkill_while_writing_loses_no_committed_entry():
     verified, problems = run_trials(50, workers=3)
     assert problems == []
-    assert verified > 50  # the children really were writing when killed
+    assert verified >= 50  # every child had committed at least one entry when it was killed
