@@ -14,6 +14,7 @@ def run(home: Path | None, files: Sequence[str] = ()) -> int:
     from ui.single_instance import Listener, hand_over
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("btdesk")
     app.setOrganizationName("btdesk")
     from ui.widgets.sort_arrows import SortArrows
