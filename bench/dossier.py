@@ -52,8 +52,8 @@ def _one_day(p: Portfolio, pl: Placement, interval: int, d: date, rng: random.Ra
                                 delmal=rng.sample(delmal, 1))
         n += 1
     if d.weekday() == 3 and d.day <= 7:  # a monthly course certificate or note as a document
-        f = home.parent / f"intyg-{d.isoformat()}.txt"
-        f.write_text(f"Intyg {d.isoformat()}: deltagit i regional utbildningsdag.", "utf-8")
+        f = home.parent / f"intyg-{d.isoformat()}.pdf"  # attachments are PDF, PNG or JPEG by content
+        f.write_bytes(b"%PDF-1.4\n" + f"Intyg {d.isoformat()}: deltagit i regional utbildningsdag.".encode())
         entries.add_document(p, f, title=f"Intyg utbildningsdag {d.isoformat()}", date=d,
                              delmal=rng.sample(delmal, 1), placement=pl.id)
         n += 1
