@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 
 class Failure(BtdeskError):
@@ -22,55 +23,60 @@ class Failure(BtdeskError):
 
 
 def tail(nothing_changed: bool) -> str:
-    return ("nothing was changed." if nothing_changed else
-            "what was finished before stays saved, and the unfinished step changed nothing.")
+    return (_("ingenting ändrades.") if nothing_changed else
+            _("det som redan var klart är sparat, och det oavslutade steget ändrade ingenting."))
 
 
 def _name(e: OSError) -> str:
-    return str(e.filename) if e.filename else "a file"
+    return str(e.filename) if e.filename else _("en fil")
 
 
 def _os_sentence(e: OSError) -> str | None:
     n = e.errno
     if n in (errno.ENOSPC, errno.EDQUOT):
-        return "The disk is full; free space and try again"
+        return _("Disken är full; frigör utrymme och försök igen")
     if n == errno.EROFS:
-        return f"{_name(e)} is on a read-only disk; choose a place btdesk may write to and try again"
+        return _("{name} ligger på en skrivskyddad disk; välj en plats där btdesk får skriva och försök igen").format(
+            name=_name(e))
     if n in (errno.EACCES, errno.EPERM):
-        return f"btdesk is not allowed to use {_name(e)} (permission denied); check its permissions and try again"
+        return _("btdesk får inte använda {name} (åtkomst nekad); kontrollera behörigheterna och försök igen").format(
+            name=_name(e))
     if n == errno.ENOENT:
-        return f"{_name(e)} does not exist; check the name and try again"
+        return _("{name} finns inte; kontrollera namnet och försök igen").format(name=_name(e))
     if n == errno.EISDIR:
-        return f"{_name(e)} is a folder, not a file; name a file and try again"
+        return _("{name} är en mapp, inte en fil; ange en fil och försök igen").format(name=_name(e))
     if n == errno.ENOTDIR:
-        return f"A part of the path {_name(e)} is a file, not a folder; check the path and try again"
+        return _("En del av sökvägen {name} är en fil, inte en mapp; kontrollera sökvägen och försök igen").format(
+            name=_name(e))
     if n == errno.EIO:
-        return f"The disk reported an error while reading or writing {_name(e)}; check the disk and try again"
+        return _("Disken rapporterade ett fel vid läsning eller skrivning av {name}; kontrollera disken och försök igen"
+          ).format(name=_name(e))
     if n == errno.ENAMETOOLONG:
-        return f"The name {_name(e)} is too long; choose a shorter one and try again"
+        return _("Namnet {name} är för långt; välj ett kortare och försök igen").format(name=_name(e))
     return None
 
 
-DAMAGED = ("The portfolio database is damaged or is not a btdesk portfolio; restore it from the backups "
-           "folder or a copy")
+def damaged() -> str:
+    return _("Portföljdatabasen är skadad eller är inte en btdesk-portfölj; återställ den från mappen "
+             "backups eller från en kopia")
 
 
 def _db_sentence(text: str) -> str | None:
     t = text.lower()
     if "disk is full" in t or "database or disk is full" in t:
-        return "The disk is full; free space and try again"
+        return _("Disken är full; frigör utrymme och försök igen")
     if "readonly" in t or "read-only" in t:
-        return ("The portfolio database is read-only; give your user write permission on it (or work on a "
-                "copy) and try again")
+        return _("Portföljdatabasen är skrivskyddad; ge din användare skrivrätt till den (eller arbeta på "
+                 "en kopia) och försök igen")
     if "not a database" in t or "malformed" in t or "disk image" in t or "no such table" in t \
             or "no such column" in t:
-        return DAMAGED
+        return damaged()
     if "unable to open database" in t:
-        return "The portfolio database cannot be opened; check that its folder exists and may be written to"
+        return _("Portföljdatabasen kan inte öppnas; kontrollera att dess mapp finns och är skrivbar")
     if "database is locked" in t:
-        return "The portfolio is busy in another program; close it and try again"
+        return _("Portföljen används av ett annat program; stäng det och försök igen")
     if "disk i/o error" in t:
-        return "The disk reported an error while writing the portfolio; check the disk and try again"
+        return _("Disken rapporterade ett fel när portföljen skrevs; kontrollera disken och försök igen")
     return None
 
 

@@ -46,6 +46,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# the core's gettext catalogues: resources/locale/*/LC_MESSAGES/btdesk.po, compiled to .mo by Babel
+for po in resources/locale/*/LC_MESSAGES/btdesk.po; do
+  [ -f "$po" ] || continue
+  mo="${po%.po}.mo"
+  if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
+    .venv/bin/python -c "import sys; from pathlib import Path; from btdesk.i18n import compile_catalogue; compile_catalogue(Path(sys.argv[1]), Path(sys.argv[2]))" "$po" "$mo"
+  fi
+done
+
 # Qt translations: .ts sources in resources/translations, compiled to .qm
 if compgen -G "resources/translations/*.ts" >/dev/null; then
   for ts in resources/translations/*.ts; do

@@ -70,6 +70,15 @@ def run_cli(*args: str, home: Path | None = None, env: dict | None = None, input
                           timeout=timeout)
 
 
+@pytest.fixture(autouse=True)
+def core_language_from_environment():
+    """A window test fixes the core's language for its process (ui.i18n.install): undo it after."""
+    yield
+    from btdesk import i18n
+
+    i18n.set_language(None)
+
+
 @pytest.fixture
 def own_qsettings(tmp_path):
     """QSettings caches its file per process: point it at this test's folder."""

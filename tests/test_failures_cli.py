@@ -19,6 +19,12 @@ from conftest import ROOT, run_cli
 DB = "portfolio.sqlite"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These sentences are checked in English (BTDESK_LANG); test_i18n.py checks the Swedish default."""
+    monkeypatch.setenv("BTDESK_LANG", "en")
+
+
 def one_sentence(r: subprocess.CompletedProcess[str], needle: str) -> None:
     assert r.returncode == 1, (r.stdout, r.stderr)
     assert r.stdout == "" and "Traceback" not in r.stderr

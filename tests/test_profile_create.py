@@ -38,7 +38,7 @@ def test_no_passphrase_and_no_terminal_leaves_nothing(tmp_path):
     cmd = [str(ROOT / ".venv/bin/btdesk"), "--home", str(home), *CREATE]
     r = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120,
                        check=False)
-    assert r.returncode == 1 and "A passphrase is needed" in r.stderr
+    assert r.returncode == 1 and "En lösenfras behövs" in r.stderr
     _nothing_left(home)
     r = run_cli("demo", home=home)
     assert r.returncode == 0, r.stderr

@@ -28,9 +28,9 @@ def test_months_served_follow_the_calendar_and_part_time(doctor):
 
 
 def test_placement_errors_are_sentences(doctor):
-    with pytest.raises(BtdeskError, match="unknown placement kind"):
+    with pytest.raises(BtdeskError, match="ingen placeringstyp"):
         bt.add_placement(doctor, kind="kirurgi", site="X", start="2028-01-01", end="2028-02-01")
-    with pytest.raises(BtdeskError, match="ends before it starts"):
+    with pytest.raises(BtdeskError, match="före sin start"):
         bt.add_placement(doctor, kind="geriatrik", site="X", start="2028-02-01", end="2028-01-01")
 
 
@@ -42,7 +42,7 @@ def test_delmal_progress_counts_linked_evidence(doctor):
     assert by["BT1"].evidence == 2 and by["BT1"].status == "started"
     assert by["BT9"].evidence == 1
     assert by["BT2"].status == "none"
-    with pytest.raises(BtdeskError, match="BT19 is not a delmål"):
+    with pytest.raises(BtdeskError, match="BT19 är inget delmål"):
         entries.save_activity(doctor, type="course", title="X", date="2027-01-20", delmal=["BT19"])
 
 
@@ -139,7 +139,7 @@ def test_checklist_tick_with_evidence_counts(doctor):
     entries.tick_checklist(doctor, placement=akut.id, item=item.id, done=False)
     pl = next(x for x in progress(doctor, date(2027, 2, 2)).placements if x.id == akut.id)
     assert pl.checklist_done == 0
-    with pytest.raises(BtdeskError, match="not an item"):
+    with pytest.raises(BtdeskError, match="ingen punkt"):
         entries.tick_checklist(doctor, placement=akut.id, item="nope")
 
 

@@ -62,6 +62,9 @@ def install(lang: str | None = None) -> str:
         app.removeTranslator(_installed)
         _installed = None
     QLocale.setDefault(locale_for(lang))
+    from btdesk import i18n as core_language
+
+    core_language.set_language(lang)  # the core's sentences (errors) in the window's language
     if lang != "sv" and app is not None:
         qm = _qm_for(lang)
         tr = QTranslator(app)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context, build_parser
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.services.selftest import QtCheck
@@ -96,7 +97,7 @@ def _run(ctx: Context, logs: ModuleType) -> int:
         return 0
     except KeyboardInterrupt:
         logs.log.warning("interrupted")
-        print(f"btdesk: interrupted; {tail(commits.count() == before)}", file=sys.stderr)
+        print("btdesk: " + _("avbruten; {tail}").format(tail=tail(commits.count() == before)), file=sys.stderr)
         return 130
     except Exception as e:  # the top-level handler: every failure becomes one sentence
         failure = explain(e, nothing_changed=commits.count() == before, where=ctx.home)

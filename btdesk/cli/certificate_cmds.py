@@ -8,6 +8,7 @@ from typing import Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 APPLICANT_FLAGS = {  # flag -> Applicant field
     "surname": "surname", "given_name": "given_name", "personnummer": "personnummer", "address": "address",
@@ -118,7 +119,7 @@ def cmd_applicant_set(ctx: Context) -> int:
         changes["attachment_numbers"] = [new if new is not None else prev
                                          for new, prev in zip(rows, old, strict=True)]
     if not changes:
-        raise BtdeskError("Ange minst ett fält att ändra, t.ex. --surname. / Give at least one field to change.")
+        raise BtdeskError(_("Ange minst ett fält att ändra, t.ex. --surname."))
     set_applicant(p, **changes)
     print("Uppgifterna för intyg är sparade.")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -54,15 +55,14 @@ def passphrase_from_env_or_tty(prompt: str, *, confirm: bool = False) -> str:
         return pw
     if not sys.stdin or not sys.stdin.isatty():
         if is_pin:
-            raise BtdeskError("En PIN-kod behövs; ange BTDESK_PIN eller kör btdesk i en terminal. "
-                              "(A PIN is needed; set BTDESK_PIN or run btdesk in a terminal.)")
-        raise BtdeskError("A passphrase is needed; set BTDESK_PASSPHRASE or run btdesk in a terminal.")
+            raise BtdeskError(_("En PIN-kod behövs; ange BTDESK_PIN eller kör btdesk i en terminal."))
+        raise BtdeskError(_("En lösenfras behövs; ange BTDESK_PASSPHRASE eller kör btdesk i en terminal."))
     from btdesk import logs
 
     pw = getpass.getpass(f"{prompt}: ")
     logs.forget_secret(pw)
     if confirm and getpass.getpass("Repeat the passphrase: ") != pw:
-        raise BtdeskError("The two passphrases differ; nothing was changed.")
+        raise BtdeskError(_("De två lösenfraserna skiljer sig åt; ingenting ändrades."))
     return pw
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.programme import Programme, ProgrammeError
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
@@ -63,8 +64,7 @@ def check_percent(percent: Any) -> int:
     except (TypeError, ValueError):
         value = 0
     if not 1 <= value <= 100 or value != percent and str(value) != str(percent).strip():
-        raise BtdeskError(f"Omfattningen ska vara 1–100 % av heltid, inte {percent} "
-                          f"(percent of full time must be 1–100).")
+        raise BtdeskError(_("Omfattningen ska vara 1–100 % av heltid, inte {percent}.").format(percent=percent))
     return value
 
 
@@ -103,8 +103,8 @@ def check_date(value: Any, what_sv: str, what_en: str) -> date:
     try:
         return parse_date(value)
     except (TypeError, ValueError):
-        raise BtdeskError(f"{what_sv} ska vara ett datum ÅÅÅÅ-MM-DD, inte {value!r} "
-                          f"({what_en} must be a date YYYY-MM-DD).") from None
+        raise BtdeskError(_("{what} ska vara ett datum ÅÅÅÅ-MM-DD, inte {value!r}.").format(
+            what=_(what_sv), value=value)) from None
 
 
 def placement_body(programme: Programme, *, kind: str, site: str, supervisor: str = "",
@@ -115,11 +115,11 @@ def placement_body(programme: Programme, *, kind: str, site: str, supervisor: st
     """
     known = [k.id for k in programme.placement_kinds]
     if kind not in known:
-        raise BtdeskError(f"Programmet har ingen placeringstyp {kind!r}; det har {', '.join(known)} "
-                          f"(unknown placement kind).")
+        raise BtdeskError(_("Programmet har ingen placeringstyp {kind!r}; det har {known}.").format(
+            kind=kind, known=", ".join(known)))
     s, e = check_date(start, "Startdagen", "The start"), check_date(end, "Slutdagen", "The end")
     if e < s:
-        raise BtdeskError(f"Placeringen slutar {e} före sin start {s} (the placement ends before it starts).")
+        raise BtdeskError(_("Placeringen slutar {end} före sin start {start}.").format(end=e, start=s))
     body: dict[str, Any] = {"kind": kind, "site": (site or "").strip(), "supervisor": (supervisor or "").strip(),
                             "start": s.isoformat(), "end": e.isoformat()}
     if percent is not None:
@@ -137,7 +137,7 @@ def add_placement(p: Portfolio, *, kind: str, site: str, start: Any, end: Any, s
 def placement_record(p: Records, placement_id: str) -> RecordView:
     rec = next((r for r in p.records("placement") if r.id == placement_id), None)
     if rec is None:
-        raise BtdeskError(f"Det finns ingen placering {placement_id} (there is no such placement).")
+        raise BtdeskError(_("Det finns ingen placering {id}.").format(id=placement_id))
     return rec
 
 

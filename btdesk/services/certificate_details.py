@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Protocol
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.personnummer import normalize
 from btdesk.timeutil import parse_date
 
@@ -93,8 +94,7 @@ def _iso(value: str, what: str) -> str:
     try:
         return parse_date(value.strip()).isoformat()
     except ValueError:
-        raise BtdeskError(f"{what}: ”{value}” är inget datum (ÅÅÅÅ-MM-DD). / "
-                          f"{what}: “{value}” is not a date (YYYY-MM-DD).") from None
+        raise BtdeskError(_("{what}: ”{value}” är inget datum (ÅÅÅÅ-MM-DD).").format(what=what, value=value)) from None
 
 
 def set_applicant(p: Settings, **changes: Any) -> Applicant:
@@ -103,7 +103,7 @@ def set_applicant(p: Settings, **changes: Any) -> Applicant:
     known = {f.name for f in fields(Applicant)}
     bad = sorted(set(changes) - known)
     if bad:
-        raise BtdeskError(f"Okänt fält för sökanden: {', '.join(bad)}. / Unknown applicant field: {', '.join(bad)}.")
+        raise BtdeskError(_("Okänt fält för sökanden: {bad}.").format(bad=", ".join(bad)))
     clean: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
     if "personnummer" in clean:
         clean["personnummer"] = normalize(clean["personnummer"])
@@ -112,8 +112,7 @@ def set_applicant(p: Settings, **changes: Any) -> Applicant:
     if "licences" in clean:
         rows = [(str(c).strip(), _iso(str(t), "Legitimation")) for c, t in clean["licences"]]
         if len(rows) > LICENCE_ROWS:
-            raise BtdeskError(f"Blanketten har plats för {LICENCE_ROWS} legitimationer. / "
-                              f"The form has room for {LICENCE_ROWS} licences.")
+            raise BtdeskError(_("Blanketten har plats för {n} legitimationer.").format(n=LICENCE_ROWS))
         clean["licences"] = tuple(rows)
     if "attachment_numbers" in clean:
         clean["attachment_numbers"] = _rows(list(clean["attachment_numbers"]))
@@ -126,9 +125,9 @@ def set_signer(p: Settings, name: str, *, role: str | None = None, **changes: st
     """Add or change one signer (by name) and, with `role`, make them that role's signer."""
     name = name.strip()
     if not name:
-        raise BtdeskError("En intygsutfärdare behöver ett namn. / A signer needs a name.")
+        raise BtdeskError(_("En intygsutfärdare behöver ett namn."))
     if role is not None and role not in ROLES:
-        raise BtdeskError(f"Okänd roll {role}; välj {', '.join(ROLES)}. / Unknown role {role}; use {', '.join(ROLES)}.")
+        raise BtdeskError(_("Okänd roll {role}; välj {known}.").format(role=role, known=", ".join(ROLES)))
     d = load(p)
     clean = {k: v.strip() for k, v in changes.items() if v is not None}
     if "personnummer" in clean:
@@ -145,7 +144,7 @@ def set_signer(p: Settings, name: str, *, role: str | None = None, **changes: st
 def remove_signer(p: Settings, name: str) -> None:
     d = load(p)
     if not any(s.name.casefold() == name.strip().casefold() for s in d.signers):
-        raise BtdeskError(f"Ingen intygsutfärdare heter {name}. / No signer is called {name}.")
+        raise BtdeskError(_("Ingen intygsutfärdare heter {name}.").format(name=name))
     keep = tuple(s for s in d.signers if s.name.casefold() != name.strip().casefold())
     roles = tuple((r, n) for r, n in d.roles if n.casefold() != name.strip().casefold())
     _save(p, Details(d.applicant, keep, roles))

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
 from btdesk.reports.util import yymmdd
@@ -64,13 +65,12 @@ class Refused(BtdeskError):
 
 def _check_options(kind: str, o: Options) -> None:
     if kind not in KINDS:
-        raise BtdeskError(f"Okänt intyg {kind}; välj {', '.join(KINDS)}. / "
-                          f"Unknown certificate {kind}; use one of {', '.join(KINDS)}.")
+        raise BtdeskError(_("Okänt intyg {kind}; välj {known}.").format(kind=kind, known=", ".join(KINDS)))
     extra = sorted(o.given() - USES[kind])
     if extra:
         flag = "--" + extra[0].replace("_", "-")
         n = of.NUMBERS[kind]
-        raise BtdeskError(f"Bilaga {n} har ingen plats för {flag}. / Bilaga {n} has no place for {flag}.")
+        raise BtdeskError(_("Bilaga {n} har ingen plats för {flag}.").format(n=n, flag=flag))
 
 
 def _applicant(p: Portfolio, o: Options) -> dict[str, str]:
@@ -123,11 +123,10 @@ def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
     wanted = list(dict.fromkeys(x.strip().upper() for x in o.delmal if x.strip()))
     bad = [x for x in wanted if x not in known]
     if bad:
-        raise BtdeskError(f"Okänt delmål {', '.join(bad)}; använd {known[0]}–{known[-1]}. / "
-                          f"Unknown delmål {', '.join(bad)}; use {known[0]} to {known[-1]}.")
+        raise BtdeskError(_("Okänt delmål {bad}; använd {first}–{last}.").format(
+            bad=", ".join(bad), first=known[0], last=known[-1]))
     if not wanted:
-        raise BtdeskError("Ange vilka delmål intyget avser, t.ex. --delmal BT1. / "
-                          "Say which delmål the certificate covers, e.g. --delmal BT1.")
+        raise BtdeskError(_("Ange vilka delmål intyget avser, t.ex. --delmal BT1."))
     return [d for d in known if d in wanted]  # the programme's order
 
 
@@ -222,6 +221,6 @@ def render(data: CertificateData, form: Path | None) -> bytes:
     try:
         raw = Path(form).read_bytes()
     except OSError as e:
-        raise BtdeskError(f"Blanketten {form} går inte att läsa ({e.strerror}). / "
-                          f"The form {form} cannot be read ({e.strerror}).") from None
+        raise BtdeskError(_("Blanketten {form} går inte att läsa ({reason}).").format(
+            form=form, reason=e.strerror)) from None
     return fill(raw, data)

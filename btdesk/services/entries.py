@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.privacy import privacy_warnings
 from btdesk.store.records import RecordView
@@ -44,7 +45,7 @@ def _delmal(p: Portfolio, ids: Iterable[str]) -> list[str]:
         if not d:
             continue
         if d not in known:
-            raise BtdeskError(f"{raw} is not a delmål of the programme; use BT1–BT18.")
+            raise BtdeskError(_("{raw} är inget delmål i programmet; använd BT1–BT18.").format(raw=raw))
         if d not in out:
             out.append(d)
     return sorted(out, key=lambda x: int(x[2:]))
@@ -52,7 +53,7 @@ def _delmal(p: Portfolio, ids: Iterable[str]) -> list[str]:
 
 def _placement(p: Portfolio, placement_id: str | None) -> str | None:
     if placement_id and p.get(placement_id).kind != "placement":
-        raise BtdeskError(f"{placement_id} is not a placement.")
+        raise BtdeskError(_("{id} är ingen placering.").format(id=placement_id))
     return placement_id or None
 
 
@@ -72,11 +73,12 @@ def save_activity(p: Portfolio, *, type: str, title: str, date: date | str, hour
                   delmal: Iterable[str] = (), placement: str | None = None, notes: str = "",
                   record_id: str | None = None) -> Result:
     if type not in ACTIVITY_TYPES:
-        raise BtdeskError(f"Unknown activity type {type!r}; use one of {', '.join(ACTIVITY_TYPES)}.")
+        raise BtdeskError(_("Okänd aktivitetstyp {type!r}; använd någon av {known}.").format(
+            type=type, known=", ".join(ACTIVITY_TYPES)))
     if not title.strip():
-        raise BtdeskError("An activity needs a title.")
+        raise BtdeskError(_("En aktivitet behöver en rubrik."))
     if hours is not None and not 0 <= float(hours) <= 1000:
-        raise BtdeskError(f"Hours must be between 0 and 1000, not {hours}.")
+        raise BtdeskError(_("Timmarna ska vara mellan 0 och 1000, inte {hours}.").format(hours=hours))
     body = {"type": type, "title": title.strip(), "date": parse_date(date).isoformat(),
             "hours": float(hours) if hours is not None else None, "delmal": _delmal(p, delmal),
             "placement": _placement(p, placement), "notes": notes}
@@ -88,7 +90,7 @@ def save_talk(p: Portfolio, *, date: date | str, type: str = "supervision", plac
               agreed_actions: Iterable[str] = (), delmal: Iterable[str] = (),
               record_id: str | None = None) -> Result:
     if type not in TALK_TYPES:
-        raise BtdeskError(f"Unknown talk type {type!r}; use supervision or handover.")
+        raise BtdeskError(_("Okänd samtalstyp {type!r}; använd supervision eller handover.").format(type=type))
     body = {"type": type, "date": parse_date(date).isoformat(), "placement": _placement(p, placement),
             "participants": [x for x in participants if x], "topics": [x for x in topics if x],
             "notes": notes, "agreed_actions": [x for x in agreed_actions if x],
@@ -112,7 +114,7 @@ def tick_checklist(p: Portfolio, *, placement: str, item: str, done: bool = True
     pl = p.get(placement)
     kind = p.programme.kind(pl.body["kind"])
     if item not in {i.id for i in kind.checklist}:
-        raise BtdeskError(f"{item} is not an item of the {kind.name} checklist.")
+        raise BtdeskError(_("{item} är ingen punkt i checklistan {name}.").format(item=item, name=kind.name))
     for e in evidence:
         p.get(e)  # raises for an unknown record
     existing = next((r for r in p.records("checklist")
@@ -127,7 +129,7 @@ def _activity(p: Portfolio, activity_id: str | None) -> str | None:
     if not activity_id:
         return None
     if p.get(activity_id).kind != "activity":
-        raise BtdeskError(f"{activity_id} is not an activity.")
+        raise BtdeskError(_("{id} är ingen aktivitet.").format(id=activity_id))
     return activity_id
 
 
@@ -139,7 +141,7 @@ def add_document(p: Portfolio, path: Path | str, *, title: str | None = None, da
 
     path = Path(path)
     if not path.is_file():
-        raise BtdeskError(f"The file {path} does not exist.")
+        raise BtdeskError(_("Filen {path} finns inte.").format(path=path))
     mime = attachment_mime(path)  # before anything is stored
     digest, size = p.add_attachment(path)
     body = {"title": (title or path.stem).strip(), "filename": path.name, "sha256": digest,
@@ -154,9 +156,9 @@ def save_document_details(p: Portfolio, record_id: str, *, title: str, date: dat
     """New title, date, delmål, placement or activity for an attached document; the file stays."""
     old = p.get(record_id)
     if old.kind != "document":
-        raise BtdeskError(f"{record_id} is not a document.")
+        raise BtdeskError(_("{id} är inget dokument.").format(id=record_id))
     if not title.strip():
-        raise BtdeskError("A document needs a title.")
+        raise BtdeskError(_("Ett dokument behöver en rubrik."))
     body = dict(old.body, title=title.strip(), date=parse_date(date).isoformat() if date else None,
                 delmal=_delmal(p, delmal), placement=_placement(p, placement), activity=_activity(p, activity))
     return _save(p, "document", body, record_id)
@@ -165,7 +167,7 @@ def save_document_details(p: Portfolio, record_id: str, *, title: str, date: dat
 def save_reflection(p: Portfolio, *, text: str, date: date | str, links: Iterable[str] = (),
                     delmal: Iterable[str] = (), record_id: str | None = None) -> Result:
     if not text.strip():
-        raise BtdeskError("A reflection needs some text.")
+        raise BtdeskError(_("En reflektion behöver text."))
     for link in links:
         p.get(link)
     body = {"text": text, "date": parse_date(date).isoformat(), "links": list(links),

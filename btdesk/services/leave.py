@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.bt import Records, check_date, check_percent
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
@@ -58,14 +59,14 @@ def leave_type(text: str) -> str:
         if folded in (tid, name.casefold()):
             return tid
     known = ", ".join(LEAVE_TYPES)
-    raise BtdeskError(f"Ledighet av typen {text!r} finns inte; välj {known} (unknown type of leave).")
+    raise BtdeskError(_("Ledighet av typen {text!r} finns inte; välj {known}.").format(text=text, known=known))
 
 
 def leave_body(*, type: str, start: Any, end: Any, percent: Any = 100) -> dict[str, Any]:
     """The one validation of a leave period, for the window and the command line alike."""
     s, e = check_date(start, "Startdagen", "The start"), check_date(end, "Slutdagen", "The end")
     if e < s:
-        raise BtdeskError(f"Ledigheten slutar {e} före sin start {s} (the leave ends before it starts).")
+        raise BtdeskError(_("Ledigheten slutar {end} före sin start {start}.").format(end=e, start=s))
     return {"type": leave_type(type), "start": s.isoformat(), "end": e.isoformat(),
             "percent": check_percent(percent)}
 
@@ -73,7 +74,7 @@ def leave_body(*, type: str, start: Any, end: Any, percent: Any = 100) -> dict[s
 def leave_record(p: Records, leave_id: str) -> RecordView:
     rec = next((r for r in p.records(KIND) if r.id == leave_id), None)
     if rec is None:
-        raise BtdeskError(f"Det finns ingen ledighet {leave_id} (there is no such leave).")
+        raise BtdeskError(_("Det finns ingen ledighet {id}.").format(id=leave_id))
     return rec
 
 

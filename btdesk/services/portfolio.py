@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.store import records as rec
 from btdesk.store.attachments import AttachmentStore
 from btdesk.store.engine import sqlite_engine
@@ -66,10 +67,11 @@ def prepare_home(home: Path) -> Path:
         probe.unlink()
     except PermissionError:
         raise BtdeskError(
-            f"btdesk cannot write to {home} (permission denied); choose another folder with --home."
+            _("btdesk får inte skriva i {home} (åtkomst nekad); välj en annan mapp med --home.").format(home=home)
         ) from None
     except OSError as e:
-        raise BtdeskError(f"btdesk cannot use {home} as its home folder: {e.strerror}.") from None
+        raise BtdeskError(_("btdesk kan inte använda {home} som sin hemmapp: {reason}.").format(
+            home=home, reason=e.strerror)) from None
     return home
 
 
@@ -136,9 +138,9 @@ class Portfolio:
     ) -> Portfolio:
         """A new profile, all or nothing; `initial` fills it before it appears (btdesk.services.profile_create)."""
         if role not in ROLES:
-            raise BtdeskError(f"Unknown role {role!r}; choose doctor, supervisor or unit.")
+            raise BtdeskError(_("Okänd roll {role!r}; välj doctor, supervisor eller unit.").format(role=role))
         if not name.strip():
-            raise BtdeskError("A profile needs a name.")
+            raise BtdeskError(_("En profil behöver ett namn."))
         home = Path(home).expanduser()
         if programme_id is not None:
             from btdesk.programme import load_programme
@@ -175,7 +177,7 @@ class Portfolio:
                 bt = self.latest("bt")
                 pid = bt.body.get("programme") if bt else None
             if pid is None:
-                raise BtdeskError("This profile has no BT programme; set one with 'btdesk profile create --programme'.")
+                raise BtdeskError(_("Profilen har inget BT-program; ange ett med 'btdesk profile create --programme'."))
             self._programme = load_programme(pid)
         return self._programme
 
@@ -254,7 +256,7 @@ class Portfolio:
     def _head(self, s: Session, record_id: str) -> RecordHead:
         head = s.get(RecordHead, record_id)
         if head is None:
-            raise BtdeskError(f"There is no record {record_id} in this portfolio.")
+            raise BtdeskError(_("Portföljen har ingen post {id}.").format(id=record_id))
         return head
 
     def get(self, record_id: str) -> rec.RecordView:
@@ -309,12 +311,12 @@ class Portfolio:
             lv = rec.leaves(s, record_id)
             chosen = next((v for v in lv if v.hash == keep_hash), None)
             if chosen is None:
-                raise BtdeskError("That version is not one of the record's conflicting versions.")
+                raise BtdeskError(_("Den versionen är inte en av postens motstridiga versioner."))
             new_body = dict(body if body is not None else chosen.body)
             new_body[rec.RESOLVES] = sorted(v.hash for v in lv if v.hash != keep_hash)
             version = max(v.version for v in lv) + 1
             wire = self._wire(chosen.kind, new_body, record_id, version, chosen.hash, chosen.created)
-            v, _ = rec.insert_version(s, wire)
+            v, _new = rec.insert_version(s, wire)
             return rec.view(v)
 
     # -- attachments -------------------------------------------------------
@@ -322,11 +324,12 @@ class Portfolio:
         try:
             digest, size = self.attachments.put_file(Path(path))
         except FileNotFoundError:
-            raise BtdeskError(f"The file {path} does not exist.") from None
+            raise BtdeskError(_("Filen {path} finns inte.").format(path=path)) from None
         except IsADirectoryError:
-            raise BtdeskError(f"{path} is a folder, not a file.") from None
+            raise BtdeskError(_("{path} är en mapp, inte en fil.").format(path=path)) from None
         except OSError as e:
-            raise BtdeskError(f"The file {path} could not be stored: {e.strerror}.") from None
+            raise BtdeskError(_("Filen {path} kunde inte sparas: {reason}.").format(
+                path=path, reason=e.strerror)) from None
         with self.transaction() as s:
             if s.get(Attachment, digest) is None:
                 s.add(Attachment(sha256=digest, size=size, added=now_iso()))

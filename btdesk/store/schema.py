@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 # Every revision ever released, oldest first. A test keeps this equal to alembic's history.
 REVISIONS = ("0001", "0002")
@@ -46,11 +47,12 @@ def check_file(db_path: Path) -> None:
     except FileNotFoundError:
         return
     if not head:
-        raise SchemaError(f"The portfolio database {db_path} is empty (0 bytes), perhaps from an interrupted "
-                          "copy; restore it from the backups folder or a copy — nothing was changed.")
+        raise SchemaError(_("Portföljdatabasen {path} är tom (0 byte), kanske efter en avbruten kopiering; "
+                            "återställ den från mappen backups eller från en kopia — ingenting ändrades."
+                            ).format(path=db_path))
     if head != SQLITE_HEADER:
-        raise SchemaError(f"{db_path} is not a btdesk portfolio (not an SQLite database); restore it from the "
-                          "backups folder or a copy — nothing was changed.")
+        raise SchemaError(_("{path} är ingen btdesk-portfölj (ingen SQLite-databas); återställ den från mappen "
+                            "backups eller från en kopia — ingenting ändrades.").format(path=db_path))
     # read-only: opening it as a portfolio would switch it to WAL, a change to someone else's file
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -62,9 +64,11 @@ def check_file(db_path: Path) -> None:
 
 
 def _foreign(db_path: Path | None) -> str:
-    where = f"{db_path} is" if db_path else "The database is"
-    return (f"{where} not a btdesk portfolio (it holds other tables); choose another folder — "
-            "nothing was changed.")
+    if db_path is None:
+        return _("Databasen är ingen btdesk-portfölj (den har andra tabeller); välj en annan mapp — "
+                 "ingenting ändrades.")
+    return _("{path} är ingen btdesk-portfölj (den har andra tabeller); välj en annan mapp — "
+             "ingenting ändrades.").format(path=db_path)
 
 
 def ensure_schema(engine: Engine, db_path: Path | None) -> str | None:
@@ -74,8 +78,8 @@ def ensure_schema(engine: Engine, db_path: Path | None) -> str | None:
         return None
     if rev is not None and rev not in REVISIONS:
         raise SchemaError(
-            f"This portfolio was saved by a newer version of btdesk (schema {rev}); "
-            "install the newer btdesk to open it — nothing was changed."
+            _("Portföljen sparades av en nyare version av btdesk (schema {rev}); installera den nyare "
+              "btdesk för att öppna den — ingenting ändrades.").format(rev=rev)
         )
     if rev is None and _has_tables(engine):
         raise SchemaError(_foreign(db_path))
