@@ -222,7 +222,7 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
         order=d["order"],
         handover_talk=d["handover_talk"],
         delmal=tuple(
-            Delmal(x["id"], x["title"], tuple(x["kompetenskrav"]), x.get("verified", False))
+            Delmal(x["id"], x["title"], tuple(x["kompetenskrav"]), x.get("verified", False), x.get("title_en", ""))
             for x in d["delmal"]
         ),
         placement_kinds=tuple(
@@ -240,10 +240,12 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
                         delmal=tuple(c["delmal"]),
                         instrument=c.get("instrument"),
                         min_count=c.get("min_count", 1),
+                        text_en=c.get("text_en", ""),
                     )
                     for c in k["checklist"]
                 ),
                 assumed=frozenset(k.get("assumed", ())),
+                name_en=k.get("name_en", ""),
             )
             for k in d["placement_kinds"]
         ),

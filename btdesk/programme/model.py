@@ -32,6 +32,11 @@ class Delmal:
     title: str
     kompetenskrav: tuple[str, ...]
     verified: bool = False
+    title_en: str = ""
+
+    def title_in(self, lang: str) -> str:
+        """The title in lang ("sv"/"en"); Swedish when the programme file has no English."""
+        return self.title_en if lang == "en" and self.title_en else self.title
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,10 @@ class ChecklistItem:
     delmal: tuple[str, ...]
     instrument: str | None = None
     min_count: int = 1
+    text_en: str = ""
+
+    def text_in(self, lang: str) -> str:
+        return self.text_en if lang == "en" and self.text_en else self.text
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,10 @@ class PlacementKind:
     supervision_interval_days: int
     checklist: tuple[ChecklistItem, ...]
     assumed: frozenset[str] = frozenset()  # keys whose values are assumptions, not the region's decision
+    name_en: str = ""
+
+    def name_in(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
 
     def item(self, item_id: str) -> ChecklistItem:
         for it in self.checklist:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from btdesk.i18n import language
 from btdesk.services import bt as btsvc
 from btdesk.services.bt import Records
 from btdesk.services.checklist_status import checklist_status, counted_assessments
@@ -169,7 +170,7 @@ def _delmal_rows(p: Records, by_kind: dict[str, list[Any]]) -> list[DelmalProgre
         linked = [r for k in EVIDENCE_KINDS for r in by_kind[k] if d.id in r.body.get("delmal", [])]
         n_assess = sum(1 for r in linked if r.kind == "assessment")
         status = "none" if not linked else ("evidenced" if n_assess and len(linked) >= 3 else "started")
-        rows.append(DelmalProgress(d.id, d.title, len(linked), n_assess, chosen_by.get(d.id, 0), status))
+        rows.append(DelmalProgress(d.id, d.title_in(language()), len(linked), n_assess, chosen_by.get(d.id, 0), status))
     return rows
 
 

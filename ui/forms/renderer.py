@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from btdesk.forms import NOT_OBSERVED, Field, Template, scale_for
 from btdesk.forms.values import DELMAL_IDS
+from btdesk.i18n import language
 
 
 class _Inert(QObject):
@@ -188,7 +189,7 @@ class FormRenderer(QWidget):
         w = _DelmalBoxes()
         grid = QGridLayout(w)
         grid.setContentsMargins(0, 0, 0, 0)
-        titles = {d.id: d.title for d in self.programme.delmal}
+        titles = {d.id: d.title_in(language()) for d in self.programme.delmal}
         boxes = w.boxes
         for i, d in enumerate(DELMAL_IDS):
             b = QCheckBox(d)

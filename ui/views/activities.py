@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from btdesk.i18n import language
 from ui.models.activities import ID_ROLE, ActivityFilter, ActivityModel
 from ui.views.base import View, heading
 
@@ -116,7 +117,7 @@ class ActivitiesView(View):
         names = {pl.id: f"{pl.kind_name}" for pl in pls}
         labels = activity_types()
         self._fill_combo(self.delmal, self.tr("Alla delmål"),
-                         [(d.id, f"{d.id} {d.title}"[:40]) for d in portfolio.programme.delmal])
+                         [(d.id, f"{d.id} {d.title_in(language())}"[:40]) for d in portfolio.programme.delmal])
         self._fill_combo(self.placement, self.tr("Alla placeringar"),
                          [(pl.id, f"{pl.kind_name} – {pl.site}") for pl in pls])
         self._fill_combo(self.type, self.tr("Alla typer"), list(labels.items()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from btdesk.i18n import language
 from ui.views.base import View, heading, selected_id, set_rows, table
 from ui.widgets.fmt import date_text
 
@@ -92,7 +93,7 @@ class ChecklistsView(View):
                 evidence = (self.tr("%1 av %2 bedömningar").replace("%1", str(st.have))
                             .replace("%2", str(item.min_count)) + (f"; {evidence}" if evidence else ""))
             done += st.done
-            rows.append(["✓" if st.done else "", item.text, types.get(item.type, item.type), evidence,
+            rows.append(["✓" if st.done else "", item.text_in(language()), types.get(item.type, item.type), evidence,
                          date_text(t.body.get("date")) if t else ""])
         set_rows(self.table, rows, [i.id for i in kind.checklist])
         for r, row in enumerate(rows):
@@ -117,7 +118,7 @@ class ChecklistsView(View):
         if not item_id or not pid:
             return
         item = next(i for i in self._items if i.id == item_id)
-        dlg = EvidenceDialog(self.p, pid, item.text, self)
+        dlg = EvidenceDialog(self.p, pid, item.text_in(language()), self)
         dlg.on_save = lambda ev, note: self.host.push_edit(
             self.tr("Bocka av"), lambda p: tick_checklist(p, placement=pid, item=item_id, date=date.today(),
                                                           evidence=[ev] if ev else [], note=note))

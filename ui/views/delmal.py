@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btdesk.i18n import language
 from ui.views.base import View, heading, selected_id, set_rows, table
 from ui.widgets.fmt import date_text
 
@@ -75,7 +76,7 @@ class DelmalView(View):
         self.list.blockSignals(True)
         self.list.clear()
         for d in portfolio.programme.delmal:
-            self.list.addItem(f"{d.id} {d.title}")
+            self.list.addItem(f"{d.id} {d.title_in(language())}")
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._fill()
@@ -91,7 +92,7 @@ class DelmalView(View):
         from ui.views.labels import record_kinds
 
         d = self.current_delmal()
-        self.title.setText(f"{d.id} {d.title}")
+        self.title.setText(f"{d.id} {d.title_in(language())}")
         self.krav.setText("<ul>" + "".join(f"<li>{html.escape(k)}</li>" for k in d.kompetenskrav) + "</ul>")
         linked = [r for k in EVIDENCE_KINDS for r in self.p.records(k) if d.id in (r.body.get("delmal") or [])]
         linked.sort(key=lambda r: str(r.body.get("date") or ""), reverse=True)

@@ -1,6 +1,7 @@
 """Add or edit a placement; the plan is checked against HSLF-FS 2021:8 as you type."""
 from __future__ import annotations
 
+from btdesk.i18n import language
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -24,7 +25,7 @@ class PlacementDialog(FormDialog):
         self.setWindowTitle(self.tr("Ändra placering") if placement else self.tr("Ny placering"))
         self.kind = QComboBox()
         for k in portfolio.programme.placement_kinds:
-            self.kind.addItem(k.name, k.id)
+            self.kind.addItem(k.name_in(language()), k.id)
         self.site = QLineEdit()
         self.supervisor = QLineEdit()
         self.start = DateEdit(QDate.currentDate())

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
+from btdesk.i18n import language
+
 
 class DelmalPicker(QWidget):
     def __init__(self, delmal, parent=None, columns: int = 6):
@@ -15,8 +17,8 @@ class DelmalPicker(QWidget):
         visible_checks(self, "QCheckBox")
         for i, d in enumerate(delmal):
             box = QCheckBox(d.id)
-            box.setToolTip(d.title)
-            box.setAccessibleName(f"{d.id} {d.title}")
+            box.setToolTip(d.title_in(language()))
+            box.setAccessibleName(f"{d.id} {d.title_in(language())}")
             self.boxes[d.id] = box
             lay.addWidget(box, i // columns, i % columns)
 
