@@ -26,7 +26,10 @@ def run(home: Path | None, files: Sequence[str] = ()) -> int:
         home = default_home()
     if hand_over(home, files):
         return 0
+    from ui import errors
     from ui.main_window import MainWindow
+
+    errors.install(home)  # the log, and slots that raise: one sentence, never a dead window
 
     window = MainWindow(home, defer=True, files=files)  # the view and the portfolio follow the first paint
     window.listener = Listener(home, window.receive_files, window)

@@ -66,13 +66,18 @@ class FileRouter(QObject):
             return None
 
     def _tell(self, path: str, message: str, ok: bool = True) -> None:
+        from ui import errors
+
         self.say(message)
-        (QMessageBox.information if ok else QMessageBox.warning)(self.parent_widget, "btdesk", message)
+        if ok:
+            QMessageBox.information(self.parent_widget, "btdesk", message)
+        else:
+            errors.tell(self.parent_widget, message)
         self.routed.emit(path, message)
 
     def open_signed_file(self, path: str, kind: str | None = None) -> str | None:
         """A request opens the pre-filled form; a response or a bundle is imported."""
-        from btdesk.errors import BtdeskError
+        from ui import errors
 
         p = self._portfolio()
         if p is None:
@@ -96,8 +101,8 @@ class FileRouter(QObject):
                 message = self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
                                   "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name)
                 self._tell(path, message, ok=False)
-        except BtdeskError as e:
-            message = str(e)
+        except errors.expected() as e:  # a bug goes to the window's exception hook and the log
+            message = errors.describe(e)
             self._tell(path, message, ok=False)
         self.edits.changed()
         return message

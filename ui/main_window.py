@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._defer, self._painted = defer, False
         self.home = home
+        from btdesk import logs
+
+        logs.setup(home)  # idempotent; the app has done it already (ui.errors.install)
         self.portfolio: Portfolio | None = None
         self._given = portfolio  # an already-open portfolio (tests)
         self._prefetched: Any = None
@@ -182,6 +185,14 @@ class MainWindow(QMainWindow):
             a.setChecked(code == self.language)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(a)
+        h = mb.addMenu(self.tr("&Hjälp"))
+        self._action(h, self.tr("Visa &logg"), self.show_log)
+
+    def show_log(self) -> None:
+        """Hjälp → Visa logg: the log file in the desktop's viewer (ui/errors.py)."""
+        from ui import errors
+
+        errors.open_log(self)
 
     def open_certificate_details(self) -> None:
         """Inställningar → Uppgifter för intyg (ui/views/certificate_details_dialog.py)."""

@@ -38,7 +38,7 @@ class PdfJob(QObject):
         self.progressed.emit(int(100 * done / max(total, 1)))
 
     def start(self, work: Work) -> None:
-        from btdesk.errors import BtdeskError
+        from ui import errors
 
         def done(message: str) -> None:
             self._show(100)
@@ -47,8 +47,6 @@ class PdfJob(QObject):
 
         def error(e: BaseException) -> None:
             self.bar.close()
-            if not isinstance(e, BtdeskError):
-                raise e  # a bug: let the window's error handler log and report it
-            self.failed.emit(str(e))
+            self.failed.emit(errors.describe(e))  # a bug is logged there with its traceback
 
         run_in_background(self, lambda: work(self.report), on_done=done, on_error=error)

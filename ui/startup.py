@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
@@ -58,21 +58,20 @@ class Startup(QObject):
         else:
             try:
                 result: Any = open_portfolio(where)
-            except Exception as e:  # noqa: BLE001 - reported the same way as from the worker
+            except Exception as e:  # noqa: BLE001 - reported the same way as from the worker (ui.errors)
                 result = e
             self._done(where, result)
 
     def _done(self, home: Path, result: Any) -> None:
-        from btdesk.errors import BtdeskError
         from btdesk.services.portfolio import NoProfile
 
         if isinstance(result, NoProfile):
             self._offer_demo(home)
-        elif isinstance(result, BtdeskError):
-            self.say(str(result))
-            QMessageBox.critical(self.parent_widget, "btdesk", str(result))
         elif isinstance(result, BaseException):
-            raise result
+            from ui import errors
+
+            # the status line says the sentence, never "Öppnar portföljen …" after a failure
+            self.say(errors.report(self.parent_widget, result, where=home))
         else:
             self.opened.emit(*result)
 

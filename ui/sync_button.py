@@ -49,7 +49,9 @@ class SyncButton(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
-        self.status.setText(str(exc) if str(exc) else self.tr("Synkroniseringen misslyckades."))
+        from ui import errors
+
+        self.status.setText(errors.report(self, exc))
 
     def summary_text(self, summary) -> str:
         """The window's sentence (the core's is English, for the command line)."""

@@ -1991,6 +1991,14 @@ Does it match?</translation>
         <source>&amp;Uppgifter för intyg …</source>
         <translation>&amp;Details for certificates …</translation>
     </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Visa &amp;logg</source>
+        <translation>Show &amp;log</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -3377,6 +3385,97 @@ has shown the placement</translation>
         <location filename="../../ui/views/warnings_text.py" line="127" />
         <source>%1 %2 av %3 väntade</source>
         <translation>%1 %2 of %3 expected</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Disken är full; frigör utrymme och försök igen</source>
+        <translation>The disk is full; free space and try again</translation>
+    </message>
+    <message>
+        <source>%1 ligger på en skrivskyddad disk; välj en plats där btdesk får skriva och försök igen</source>
+        <translation>%1 is on a read-only disk; choose a place btdesk may write to and try again</translation>
+    </message>
+    <message>
+        <source>btdesk får inte använda %1 (åtkomst nekad); kontrollera behörigheterna och försök igen</source>
+        <translation>btdesk is not allowed to use %1 (permission denied); check its permissions and try again</translation>
+    </message>
+    <message>
+        <source>%1 finns inte; kontrollera namnet och försök igen</source>
+        <translation>%1 does not exist; check the name and try again</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp, inte en fil; ange en fil och försök igen</source>
+        <translation>%1 is a folder, not a file; name a file and try again</translation>
+    </message>
+    <message>
+        <source>En del av sökvägen %1 är en fil, inte en mapp; kontrollera sökvägen och försök igen</source>
+        <translation>A part of the path %1 is a file, not a folder; check the path and try again</translation>
+    </message>
+    <message>
+        <source>Disken rapporterade ett fel när %1 lästes eller skrevs; kontrollera disken och försök igen</source>
+        <translation>The disk reported an error while reading or writing %1; check the disk and try again</translation>
+    </message>
+    <message>
+        <source>Namnet %1 är för långt; välj ett kortare och försök igen</source>
+        <translation>The name %1 is too long; choose a shorter one and try again</translation>
+    </message>
+    <message>
+        <source>Portföljens databas är skadad eller ingen btdesk-portfölj; återställ den från mappen backups eller från en kopia</source>
+        <translation>The portfolio database is damaged or is not a btdesk portfolio; restore it from the backups folder or a copy</translation>
+    </message>
+    <message>
+        <source>Portföljens databas är skrivskyddad; ge din användare skrivrätt till den (eller arbeta i en kopia) och försök igen</source>
+        <translation>The portfolio database is read-only; give your user write permission on it (or work on a copy) and try again</translation>
+    </message>
+    <message>
+        <source>Portföljens databas kan inte öppnas; kontrollera att mappen finns och att btdesk får skriva i den</source>
+        <translation>The portfolio database cannot be opened; check that its folder exists and may be written to</translation>
+    </message>
+    <message>
+        <source>Portföljen används av ett annat program; stäng det och försök igen</source>
+        <translation>The portfolio is busy in another program; close it and try again</translation>
+    </message>
+    <message>
+        <source>Disken rapporterade ett fel när portföljen skrevs; kontrollera disken och försök igen</source>
+        <translation>The disk reported an error while writing the portfolio; check the disk and try again</translation>
+    </message>
+    <message>
+        <source>%1 är ingen btdesk-portfölj (ingen SQLite-databas); återställ den från mappen backups eller från en kopia</source>
+        <translation>%1 is not a btdesk portfolio (not an SQLite database); restore it from the backups folder or a copy</translation>
+    </message>
+    <message>
+        <source>Portföljens databas %1 är tom (0 byte), kanske efter en avbruten kopiering; återställ den från mappen backups eller från en kopia</source>
+        <translation>The portfolio database %1 is empty (0 bytes), perhaps from an interrupted copy; restore it from the backups folder or a copy</translation>
+    </message>
+    <message>
+        <source>ingenting ändrades.</source>
+        <translation>nothing was changed.</translation>
+    </message>
+    <message>
+        <source>det som blev klart innan är sparat, och det ofullständiga steget ändrade ingenting.</source>
+        <translation>what was finished before stays saved, and the unfinished step changed nothing.</translation>
+    </message>
+    <message>
+        <source>Något oväntat gick fel; berätta för supporten vad du gjorde.</source>
+        <translation>Something unexpected went wrong; please tell support what you were doing.</translation>
+    </message>
+    <message>
+        <source>Något oväntat gick fel; detaljerna finns i loggen %1 — skicka den filen till supporten.</source>
+        <translation>Something unexpected went wrong; the details are in the log %1 — please send that file to support.</translation>
+    </message>
+    <message>
+        <source>Loggen finns i %1.</source>
+        <translation>The log is in %1.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen logg ännu.</source>
+        <translation>There is no log yet.</translation>
+    </message>
+    <message>
+        <source>Loggen kunde inte öppnas; den finns i %1.</source>
+        <translation>The log could not be opened; it is in %1.</translation>
     </message>
 </context>
 </TS>

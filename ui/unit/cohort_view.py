@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from btdesk.errors import BtdeskError
 from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel
 from ui.worker import run_in_background
 
@@ -172,7 +171,9 @@ class CohortView(QWidget):
     def _failed(self, e: BaseException) -> None:
         self.bar.setVisible(False)
         self._busy(False)
-        self.status.setText(str(e) if isinstance(e, BtdeskError) else self.tr("Något gick fel: %1").replace("%1", str(e)))
+        from ui import errors
+
+        self.status.setText(errors.report(self, e))
         self.loaded.emit()
 
     # -- importing -------------------------------------------------------------------------

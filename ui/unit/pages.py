@@ -167,13 +167,11 @@ class ImportPage(View):
         self.host.records_changed()
 
     def _failed(self, e: BaseException) -> None:
-        from btdesk.errors import BtdeskError
+        from ui import errors
 
         self.bar.setVisible(False)
         self.files_button.setEnabled(True)
-        if not isinstance(e, BtdeskError):
-            raise e
-        self.status.setText(str(e))
+        self.status.setText(errors.report(self, e))
 
 
 class FinalPage(View):

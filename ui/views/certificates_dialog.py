@@ -150,7 +150,10 @@ class CertificatesDialog(QDialog):
 
         def refused(e: BaseException) -> None:
             if not isinstance(e, BtdeskError):
-                raise e
+                from ui import errors
+
+                errors.report(self, e)
+                return
             if mine != self.asked:
                 return
             self.preview.setPlainText(str(e))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -94,14 +93,13 @@ class ExportView(View):
         self.certificates_button.setVisible(portfolio.profile.role == "doctor")
 
     def _run(self, work) -> None:
-        from btdesk.errors import BtdeskError
+        from ui import errors
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.result.setText(work())
-        except BtdeskError as e:
-            self.result.setText(str(e))
-            QMessageBox.warning(self, "btdesk", str(e))
+        except errors.expected() as e:
+            self.result.setText(errors.report(self, e))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -142,8 +140,10 @@ class ExportView(View):
         self.job.start(work)
 
     def _failed(self, message: str) -> None:
+        from ui import errors
+
         self.result.setText(message)
-        QMessageBox.warning(self, "btdesk", message)
+        errors.tell(self, message)
 
     def open_certificates(self) -> None:
         """Export → Intyg till Socialstyrelsen (ui/views/certificates_dialog.py)."""
