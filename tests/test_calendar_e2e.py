@@ -36,6 +36,13 @@ def test_demo_doctor_with_leave_agrees_in_progress_cohort_dossier_and_bilaga3(tm
     assert {lv["type"] for lv in pr["leave"]} == {"sjukfranvaro", "foraldraledighet"}
 
     _ok(run_cli("profile", "create", "--role", "unit", "--name", "Region Stockholm BT-enheten", home=unit))
+    # the unit takes bundles from the doctors it has certified: enrol the demo doctor first
+    _ok(run_cli("unit", "init-ca", home=unit))
+    _ok(run_cli("identity", "csr", "--out", str(tmp_path / "amira.csr"), home=doc))
+    _ok(run_cli("unit", "issue-cert", str(tmp_path / "amira.csr"), "--out", str(tmp_path / "amira.crt"), home=unit))
+    _ok(run_cli("identity", "install-cert", str(tmp_path / "amira.crt"), home=doc))
+    # and the demo supervisor's certificate authority, so that his signed assessments are verified
+    _ok(run_cli("trust", "add-root", str(doc / "demo-handledare-enhet" / "identity" / "cert.pem"), home=unit))
     bundle = tmp_path / "amira.btbundle"
     _ok(run_cli("export", "--to", str(bundle), "--all", home=doc))
     _ok(run_cli("unit", "import", str(bundle), home=unit))
