@@ -19,7 +19,9 @@ SWEDISH = {"och", "av", "är", "inte", "bedömning", "bedömningar", "placering"
            "månad", "för", "med", "till", "som", "har", "ingen", "inga", "eller", "på", "att", "den", "det",
            "sparad", "spara", "avbryt", "ny", "nytt", "ändra", "ta", "bort", "visa", "öppna", "fil", "datum",
            "typ", "timmar", "samtal", "handledning", "aktivitet", "aktiviteter", "dokument", "översikt",
-           "klar", "kvar", "alla", "vecka", "veckor", "dagar", "utkast", "sök", "begär", "skicka", "läkare"}
+           "klar", "kvar", "alla", "vecka", "veckor", "dagar", "utkast", "sök", "begär", "skicka", "läkare",
+           "tjänstgjort", "planerat", "ledighet", "startkull", "konflikter", "senaste", "paket", "givna",
+           "begärda", "besvarade", "handledningssamtal", "mina", "begäranden", "kullen"}
 ENGLISH = {"the", "and", "of", "is", "not", "assessment", "assessments", "placement", "placements", "months",
            "with", "save", "cancel", "open", "show", "new", "edit", "remove", "file", "date", "hours", "talk",
            "activity", "activities", "document", "documents", "overview", "none", "no", "search", "request",
@@ -29,12 +31,9 @@ DOMAIN = {"delmål", "handledare", "huvudhandledare", "intyg", "bt", "bt-läkare
           "amira", "haddad", "karin", "lind", "erik", "berg", "södersjukhuset", "socialstyrelsen"}
 
 
-# Found by this test and not fixed yet (ui/unit/cohort_model.py's headers are not translated; the
-# supervisor dashboard's headers go through tr() but have no entry in btdesk_en.ts). Exact: a
-# fixed string must leave the list, so it only shrinks.
-KNOWN = {
-    ("supervisor", "en"): {"Placering", "Givna bedömningar"},
-    ("unit", "en"): {"Bedömningar", "Klar / beräknat slut", "Placering", "Samtal"},
+# Found by this test and not fixed yet, exactly (none now): a fixed string must leave the list,
+# so it only shrinks. {(role, language): {string, …}}
+KNOWN: dict[tuple[str, str], set[str]] = {
 }
 
 

@@ -749,6 +749,61 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>CohortModel</name>
+    <message>
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <source>Startkull</source>
+        <translation>Start cohort</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Tjänstgjort</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Ledighet</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Klar / beräknat slut</source>
+        <translation>Done / expected end</translation>
+    </message>
+    <message>
+        <source>Bedömningar</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>I fas</source>
+        <translation>In phase</translation>
+    </message>
+    <message>
+        <source>Senaste paket</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
     <name>CohortPage</name>
     <message>
         <location filename="../../ui/unit/pages.py" line="58" />
@@ -2743,6 +2798,30 @@ Attached is %1. Open it in btdesk.
 </context>
 <context>
     <name>SupervisorDashboard</name>
+    <message>
+        <source>BT-läkare</source>
+        <translation>BT doctor</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Tjänstgjort</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Givna bedömningar</source>
+        <translation>Assessments given</translation>
+    </message>
+    <message>
+        <source>Begärda, ej besvarade</source>
+        <translation>Requested, not answered</translation>
+    </message>
+    <message>
+        <source>Handledningssamtal</source>
+        <translation>Supervision talks</translation>
+    </message>
     <message>
         <location filename="../../ui/supervisor/dashboard.py" line="38" />
         <source>&lt;b&gt;Mina BT-läkare&lt;/b&gt;</source>
