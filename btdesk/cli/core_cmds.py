@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.tabular import render
 
 if TYPE_CHECKING:
@@ -181,14 +182,17 @@ def cmd_progress(ctx: Context) -> int:
 
     print(progress_head(pr))
     for w in pr.warnings:
-        print(f"Warning: {w}")
-    print(f"\n{'Placement':<22}{'Period':<25}{'State':<13}{'Served':>7}{'Planned':>8}{'Checklist':>10}"
-          f"{'Assessments':>13}{'Talks':>9}")
+        print(_("Varning: {warning}").format(warning=w))
+    head = (_("Placering"), _("Period"), _("Läge"), _("Tjänstg."), _("Planerat"), _("Checklista"),
+            _("Bedömningar"), _("Samtal"))
+    print("\n" + "".join(f"{h:{w}}" for h, w in zip(head, ("<22", "<25", "<13", ">9", ">9", ">11", ">13", ">9"),
+                                                   strict=True)))
     for pl in pr.placements:
-        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{STATE_SV[pl.state]:<13}{months_text(pl.served_months):>7}"
-              f"{months_text(pl.fte_months):>8}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
+        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{STATE_SV[pl.state]:<13}{months_text(pl.served_months):>9}"
+              f"{months_text(pl.fte_months):>9}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
               f"{pl.assessments_done:>8}/{pl.assessments_required:<4}{pl.talks_held:>5}/{pl.talks_expected_by_now:<3}")
-    print(f"\n{'Delmål':<7}{'Evidence':>9}{'Assess.':>9}  Status")
+    evidence, assessed, status = _("Underlag"), _("Bedöm."), _("Status")
+    print(f"\n{'Delmål':<7}{evidence:>9}{assessed:>9}  {status}")
     for d in pr.delmal:
         print(f"{d.id:<7}{d.evidence:>9}{d.assessments:>9}  {STATUS_SV[d.status]:<16} {d.title}")
     return 0
@@ -225,7 +229,7 @@ def cmd_activity(ctx: Context) -> int:
                                 delmal=[x for x in a.delmal.split(",") if x.strip()],
                                 placement=cur.id if cur else None, notes=a.notes)
     for w in warnings:
-        print(f"Warning: {w}", file=sys.stderr)
+        print(_("Varning: {warning}").format(warning=w), file=sys.stderr)
     print(f"Saved activity {r.id}.")
     return 0
 
