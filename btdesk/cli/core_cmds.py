@@ -200,7 +200,8 @@ def cmd_progress(ctx: Context) -> int:
 
 def cmd_entries(ctx: Context) -> int:
     p = ctx.portfolio()
-    rows = p.records(ctx.args.kind, include_deleted=ctx.args.deleted)
+    # a listing, not a count: everything held here, whoever it is about and however far trusted
+    rows = p.records(ctx.args.kind, include_deleted=ctx.args.deleted, everyone=True, uncounted=True)
     for r in sorted(rows, key=lambda r: (r.kind, r.body.get("date") or r.body.get("start") or "", r.id)):
         title = r.body.get("title") or r.body.get("site") or r.body.get("instrument") or r.body.get("type", "")
         when = r.body.get("date") or r.body.get("start") or ""

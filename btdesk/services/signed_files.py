@@ -82,6 +82,8 @@ def file_kind(path: Path) -> str:
     """What a btdesk file is, by its content (never its name): "bundle", "response" or
     "request"; anything else is refused in one sentence."""
     path = Path(path)
+    if path.suffix == ".btbundle" and not path.is_file():
+        return "bundle"  # its reader says in its own words what is wrong with it
     try:
         with open(path, "rb") as f:
             head = f.read(4)
