@@ -185,7 +185,7 @@ def test_the_log_holds_commands_refusals_and_tracebacks_but_no_secret(profile, t
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and str(log) in r.stderr and "Traceback" not in r.stderr
     text = log.read_text("utf-8")
     assert "command: btdesk --home" in text and "certificate bilaga1" in text
-    assert "refused file" in text and "nowhere.btbundle cannot be opened" in text
+    assert "refused file" in text and "nowhere.btbundle does not exist" in text
     assert "Traceback" in text and "RuntimeError: kaboom [hidden]" in text
     passphrase = os.environ["BTDESK_PASSPHRASE"]
     assert pnr not in text and pnr.replace("-", "") not in text and passphrase not in text
