@@ -355,6 +355,16 @@ class MainWindow(QMainWindow):
             self.files.open_files(files)
 
     # -- files by drag and drop --------------------------------------------------------------
+    def _close_anyway(self) -> bool:
+        """Closing under a running job: ask (the job's work is all-or-nothing, so leaving loses it
+        whole, never half)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "btdesk", self.tr("btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet sparas "
+                                    "då inte, men inget blir halvgjort."))
+        return answer == QMessageBox.StandardButton.Yes
+
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -366,6 +376,11 @@ class MainWindow(QMainWindow):
             self.files.open_files(paths)
 
     def closeEvent(self, event: Any) -> None:
+        from ui import worker
+
+        if worker.running() and not self._close_anyway():
+            event.ignore()
+            return
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue(f"view/{self.role}", self.current_key())
         if self.portfolio is not None:

@@ -86,14 +86,27 @@ class Startup(QObject):
         lay.addStretch(1)
         self.show_page(page)
 
-        def create() -> None:
-            from btdesk.services.demo import create_demo
-
-            p = create_demo(home)
+        def made(p: Portfolio) -> None:
             page.hide()
             page.deleteLater()
             self.opened.emit(p, None)
 
+        def failed(e: BaseException) -> None:
+            from ui import errors
+
+            # the creation is all-or-nothing (btdesk.services.demo): the button may be pressed again
+            self.say(errors.report(self.parent_widget, e, where=home))
+            button.setEnabled(True)
+
+        def create() -> None:
+            from btdesk.services.demo import create_demo
+            from ui.worker import run_in_background
+
+            button.setEnabled(False)
+            self.say(self.tr("Skapar demoportföljen …"))
+            run_in_background(self, lambda: create_demo(home), on_done=made, on_error=failed)
+
+        self.demo_button = button
         button.clicked.connect(create)
         button.setFocus()
         self.say(msg.text())

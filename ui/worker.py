@@ -34,6 +34,14 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+_running: set[_Job] = set()
+
+
+def running() -> int:
+    """How many jobs have not finished: the window asks before it closes under one."""
+    return len(_running)
+
+
 def run_in_background(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[BaseException], None] | None = None) -> _Job:
     job = _Job(fn)
@@ -42,9 +50,11 @@ def run_in_background(parent: QObject, fn: Callable[[], Any], on_done: Callable[
     job.signals.setParent(parent)
     jobs = parent.__dict__.setdefault("_btdesk_jobs", set())
     jobs.add(job)
+    _running.add(job)
 
     def finish(result, cb) -> None:
         jobs.discard(job)
+        _running.discard(job)
         if cb is not None:
             cb(result)
 

@@ -2054,6 +2054,10 @@ Does it match?</translation>
         <source>Visa &amp;logg</source>
         <translation>Show &amp;log</translation>
     </message>
+    <message>
+        <source>btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet sparas då inte, men inget blir halvgjort.</source>
+        <translation>btdesk is still working. Quit anyway? The work under way is then not saved, but nothing is left half-done.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -2741,6 +2745,10 @@ Attached is %1. Open it in btdesk.
         <location filename="../../ui/startup.py" line="84" />
         <source>Skapa en demoportfölj</source>
         <translation>Create a demo portfolio</translation>
+    </message>
+    <message>
+        <source>Skapar demoportföljen …</source>
+        <translation>Creating the demo portfolio …</translation>
     </message>
 </context>
 <context>
