@@ -25,8 +25,9 @@ def main() -> int:
     args = ap.parse_args()
 
     import keyring
-    from memkeyring import MemoryKeyring
+
     from bundle_fuzz import fuzz
+    from memkeyring import MemoryKeyring
     from test_bundle_format import make_world
 
     keyring.set_keyring(MemoryKeyring())  # never touch the real keyring
@@ -39,7 +40,8 @@ def main() -> int:
     width = max(map(len, counts))
     for k, v in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"  {k:<{width}}  {v:6d}")
-    print(f"{args.cases} cases in {dt:.1f} s ({args.cases / dt:.0f}/s); no other exception, no altered content accepted")
+    print(f"{args.cases} cases in {dt:.1f} s ({args.cases / dt:.0f}/s); no other exception, no altered content "
+          "accepted")
     return 0
 
 

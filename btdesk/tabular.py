@@ -39,7 +39,7 @@ class Column:
 def text_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> str:
     """Fixed-width columns, a title line first; no trailing spaces."""
     lines = ["".join(c.cell(c.title) for c in columns).rstrip()]
-    lines += ["".join(c.cell(v) for c, v in zip(columns, row)).rstrip() for row in rows]
+    lines += ["".join(c.cell(v) for c, v in zip(columns, row, strict=False)).rstrip() for row in rows]
     return "\n".join(lines)
 
 

@@ -15,6 +15,8 @@ os.environ["BTDESK_PASSPHRASE"] = "correct horse battery staple"
 # so their keys fall back to nothing shared; they use the passphrase file when told to
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 sys.path.insert(0, str(TESTS))
+# shared fixtures: the in-memory keyring (memory_keyring, no_keyring) and a PostgreSQL cluster (pg_url)
+pytest_plugins = ["memkeyring", "pg"]
 
 
 @pytest.fixture(autouse=True)

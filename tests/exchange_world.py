@@ -55,7 +55,8 @@ def dump(p: Portfolio) -> list[tuple]:
     con = sqlite3.connect(p.home / "portfolio.sqlite")
     try:
         return [con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                for t in ("record_versions", "record_heads", "bundles_received", "record_trust", "peers", "attachments")]
+                for t in ("record_versions", "record_heads", "bundles_received", "record_trust", "peers",
+                          "attachments")]
     finally:
         con.close()
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
@@ -49,7 +49,8 @@ class SoftToken:
 
 
 def _name(cn: str, hsa: str | None = None) -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "SE"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Testregionen")]
+    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "SE"), x509.NameAttribute(NameOID.ORGANIZATION_NAME,
+                                                                                "Testregionen")]
     if hsa:
         attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, hsa))
     attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
@@ -59,7 +60,7 @@ def _name(cn: str, hsa: str | None = None) -> x509.Name:
 def _root() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = ec.generate_private_key(ec.SECP384R1())
     name = _name("SITHS Test Root CA v1")
-    start = datetime.now(timezone.utc) - timedelta(days=1)
+    start = datetime.now(UTC) - timedelta(days=1)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(start)
             .not_valid_after(start + timedelta(days=3650))
@@ -74,7 +75,7 @@ def _root() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
 
 def issue(root_key: ec.EllipticCurvePrivateKey, root: x509.Certificate, public_key, cn: str, hsa: str, *,
           non_repudiation: bool = True) -> x509.Certificate:
-    start = datetime.now(timezone.utc) - timedelta(hours=1)
+    start = datetime.now(UTC) - timedelta(hours=1)
     return (x509.CertificateBuilder().subject_name(_name(cn, hsa)).issuer_name(root.subject).public_key(public_key)
             .serial_number(x509.random_serial_number()).not_valid_before(start)
             .not_valid_after(start + timedelta(days=730))

@@ -5,13 +5,13 @@ import json
 import os
 
 import pytest
-from conftest import run_cli
 
 from btdesk.errors import BtdeskError
 from btdesk.forms import load_template
 from btdesk.services import requests, supervisor
 from btdesk.services.answer import sign_and_answer
 from btdesk.services.portfolio import Portfolio
+from conftest import run_cli
 
 PW = os.environ["BTDESK_PASSPHRASE"]
 CBD = {"setting": "Vårdavdelning", "complexity": "Medel", "discussion_minutes": 20,
@@ -45,13 +45,15 @@ def test_signs_writes_and_marks_the_request_answered(asked, tmp_path):
     sup, req = asked
     t = load_template("cbd", sup.programme)
     seen = []
-    done = sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]), doctor=req["doctor"], request=req, passphrase=PW,
+    done = sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]), doctor=req["doctor"],
+                           request=req, passphrase=PW,
                            choose_path=lambda name: seen.append(name) or tmp_path / "out")
     assert done.path == tmp_path / "out.btresponse" and seen[0].endswith(".btresponse")
     assert json.loads(done.path.read_text())["record"]["body"]["request"] == req["id"]
     assert _answered(sup, req["id"])
     # no place chosen: the answer is saved in the home, never lost
-    again = sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]), doctor=req["doctor"], passphrase=PW,
+    again = sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]),
+                            doctor=req["doctor"], passphrase=PW,
                             choose_path=lambda name: None)
     assert again.path.parent == sup.home / "responses" and again.path.exists()
 
@@ -67,7 +69,8 @@ def test_an_invalid_form_signs_nothing_and_an_unwritable_place_leaves_the_reques
     blocker = tmp_path / "a-file-not-a-folder"
     blocker.write_text("")
     with pytest.raises(BtdeskError, match="could not be saved to .*; it is kept in your portfolio"):
-        sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]), doctor=req["doctor"], request=req, passphrase=PW,
+        sign_and_answer(sup, t, dict(CBD, case="Pneumoni", date="2026-03-01", delmal=["BT1"]), doctor=req["doctor"],
+                        request=req, passphrase=PW,
                         choose_path=lambda name: blocker / "x")
     assert not _answered(sup, req["id"]) and len(sup.records(everyone=True)) == before + 1
 

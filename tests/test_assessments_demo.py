@@ -26,7 +26,8 @@ def test_demo_assessments_every_instrument(tmp_path):
         assert len(talks) == 1 and talks[0].signed and talks[0].body["type"] == "supervision"
         assert talks[0].body["topics"] and talks[0].body["agreed_actions"]
         assert talks[0].body["placement"] in {pl.id for pl in bt.placements(p)}
-        assert {"mini_cex", "dops", "cbd", "medsittning", "msf_360", "placement_summary"} <= {r.instrument for r in rows}
+        assert {"mini_cex", "dops", "cbd", "medsittning", "msf_360",
+                "placement_summary"} <= {r.instrument for r in rows}
         # Erik is certified by the demo unit: verified; one Mini-CEX from Sara, whom nobody confirmed
         assert {(r.signer, r.trust) for r in rows} == {("Erik Berg", "verified"), ("Sara Nilsson", "unconfirmed")}
         assert [r.instrument for r in rows if r.signer == "Sara Nilsson"] == ["mini_cex"]

@@ -19,7 +19,6 @@ from btdesk.bundle import BundleError, Limits, read_bundle, write_bundle
 from btdesk.bundle import format as bfmt
 from btdesk.canonical import canonical_bytes, record_hash
 from bundle_fuzz import fuzz
-from memkeyring import memory_keyring  # noqa: F401  (pytest fixture)
 
 SCHEMA = Path(__file__).resolve().parent.parent / "resources" / "schema"
 
@@ -155,7 +154,8 @@ def test_openssl_verifies_manifest_signature(w):
     base = ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.p7s", "-out", "/dev/null"]
     ok = subprocess.run(base + ["-content", "manifest.json", "-noverify"], cwd=w.tmp, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
-    ok = subprocess.run(base + ["-content", "manifest.json", "-CAfile", "root.pem"], cwd=w.tmp, capture_output=True, text=True)
+    ok = subprocess.run(base + ["-content", "manifest.json", "-CAfile", "root.pem"], cwd=w.tmp, capture_output=True,
+                        text=True)
     assert ok.returncode == 0 and "Verification successful" in ok.stderr, ok.stderr
     (w.tmp / "tampered.json").write_bytes(items["manifest.json"].replace(b'"sequence":1', b'"sequence":2'))
     bad = subprocess.run(base + ["-content", "tampered.json", "-noverify"], cwd=w.tmp, capture_output=True, text=True)
@@ -235,7 +235,7 @@ def test_encrypted_or_odd_compression_refused(w):
 def test_record_altered_missing_or_extra(w):
     items = dict(entries(w.bundle))
     raws = items["records.jsonl"].splitlines(keepends=True)
-    changed = raws[0].replace("vecka 3".encode(), b"vecka 4")
+    changed = raws[0].replace(b"vecka 3", b"vecka 4")
     for name, records, match in [
         ("alt", changed + b"".join(raws[1:]), "does not match its hash"),
         ("miss", b"".join(raws[1:]), "holds 3 records but its manifest lists 4"),

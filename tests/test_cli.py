@@ -5,11 +5,12 @@ import json
 import os
 
 import pytest
+
 from conftest import run_cli
 
 
 def one_sentence(stderr: str) -> bool:
-    lines = [l for l in stderr.strip().splitlines() if l.strip()]
+    lines = [ln for ln in stderr.strip().splitlines() if ln.strip()]
     return len(lines) == 1 and "Traceback" not in stderr
 
 

@@ -13,7 +13,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from btdesk import identity as idn
 from btdesk.identity import SignatureError
 from btdesk.identity.cms import Signer
-from memkeyring import memory_keyring  # noqa: F401
 
 DATA = "Mini-CEX: bedömning av anamnes, godkänd. ✓".encode()
 
@@ -105,7 +104,7 @@ def test_revoked_certificate(world):
     trust = idn.TrustStore(world["recv"])
     with pytest.raises(SignatureError) as e:
         idn.verify_detached(DATA, sig, trust)
-    today = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d")
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     assert str(e.value) == (f"The certificate of Dr Anna Åberg was revoked by Region Stockholm BT-enheten "
                             f"on {today}: left the programme.")
     # the unit itself knows at once
@@ -114,7 +113,7 @@ def test_revoked_certificate(world):
 
 
 def _cert(key, name, issuer_key=None, issuer_name=None, *, days=(-10, 10), ca=False):
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     subject = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, name)])
     return (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer_name or subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
@@ -134,7 +133,7 @@ def test_expired_and_not_yet_valid(world):
         idn.verify_detached(DATA, future.sign(DATA), trust)
     # a signature made while valid is judged at its signing time, unless `at` says otherwise
     sig = idn.load_signer(world["sup"]).sign(DATA)
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=20 * 365)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20 * 365)
     with pytest.raises(SignatureError, match="expired"):
         idn.verify_detached(DATA, sig, trust, at=later)
 

@@ -9,7 +9,6 @@ from btdesk.services.exchange import Recipient, export_bundle
 from btdesk.services.exchange_import import import_bundle, verify_bundle
 from btdesk.services.exchange_trust import confirm, record_trust
 from exchange_world import PASS, activity, assessment, clone_db, dump, make_world
-from memkeyring import memory_keyring  # noqa: F401
 
 
 @pytest.fixture
@@ -83,7 +82,8 @@ def test_same_bundle_twice_changes_nothing_and_a_gap_is_reported(w):
     b3 = export_bundle(w.doc, w.tmp / "3.btbundle", recipient=to_unit(w), passphrase=PASS)
     import_bundle(w.unit, b1.path)
     got = import_bundle(w.unit, b3.path)
-    assert got.warnings == ["Bundles 2 from Amira Haddad have not arrived yet; ask them to send them again if they do not turn up."]
+    assert got.warnings == ["Bundles 2 from Amira Haddad have not arrived yet; ask them to send them again if they do "
+                            "not turn up."]
     before = dump(w.unit)
     again = import_bundle(w.unit, b3.path)
     assert again.already and "already imported" in again.message
@@ -130,11 +130,11 @@ def test_own_bundle_reimported_on_a_new_laptop_continues_the_numbering(w, tmp_pa
     new = tmp_path / "new"
     idn.export_identity(w.doc.home, tmp_path / "id.btid", lambda _: PASS)
     idn.import_identity(new, tmp_path / "id.btid", lambda _: PASS)
+    from sqlalchemy.orm import Session
+
     from btdesk.services.portfolio import Portfolio
     from btdesk.store.models import Profile
-    from sqlalchemy.orm import Session
     # a fresh portfolio database for the imported identity
-    p = Portfolio.__new__(Portfolio)
     engine, lock, _ = Portfolio._open_db(new)
     with Session(engine) as s, s.begin():
         s.add(Profile(id="x", name="Amira Haddad", role="doctor", fingerprint=w.doc.profile.fingerprint,
@@ -184,9 +184,10 @@ def test_revocations_travel_from_the_unit_and_are_applied(w):
 
 
 def test_nobody_may_rewrite_someone_elses_record(w):
-    from btdesk.store.records import insert_version, to_wire
-    from btdesk.store.models import RecordVersion
     from sqlalchemy import select
+
+    from btdesk.store.models import RecordVersion
+    from btdesk.store.records import insert_version, to_wire
 
     x = activity(w.doc, "ALS")
     with w.doc.transaction() as s:

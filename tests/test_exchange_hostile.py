@@ -19,7 +19,6 @@ from btdesk.services.exchange import Recipient, export_bundle
 from btdesk.services.exchange_import import import_bundle
 from btdesk.services.portfolio import Portfolio
 from exchange_world import PASS, activity, assessment, create, dump, make_world
-from memkeyring import memory_keyring  # noqa: F401
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from btdesk import identity as idn
 from btdesk.services.exchange import Recipient, export_bundle
 from btdesk.services.exchange_import import import_bundle
 from btdesk.services.portfolio import Portfolio
 from exchange_world import PASS, activity, assessment, clone_db, heads, make_world
-from btdesk import identity as idn
 
 
 @pytest.fixture(scope="module")
@@ -74,5 +74,6 @@ def test_any_order_gives_the_same_portfolio(scene, order, also_twice):
 
 
 def test_every_order_exhaustively(scene):
-    results = {frozenset(portfolio_after(scene, list(o), scene[2] / "all")[0]) for o in itertools.permutations(range(4))}
+    results = {frozenset(portfolio_after(scene, list(o),
+                                         scene[2] / "all")[0]) for o in itertools.permutations(range(4))}
     assert len(results) == 1

@@ -6,19 +6,18 @@ import csv
 import hashlib
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from btdesk import identity as idn
 from btdesk.canonical import canonical_bytes
-from datetime import date
-
 from btdesk.errors import BtdeskError
+from btdesk.services import unit_import
 from btdesk.services.final import codes, judgement, schedule
 from btdesk.services.final.committee import committee
 from btdesk.services.signed_files import SignedFileError
-from btdesk.services import unit_import
 from conftest import run_cli
 from exchange_world import PASS, create
 from test_unit_import import make_cohort
@@ -84,7 +83,8 @@ def _archive_holds_what_was_judged(world, amira: str, folder: Path, stdout: str)
     # the hashes are also kept in the unit's store, and the committee shows the archive
     with unit_import.open_target(world.unit) as unit:
         [rec] = unit_import.store_of(unit).records(amira, codes.ARCHIVE_KIND)
-        assert rec.body["dossier_sha256"] == sums["dossier.pdf"] and rec.body["decision_sha256"] == sums["decision.json"]
+        assert rec.body["dossier_sha256"] == sums["dossier.pdf"]
+        assert rec.body["decision_sha256"] == sums["decision.json"]
         assert committee(unit_import.store_of(unit))[0].archived
 
 

@@ -65,7 +65,8 @@ _HEAD = 'id = "x"\ninstrument = "mini_cex"\ntitle = "X"\n'
 
 
 @pytest.mark.parametrize("text,needle", [
-    (_HEAD + '[[fields]]\nid = "a"\ntype = "text"\nlable = "A"\n', 'fields[0].lable is not a known key (did you mean "label"?)'),
+    (_HEAD + '[[fields]]\nid = "a"\ntype = "text"\nlable = "A"\n', 'fields[0].lable is not a known key (did you mean '
+                                                                   '"label"?)'),
     (_HEAD + '[[fields]]\nid = "A b"\ntype = "text"\nlabel = "A"\n', "fields[0].id must be an id of lowercase letters"),
     (_HEAD + '[[fields]]\nid = "a"\ntype = "duration"\nlabel = "A"\nmin = 9\nmax = 3\n', "has min 9 above max 3"),
     (_HEAD + '[[fields]]\nid = "doctor"\ntype = "line"\nlabel = "A"\n', 'uses the reserved id "doctor"'),

@@ -167,7 +167,8 @@ def test_handover_signoff_covers_participants_and_the_placement_summary(two, tmp
                 doc, assessments.write_response(resp, tmp_path / f"so-{role}.btresponse")).record)
         assert [s.body["role"] for s in signed] == ["Utgående handledare", "Inkommande handledare"]
         for s in signed:
-            assert s.kind == "signoff" and s.body["target"] == {"id": handover.id, "hash": handover.hash, "kind": "talk"}
+            assert s.kind == "signoff" and s.body["target"] == {"id": handover.id, "hash": handover.hash,
+                                                                "kind": "talk"}
             assert s.body["summary"] == {"id": summary.id, "hash": summary.hash, "kind": "assessment"}
         assert talks_signed.placement_summary_for(doc, akut_id).id == summary.id
     finally:

@@ -14,7 +14,6 @@ from cryptography.hazmat.primitives import serialization
 
 from btdesk import identity as idn
 from btdesk.identity import IdentityError
-from memkeyring import memory_keyring, no_keyring  # noqa: F401  (pytest fixtures)
 
 PASS = "correct horse battery"
 
@@ -33,8 +32,9 @@ def test_create_with_keyring_stores_key_in_keyring_only(tmp_path, memory_keyring
     assert not (home / "identity" / "key.p8").exists() and not pub.key_in_file
     pem = memory_keyring[("btdesk", pub.fingerprint)]
     assert pem.startswith("-----BEGIN PRIVATE KEY-----") and len(pem) < 2560
-    assert (pub.not_after - dt.datetime.now(dt.timezone.utc)).days > 9 * 365
-    spki = pub.cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    assert (pub.not_after - dt.datetime.now(dt.UTC)).days > 9 * 365
+    spki = pub.cert.public_key().public_bytes(serialization.Encoding.DER,
+                                              serialization.PublicFormat.SubjectPublicKeyInfo)
     import hashlib
     assert pub.fingerprint == hashlib.sha256(spki).hexdigest()
     assert idn.load_public(home) == pub
@@ -125,7 +125,8 @@ def test_key_never_on_disk_unencrypted(tmp_path, no_keyring):
         fp = idn.load_public(home).fingerprint
         key = idn.load_signer(home, PASS).key_signer.private_key
         secrets = [
-            key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()),
+            key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption()),
             key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.TraditionalOpenSSL,
                               serialization.NoEncryption()),
             key.private_numbers().private_value.to_bytes(32, "big"),
@@ -154,7 +155,7 @@ def test_enrolment_csr_issue_install(tmp_path, memory_keyring):
     after = idn.install_cert(doc, pem)
     assert after.fingerprint == before.fingerprint
     assert after.status == "issued by Region Stockholm BT-enheten" and len(after.chain) == 1
-    assert (after.not_after - dt.datetime.now(dt.timezone.utc)).days in (29, 30)
+    assert (after.not_after - dt.datetime.now(dt.UTC)).days in (29, 30)
     assert (doc / "identity/cert.pem").read_bytes().count(b"BEGIN CERTIFICATE") == 2
     assert idn.TrustStore(doc).roots() == []  # trusting the unit is a separate decision
     listed = idn.ca_list(unit)

@@ -7,9 +7,6 @@ import sys
 import uuid
 
 import gate
-
-from pg import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
-
 from btdesk.services.unit_store import UnitStore
 from btdesk.store.schema import HEAD, current_revision
 
@@ -51,8 +48,9 @@ def test_schema_records_and_conflicts_on_postgres(pg_url):
 
 
 def test_unreachable_server_is_one_sentence(tmp_path):
-    from btdesk.errors import BtdeskError
     import pytest
+
+    from btdesk.errors import BtdeskError
 
     url = f"postgresql+psycopg://postgres@/nothing?host={tmp_path}&port=1"
     with pytest.raises(BtdeskError, match=r"^The unit database at .* cannot be reached: .*\.$"):
@@ -91,7 +89,7 @@ def test_two_processes_importing_at_once_lose_nothing(pg_url, tmp_path):
              for subj in (DOC_A, DOC_B)]
     go.open_when_arrived(procs)  # both interpreters are up; they start at the same moment
     outs = [p.communicate(timeout=180) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0 and err == "", err
     # every own record is new once; each shared record is new in exactly one of the two
     assert sum(int(out) for out, _ in outs) == 450

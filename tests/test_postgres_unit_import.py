@@ -5,9 +5,6 @@ import subprocess
 import sys
 
 import gate
-
-from pg import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
-
 from btdesk.services import cohort, unit_import
 from btdesk.services.exchange_trust import record_trust
 from test_unit_import import DOCTORS, make_cohort
@@ -46,7 +43,7 @@ def test_two_processes_importing_different_bundles_lose_nothing(pg_url, tmp_path
              for h in halves]
     go.open_when_arrived(procs)  # both are inside their transactions, at the same supervisor
     outs = [p.communicate(timeout=180) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0 and err == "", err
     assert [o.split() for o, _ in outs] == [["1", "0"], ["2", "0"]]
     with unit_import.open_target(world.unit) as unit:

@@ -6,7 +6,6 @@ import pytest
 from btdesk.services.sync import RECIPIENT_KEY, sync
 from conftest import run_cli
 from exchange_world import PASS, activity, dump, make_world
-from memkeyring import memory_keyring  # noqa: F401
 
 
 @pytest.fixture

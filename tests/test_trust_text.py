@@ -25,7 +25,8 @@ class V:
     ("en", "verified", "signature verified (certificate issued by Region Stockholm BT-enheten)"),
     ("sv", "confirmed", "signaturen verifierad, fingeravtrycket bekräftat av Amira Haddad"),
     ("en", "confirmed", "signature confirmed by Amira Haddad"),
-    ("sv", "unconfirmed", "signaturen är giltig men avsändaren är obekräftad (fingeravtryck abab abab abab abab abab abab abab abab)"),
+    ("sv", "unconfirmed", "signaturen är giltig men avsändaren är obekräftad (fingeravtryck abab abab abab abab abab "
+                          "abab abab abab)"),
     ("en", "unconfirmed", "self-signed and not yet confirmed (fingerprint abab abab abab abab abab abab abab abab)"),
 ])
 def test_each_status_in_each_language(lang, status, want):

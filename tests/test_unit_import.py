@@ -57,7 +57,7 @@ def make_cohort(tmp: Path, *, unit_portfolio: bool = True, certify=(True, True, 
     sup_signer = idn.load_signer(sup.home, PASS)
     out = tmp / "out"
     doctors, bundles = {}, []
-    for name, cert in zip(DOCTORS, certify):
+    for name, cert in zip(DOCTORS, certify, strict=False):
         doc = create(tmp / name.split()[0].lower(), name, "doctor")
         if cert:
             idn.install_cert(doc.home, idn.ca_issue(unit, idn.make_csr(doc.home, PASS), PASS), trust_root=True)

@@ -103,7 +103,7 @@ def test_double_click_on_an_assessment_opens_it_read_only(qtbot, tmp_path):
     view.show_selected()
     dlg = view.shown
     assert dlg is not None and dlg.isVisible()
-    assert "Erik Berg" in dlg.windowTitle() + " ".join(l.text() for l in dlg.findChildren(type(w.status)))
+    assert "Erik Berg" in dlg.windowTitle() + " ".join(lb.text() for lb in dlg.findChildren(type(w.status)))
     dlg.close()
     assert {r.id: r.version for r in doc.records("assessment")} == before  # looking changes nothing
     w.close()

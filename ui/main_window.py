@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._settings = QSettings("btdesk", "btdesk")
         self.host = WindowHost(self)
-        p = lambda: self.portfolio
+        def p():
+            return self.portfolio
+
         self.edits = EditController(self, p, self.say, self.refresh)
         self.drafts = DraftRecovery(self, p, {
             "activity": lambda rec, v: self.edits.activity(rec, v),

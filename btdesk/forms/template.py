@@ -163,7 +163,8 @@ def check_against(t: Template, programme: Programme) -> None:
                 programme.scale(f.scale or "entrustment")
         except BtdeskError:
             scale = f.scale or ("entrustment" if f.type == "entrustment" else f'of instrument "{t.instrument}"')
-            raise _err(name, f'field "{f.id}"', f'needs the scale {scale}, which programme "{programme.id}" lacks') from None
+            raise _err(name, f'field "{f.id}"', f'needs the scale {scale}, which programme "{programme.id}" '
+                                                'lacks') from None
 
 
 @lru_cache(maxsize=256)

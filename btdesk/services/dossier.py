@@ -7,9 +7,10 @@ decided here; the reports package only prints it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from btdesk.programme import ProgrammeError
 from btdesk.reports.data import Attachment, DelmalSection, DossierData, EvidenceItem, PlacementRow

@@ -28,6 +28,7 @@ from btdesk.forms import Template, validate
 from btdesk.forms.drafts import discard_draft, load_draft, save_draft
 
 from .renderer import FormRenderer
+from .signed_view import show_signed as show_signed  # the window opens signed records from here
 
 DRAFT_INTERVAL_MS = 5000
 
@@ -36,6 +37,11 @@ def draft_key(template: Template, request: dict | None, doctor: dict) -> str:
     if request:
         return f"request-{request['id']}"
     return f"unasked-{template.id}-{doctor['fingerprint'][:16]}"
+
+
+def _placement_name(pl: dict) -> str | None:
+    """The placement a request names, as "kind, site"."""
+    return ", ".join(x for x in (pl.get("name"), pl.get("site")) if x) or None
 
 
 class FormDialog(QDialog):
@@ -133,15 +139,15 @@ class FormDialog(QDialog):
         r = self.request or {}
         self.form.set_values({"case": r.get("case") or None, "delmal": r.get("delmal") or None,
                               "date": r.get("date"),
-                              "placement_name": ", ".join(x for x in ((r.get("placement") or {}).get("name"),
-                                                                       (r.get("placement") or {}).get("site")) if x) or None})
+                              "placement_name": _placement_name(r.get("placement") or {})})
         draft = load_draft(self.portfolio.home, self.key)
         if draft and draft.get("template") == self.template.id:
             if restore is None:
                 restore = QMessageBox.question(
                     self, self.tr("Utkast finns"),
                     self.tr("Det finns ett utkast av det här formuläret från %1. Vill du fortsätta med det?")
-                    .replace("%1", str(draft.get("saved", ""))[:16].replace("T", " "))) == QMessageBox.StandardButton.Yes
+                    .replace("%1", str(draft.get("saved", ""))[:16].replace("T",
+                                                                            " "))) == QMessageBox.StandardButton.Yes
             if restore:
                 self.form.set_values(draft.get("values", {}))
                 self.status.setText(self.tr("Utkastet är återställt."))
@@ -247,7 +253,8 @@ def open_request(parent, portfolio, path: Path | str, **kw) -> FormDialog | None
         supervisor.add_doctor_from_request(portfolio, opened)
         from btdesk.services.profile_edit import programme_for
 
-        template = load_template(opened.request["instrument"], programme_for(portfolio, opened.request.get("programme")))
+        template = load_template(opened.request["instrument"], programme_for(portfolio,
+                                                                             opened.request.get("programme")))
     except BtdeskError as e:
         QMessageBox.warning(parent, "btdesk", str(e))
         return None
@@ -268,5 +275,3 @@ def import_response_file(parent, portfolio, path: Path | str, *, quiet: bool = F
         (QMessageBox.information if ok else QMessageBox.warning)(parent, "btdesk", msg)
     return msg
 
-
-from .signed_view import show_signed  # noqa: F401 - the window opens signed records from here

@@ -32,7 +32,8 @@ from btdesk.i18n import language
 class _Inert(QObject):
     """Eats every input event of a read-only field; unlike setEnabled(False) it leaves the
     value readable rather than greyed out."""
-    BLOCKED = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+    BLOCKED = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+               QEvent.Type.Wheel,
                QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ContextMenu}
 
     def eventFilter(self, obj, event) -> bool:
@@ -127,7 +128,8 @@ class FormRenderer(QWidget):
 
     def _make_entrustment(self, f: Field):
         scale = scale_for(self.template, f, self.programme)
-        return self._combo([(self.tr("Ej angivet"), None)] + [(f"{lv.value} – {lv.label}", lv.value) for lv in scale.levels])
+        return self._combo([(self.tr("Ej angivet"), None)] + [(f"{lv.value} – {lv.label}",
+                                                               lv.value) for lv in scale.levels])
 
     def _make_setting(self, f: Field):
         return self._combo([(self.tr("– välj –"), None)] + [(o, o) for o in f.options])
@@ -225,7 +227,8 @@ class FormRenderer(QWidget):
         grid.addWidget(total, len(f.categories), 0, 1, 2)
 
         def update_total():
-            total.setText(self.tr("Totalt %1 bedömare (minst %2)").replace("%1", str(sum(s.value() for s in spins.values())))
+            total.setText(self.tr("Totalt %1 bedömare (minst %2)").replace("%1",
+                                                                           str(sum(s.value() for s in spins.values())))
                           .replace("%2", str(f.min_total)))
         for s in spins.values():
             s.valueChanged.connect(update_total)
@@ -281,4 +284,5 @@ class FormRenderer(QWidget):
                     (child.installEventFilter if on else child.removeEventFilter)(self._inert)
                     if isinstance(child, QAbstractSpinBox):  # spin boxes and dates
                         child.setReadOnly(on)
-                        child.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if on else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+                        symbols = QAbstractSpinBox.ButtonSymbols
+                        child.setButtonSymbols(symbols.NoButtons if on else symbols.UpDownArrows)

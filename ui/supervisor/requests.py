@@ -52,7 +52,9 @@ class RequestsPage(View):
         reqs = received_requests(portfolio)
         waiting = [q for q in reqs if not q.get("answered")]
         done = [q for q in reqs if q.get("answered")]
-        who = lambda q: f"{q['doctor_name']} ({q['doctor'][:8]})"
+        def who(q):
+            return f"{q['doctor_name']} ({q['doctor'][:8]})"
+
         set_rows(self.open_table, [[who(q), q["instrument"], q.get("case") or "–", q["received"],
                                     self.tr("%1 dagar").replace("%1", str(age_days(q["received"], today)))]
                                    for q in waiting], ids=[q["id"] for q in waiting])

@@ -138,7 +138,8 @@ class ImportPage(View):
             self.status.setText(self.tr("Inga paket importerade i den här sessionen ännu."))
 
     def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera paket"), "", self.tr("btdesk-paket (*.btbundle)"))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera paket"), "", self.tr("btdesk-paket "
+                                                                                              "(*.btbundle)"))
         if files:
             self.start_import([Path(f) for f in files])
 
@@ -193,7 +194,8 @@ class FinalPage(View):
         from btdesk.services.cohort import doctors_of_store
         from btdesk.services.final import codes, judgement
 
-        outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"), "ej_bedomt": self.tr("Ej bedömt")}
+        outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"),
+                    "ej_bedomt": self.tr("Ej bedömt")}
         rows = []
         with unit_store(portfolio) as store:
             for d in doctors_of_store(store):

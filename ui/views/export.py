@@ -106,7 +106,8 @@ class ExportView(View):
     def export_bundle(self, path: str | None = None) -> None:
         p = self.host.portfolio
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera bunt"), str(Path.home() / "portfolj.btbundle"),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera bunt"),
+                                                  str(Path.home() / "portfolj.btbundle"),
                                                   "btdesk bundle (*.btbundle)")
         if not path:
             return

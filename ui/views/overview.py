@@ -1,12 +1,20 @@
-"""Översikt (the doctor's home; the supervisor and the unit have their own): months served against plan, the placement timeline, the 18 delmål, what is due, warnings."""
+"""Översikt (the doctor's home; the supervisor and the unit have their own): months served against
+plan, the placement timeline, the 18 delmål, what is due, warnings."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QProgressBar, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from ui.views.base import View
@@ -65,7 +73,6 @@ class OverviewView(View):
     def refresh(self, portfolio, pr=None) -> None:
         """pr: progress already computed (at start-up, in a worker)."""
         from btdesk.services.progress import progress
-
         from ui.views.labels import delmal_status
         from ui.views.warnings_text import phase_reason_text, plan_warning_text
 

@@ -1,17 +1,23 @@
 """Add or edit a placement; the plan is checked against HSLF-FS 2021:8 as you type."""
 from __future__ import annotations
 
-from btdesk.i18n import language
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
 )
 
+from btdesk.i18n import language
 from ui.widgets.dateedit import DateEdit
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.fmt import qdate
+from ui.widgets.form_dialog import FormDialog
 
 
 def _py(d: QDate) -> date:
@@ -105,5 +111,6 @@ class PlacementDialog(FormDialog):
         warns = check_plan(self.p.programme, others + [candidate], self.bt_percent, leave=leave_periods(self.p))
         from ui.views.warnings_text import plan_warning_text
 
-        self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller reglerna."))
+        self.warnings.setText("\n".join(f"• {plan_warning_text(w)}" for w in warns) or self.tr("Planen uppfyller "
+                                                                                               "reglerna."))
 

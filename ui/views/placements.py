@@ -65,7 +65,6 @@ class PlacementsView(View):
     def refresh(self, portfolio) -> None:
         from btdesk.services import bt
         from btdesk.services.time_served import time_served
-
         from ui.views.leave_dialog import leave_type_names
         from ui.views.warnings_text import plan_warning_text
 
@@ -93,7 +92,6 @@ class PlacementsView(View):
 
     def edit_leave(self, new: bool = False) -> None:
         from btdesk.services.leave import add_leave, update_leave
-
         from ui.views.leave_dialog import LeaveDialog
 
         rid = None if new else selected_id(self.leave_table)
@@ -125,7 +123,6 @@ class PlacementsView(View):
     def edit(self, new: bool = False, record_id: str | None = None, draft: dict | None = None) -> None:
         """Edit the selected placement (or record_id), or a new one; draft: a crash draft to resume."""
         from btdesk.services import bt
-
         from ui.views.placement_dialog import PlacementDialog
 
         rid = None if new else (record_id or self.selected_record_id())

@@ -35,7 +35,8 @@ def _templates() -> dict[str, str]:
         "unknown_kind": T.translate("Warnings", "Placeringen %1 har typen \"%2\", som inte finns i programmet %3 "
                                       "(där finns: %4)."),
         "end_before_start": T.translate("Warnings", "Placeringen %1 slutar %2, före sin start %3."),
-        "bad_percent": T.translate("Warnings", "Placeringen %1 har omfattningen %2 %; den ska vara mer än 0 och högst 100 %."),
+        "bad_percent": T.translate("Warnings", "Placeringen %1 har omfattningen %2 %; den ska vara mer än 0 och högst "
+                                               "100 %."),
         "total_too_short": T.translate("Warnings", "Planen motsvarar %1 på heltid; bastjänstgöringen ska omfatta minst "
                                          "%2 månader (%3)."),
         "akut_too_short": T.translate("Warnings", "Planen har %1 akut sjukvård; minst %2 krävs (%3)."),
