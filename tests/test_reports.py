@@ -136,13 +136,13 @@ def test_dossier_tells_how_each_signature_was_checked(tmp_path):
         out = tmp_path / "before.pdf"
         build_dossier(p, out)
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
-        assert "Signerad, ej bekräftad (fingeravtryck" in " ".join(text.split()) and "Egen anteckning" in text
+        assert "avsändaren är obekräftad (fingeravtryck" in " ".join(text.split()) and "Egen anteckning" in text
         signer = next(a for a in p.records("assessment", uncounted=True) if not a.counted)  # the unconfirmed one
         confirm(p, signer.author)
         build_dossier(p, tmp_path / "after.pdf")
         text = subprocess.run(["pdftotext", str(tmp_path / "after.pdf"), "-"], capture_output=True, text=True).stdout
         assert "bekräftat av Amira Haddad" in " ".join(text.split())
-        assert "Signerad, ej bekräftad (fingeravtryck" not in " ".join(text.split())
+        assert "avsändaren är obekräftad (fingeravtryck" not in " ".join(text.split())
     finally:
         p.close()
 

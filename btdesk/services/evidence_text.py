@@ -35,16 +35,16 @@ def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
         return "Egen anteckning", False
     if r.author == p.profile.fingerprint:
         return "Egen signatur", False
+    from btdesk.identity.trust_text import describe_trust
+    from btdesk.services.evidence import TRUSTED
     from btdesk.services.exchange_trust import record_trust
 
     info = record_trust(p, [r.hash]).get(r.hash)
     if info is None:
         return "Signerad, ej kontrollerad", False
-    if info.status == "verified":
-        return f"Signatur verifierad (certifikat från {info.issuer or info.signer_name})", True
-    if info.status == "confirmed":
-        return f"Signerad, fingeravtryck bekräftat av {info.confirmed_by}", True
-    return f"Signerad, ej bekräftad (fingeravtryck {info.fingerprint[:16]}…)", False
+    # the words and the rule are the ones every other place uses
+    words = describe_trust(info)
+    return words[:1].upper() + words[1:], info.status in TRUSTED
 
 
 def as_list(v: object) -> list[Any]:
