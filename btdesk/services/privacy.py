@@ -4,16 +4,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from btdesk.services.personnummer import luhn_ok
+
 # YYMMDD or YYYYMMDD, optional - or +, four digits; day 61–91 is a samordningsnummer
 _PNR = re.compile(r"(?<!\d)(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{4})(?!\d)")
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(digits):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
 
 
 def find_personnummer(text: str) -> list[str]:
@@ -25,7 +19,7 @@ def find_personnummer(text: str) -> list[str]:
             date(2000, int(mm), day)
         except ValueError:
             continue
-        if _luhn_ok(yy + mm + dd + tail):
+        if luhn_ok(yy + mm + dd + tail):
             hits.append(m.group(0))
     return hits
 
