@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         from ui import worker
 
-        if worker.running() and not self._close_anyway():
+        if worker.running(self) and not self._close_anyway():
             event.ignore()
             return
         self._settings.setValue("geometry", self.saveGeometry())

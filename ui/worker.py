@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class _Signals(QObject):
@@ -37,9 +38,19 @@ class _Job(QRunnable):
 _running: set[_Job] = set()
 
 
-def running() -> int:
-    """How many jobs have not finished: the window asks before it closes under one."""
-    return len(_running)
+def running(window: QObject | None = None) -> int:
+    """How many jobs have not finished (in `window`, or anywhere): the window asks before it
+    closes under one of its own; a job of a window already gone never holds up another."""
+    if window is None:
+        return len(_running)
+    return len(window.__dict__.get("_btdesk_jobs", ()))
+
+
+def _window_of(obj: QObject) -> QObject:
+    o: QObject | None = obj
+    while o is not None and not isinstance(o, QWidget):
+        o = o.parent()
+    return o.window() if isinstance(o, QWidget) else obj
 
 
 def run_in_background(parent: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
@@ -48,7 +59,8 @@ def run_in_background(parent: QObject, fn: Callable[[], Any], on_done: Callable[
     job.setAutoDelete(False)
     # signals are queued to the signals object's thread (the GUI thread): callbacks run there
     job.signals.setParent(parent)
-    jobs = parent.__dict__.setdefault("_btdesk_jobs", set())
+    owner = _window_of(parent)  # the window that asks before it closes
+    jobs = owner.__dict__.setdefault("_btdesk_jobs", set())
     jobs.add(job)
     _running.add(job)
 
