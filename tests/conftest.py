@@ -104,3 +104,34 @@ def doctor_window(qtbot, home, doctor):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     yield w
     w.portfolio = None  # the doctor fixture closes the portfolio
+
+
+@pytest.fixture(autouse=True)
+def closing_waits_for_running_jobs(request, monkeypatch):
+    """A test that closes a window while a background job of it still runs (its start-up load,
+    a refresh) would block on the modal "btdesk arbetar fortfarande" question that nobody answers
+    offscreen. Closing in a test lets the jobs finish first, then closes, unless the test answers
+    the question itself (it patched QMessageBox.question)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import worker
+    from ui.main_window import MainWindow
+
+    real_close_anyway, real_question = MainWindow._close_anyway, QMessageBox.question
+
+    def close_after_jobs(self) -> bool:
+        if QMessageBox.question is not real_question:
+            return real_close_anyway(self)
+        for _ in range(1200):  # jobs end or fail within the test's own limits: a bound, not a wait
+            if not worker.running(self):
+                break
+            QThreadPool.globalInstance().waitForDone(100)
+            QCoreApplication.processEvents()
+        return True
+
+    monkeypatch.setattr(MainWindow, "_close_anyway", close_after_jobs)
+    yield
