@@ -31,20 +31,38 @@ def _translations_dir() -> Path:
 
 
 def _qm_for(lang: str) -> Path | None:
+    """The compiled catalogue for lang, never one older than its .ts: a stale .qm is compiled
+    again (whole or not at all: a killed compile must not leave a half-written .qm that looks
+    newer than its source) or, when that fails, ignored. The frozen app uses what it shipped."""
     folder = _translations_dir()
     ts, qm = folder / f"btdesk_{lang}.ts", folder / f"btdesk_{lang}.qm"
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        import shutil  # here, not at the top: subprocess costs start-up time that only a checkout needs
-        import subprocess
+    if getattr(sys, "frozen", False) or not ts.exists():
+        return qm if qm.exists() else None
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    return qm if _compile(ts, qm) else None
 
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
-        if exe:
-            try:
-                subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=False, timeout=60)
-            except OSError:
-                pass  # a read-only install: use whatever .qm is there
-    return qm if qm.exists() else None
+
+def _compile(ts: Path, qm: Path) -> bool:
+    """Compile ts into qm with pyside6-lrelease; True when qm is now fresh."""
+    import shutil  # here, not at the top: subprocess costs start-up time that only a checkout needs
+    import subprocess
+
+    from btdesk.fileutil import atomic_path
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    if not exe:
+        return False
+    try:
+        with atomic_path(qm) as tmp:
+            done = subprocess.run([exe, "-silent", str(ts), "-qm", str(tmp)], check=False, timeout=60,
+                                  capture_output=True)
+            if done.returncode != 0 or tmp.stat().st_size == 0:
+                raise OSError(f"pyside6-lrelease failed on {ts.name}")
+    except (OSError, subprocess.SubprocessError):
+        return False  # a read-only install or a broken .ts: no stale translation instead
+    return True
 
 
 def locale_for(lang: str) -> QLocale:
