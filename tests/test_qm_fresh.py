@@ -1,7 +1,9 @@
-"""The window's English catalogue is never older than its source: a stale .qm is compiled again
-(atomically), or ignored when it cannot be; a fresh one is used as it is."""
+"""The window's English catalogue is always compiled from the .ts beside it: a stale .qm (even one
+copied in after its .ts, so newer by its file time) is compiled again atomically, or ignored when
+it cannot be; a fresh one is used as it is."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -41,11 +43,23 @@ def test_a_stale_qm_is_compiled_again(folder):
     assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []  # no temporary left
 
 
+def test_a_qm_copied_in_after_another_ts_is_compiled_again(folder):
+    """What a fresh worktree got: main's .qm copied beside a newer .ts, so its file time is later."""
+    copied = folder / "btdesk_en.qm"
+    _age(folder / "btdesk_en.ts", 3600)
+    copied.write_bytes(b"compiled from an older .ts")
+    (folder / "btdesk_en.qm.sha256").write_text("0" * 64)
+    assert i18n._qm_for("en") == copied and copied.read_bytes() != b"compiled from an older .ts"
+    digest = hashlib.sha256((folder / "btdesk_en.ts").read_bytes()).hexdigest()
+    assert (folder / "btdesk_en.qm.sha256").read_text() == digest
+
+
 def test_a_fresh_qm_is_used_as_it_is(folder):
     fresh = folder / "btdesk_en.qm"
-    _age(folder / "btdesk_en.ts", 3600)
-    fresh.write_bytes(b"compiled after its source")
-    assert i18n._qm_for("en") == fresh and fresh.read_bytes() == b"compiled after its source"
+    fresh.write_bytes(b"compiled from this very source")
+    digest = hashlib.sha256((folder / "btdesk_en.ts").read_bytes()).hexdigest()
+    (folder / "btdesk_en.qm.sha256").write_text(digest)
+    assert i18n._qm_for("en") == fresh and fresh.read_bytes() == b"compiled from this very source"
 
 
 def test_a_stale_qm_that_cannot_be_compiled_is_ignored(folder, monkeypatch):

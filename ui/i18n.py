@@ -1,7 +1,7 @@
 """Language: Swedish is the source language; English comes from a Qt translation file.
 
 The language is a QSettings value ("language": sv|en). The .qm file is compiled from the .ts
-by packaging/setup.sh; a source checkout whose .qm is missing or stale gets it compiled here,
+here when it is missing or was compiled from another .ts (the .ts's SHA-256 is noted beside it),
 so a developer never sees half-translated windows.
 """
 from __future__ import annotations
@@ -31,24 +31,32 @@ def _translations_dir() -> Path:
 
 
 def _qm_for(lang: str) -> Path | None:
-    """The compiled catalogue for lang, never one older than its .ts: a stale .qm is compiled
-    again (whole or not at all: a killed compile must not leave a half-written .qm that looks
-    newer than its source) or, when that fails, ignored. The frozen app uses what it shipped."""
+    """The compiled catalogue for lang, never one compiled from another .ts than the one beside
+    it. Freshness is the .ts's SHA-256 noted beside the .qm, not file times: a copied or checked-out
+    .qm is newer than a .ts it was not compiled from. A stale .qm is compiled again (whole or not
+    at all) or, when that fails, ignored. The frozen app uses what it shipped."""
+    import hashlib
+
     folder = _translations_dir()
     ts, qm = folder / f"btdesk_{lang}.ts", folder / f"btdesk_{lang}.qm"
     if getattr(sys, "frozen", False) or not ts.exists():
         return qm if qm.exists() else None
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return qm
-    return qm if _compile(ts, qm) else None
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()
+    stamp = qm.with_name(qm.name + ".sha256")
+    try:
+        if qm.exists() and stamp.read_text(encoding="ascii").strip() == digest:
+            return qm
+    except OSError:
+        pass  # no note: compile
+    return qm if _compile(ts, qm, stamp, digest) else None
 
 
-def _compile(ts: Path, qm: Path) -> bool:
-    """Compile ts into qm with pyside6-lrelease; True when qm is now fresh."""
+def _compile(ts: Path, qm: Path, stamp: Path, digest: str) -> bool:
+    """Compile ts into qm with pyside6-lrelease and note ts's digest; True when qm is now fresh."""
     import shutil  # here, not at the top: subprocess costs start-up time that only a checkout needs
     import subprocess
 
-    from btdesk.fileutil import atomic_path
+    from btdesk.fileutil import atomic_path, atomic_write
 
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
@@ -60,6 +68,7 @@ def _compile(ts: Path, qm: Path) -> bool:
                                   capture_output=True)
             if done.returncode != 0 or tmp.stat().st_size == 0:
                 raise OSError(f"pyside6-lrelease failed on {ts.name}")
+        atomic_write(stamp, digest.encode("ascii"))
     except (OSError, subprocess.SubprocessError):
         return False  # a read-only install or a broken .ts: no stale translation instead
     return True
