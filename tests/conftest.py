@@ -82,6 +82,16 @@ def core_language_from_environment():
 
 
 @pytest.fixture
+def english(monkeypatch):
+    """The core speaks English in this test, in process and in the CLI it starts (tests that check the
+    English sentences: `pytestmark = pytest.mark.usefixtures("english")`)."""
+    from btdesk import i18n
+
+    monkeypatch.setenv("BTDESK_LANG", "en")
+    i18n.set_language(None)
+
+
+@pytest.fixture
 def own_qsettings(tmp_path):
     """QSettings caches its file per process: point it at this test's folder."""
     from PySide6.QtCore import QSettings

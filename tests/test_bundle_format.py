@@ -20,6 +20,8 @@ from btdesk.bundle import format as bfmt
 from btdesk.canonical import canonical_bytes, record_hash
 from bundle_fuzz import fuzz
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 SCHEMA = Path(__file__).resolve().parent.parent / "resources" / "schema"
 
 

@@ -10,6 +10,8 @@ from btdesk.services.exchange_import import import_bundle, verify_bundle
 from btdesk.services.exchange_trust import confirm, record_trust
 from exchange_world import PASS, activity, assessment, clone_db, dump, make_world
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 @pytest.fixture
 def w(tmp_path):

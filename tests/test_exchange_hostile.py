@@ -20,6 +20,8 @@ from btdesk.services.exchange_import import import_bundle
 from btdesk.services.portfolio import Portfolio
 from exchange_world import PASS, activity, assessment, create, dump, make_world
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):

@@ -7,6 +7,8 @@ from btdesk.services.sync import RECIPIENT_KEY, sync
 from conftest import run_cli
 from exchange_world import PASS, activity, dump, make_world
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 @pytest.fixture
 def w(tmp_path):

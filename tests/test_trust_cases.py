@@ -7,11 +7,15 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from btdesk import identity as idn
 from btdesk.services import bt
 from btdesk.services.exchange import Recipient, export_bundle
 from conftest import run_cli
 from exchange_world import PASS, create
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
 UNIT = "Region Stockholm BT-enheten"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -114,7 +115,7 @@ def format_validator(name: str) -> Draft202012Validator:
     """The validator of one of the format's own schemas, which every installation ships."""
     v = validator(name)
     if v is None:
-        raise BundleError(f"This installation lacks the schema {name}; reinstall btdesk.")
+        raise BundleError(_("Den här installationen saknar schemat {name}; installera om btdesk.").format(name=name))
     return v
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from btdesk.canonical import record_hash, sha256_hex
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.safetext import safe_text
 from btdesk.store.wire import signed_bytes
 
@@ -48,7 +49,8 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, O
 
 
 def _damaged(what: str = "") -> BundleError:
-    return BundleError(f"The bundle is damaged{what}; it may have been changed or cut short in transfer.")
+    return BundleError(_("Paketet är skadat{what}; det kan ha ändrats eller kortats av under överföringen.").format(
+        what=what))
 
 
 # -- container ---------------------------------------------------------------------
@@ -59,26 +61,32 @@ def _shown(name: str) -> str:
 
 def _check_name(name: str) -> None:
     if "\\" in name or name.startswith("/") or ":" in name or any(p in ("..", ".") for p in name.split("/")):
-        raise BundleError(f"The bundle contains a file with an unsafe path (“{_shown(name)}”), so it was refused.")
+        raise BundleError(_("Paketet innehåller en fil med en osäker sökväg (”{name}”), så det avvisades.").format(
+                              name=_shown(name)))
     if name not in FIXED_NAMES and not ATTACHMENT_NAME.fullmatch(name):
-        raise BundleError(f"The bundle contains an unexpected file (“{_shown(name)}”), so it was refused.")
+        raise BundleError(_("Paketet innehåller en oväntad fil (”{name}”), så det avvisades.").format(
+                              name=_shown(name)))
 
 
 def _entries(z: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInfo]:
     infos = z.infolist()
     if len(infos) > limits.max_entries:
-        raise BundleError(f"The bundle has more than {limits.max_entries} files inside, so it was refused.")
+        raise BundleError(_("Paketet innehåller fler än {max_entries} filer, så det avvisades.").format(
+                              max_entries=limits.max_entries))
     seen = set()
     for info in infos:
         _check_name(info.filename)
         if info.filename in seen:
-            raise BundleError(f"The bundle contains “{_shown(info.filename)}” twice, so it was refused.")
+            raise BundleError(_("Paketet innehåller ”{filename}” två gånger, så det avvisades.").format(
+                                  filename=_shown(info.filename)))
         seen.add(info.filename)
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleError("The bundle uses ZIP encryption or compression btdesk does not read, so it was refused.")
+            raise BundleError(_("Paketet använder ZIP-kryptering eller komprimering som btdesk inte läser, så det "
+                                "avvisades."))
     for name in FIXED_NAMES:
         if name not in seen:
-            raise BundleError(f"The bundle lacks its {name}, so it is not a complete btdesk bundle.")
+            raise BundleError(_("Paketet saknar sin {name}, så det är inget fullständigt btdesk-paket.").format(
+                                  name=name))
     return infos
 
 
@@ -90,12 +98,12 @@ def _read_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: lis
             n += len(chunk)
             budget[0] -= len(chunk)
             if n > cap:
-                raise BundleError(f"The file {info.filename} inside the bundle is larger than allowed, so the bundle "
-                                  "was refused.")
+                raise BundleError(_("Filen {filename} i paketet är större än tillåtet, så paketet avvisades.").format(
+                                      filename=info.filename))
             if budget[0] < 0:
-                raise BundleError("The bundle unpacks to more data than allowed, so it was refused.")
+                raise BundleError(_("Paketet packas upp till mer data än tillåtet, så det avvisades."))
             if n > limits.ratio_floor and n > limits.max_ratio * max(info.compress_size, 1):
-                raise BundleError("The bundle is compressed suspiciously well (a ZIP bomb?), so it was refused.")
+                raise BundleError(_("Paketet är misstänkt väl komprimerat (en ZIP-bomb?), så det avvisades."))
             out.append(chunk)
     return b"".join(out)
 
@@ -104,13 +112,14 @@ def _unzip(path: Path, limits: Limits) -> dict[str, bytes]:
     try:
         size = path.stat().st_size
     except OSError:
-        raise BundleError(f"The bundle {path.name} cannot be opened.") from None
+        raise BundleError(_("Paketet {name} kan inte öppnas.").format(name=path.name)) from None
     if size > limits.max_file_bytes:
-        raise BundleError(f"The bundle {path.name} is larger than allowed ({size // 2**20} MB), so it was refused.")
+        raise BundleError(_("Paketet {name} är större än tillåtet ({size} MB), så det avvisades.").format(
+                              name=path.name, size=size // 2**20))
     with open(path, "rb") as f:
         head = f.read(4)
     if head[:2] != b"PK":
-        raise BundleError(f"{path.name} is not a btdesk bundle (it is not a ZIP file).")
+        raise BundleError(_("{name} är inget btdesk-paket (det är ingen ZIP-fil).").format(name=path.name))
     budget = [limits.max_total_bytes]
     try:
         with zipfile.ZipFile(path) as z:
@@ -144,7 +153,7 @@ def _json(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _damaged(f" ({what} is not valid JSON)") from None
+        raise _damaged(_(" ({what} är ingen giltig JSON)").format(what=what)) from None
 
 
 # -- the bundle ----------------------------------------------------------------------
@@ -157,28 +166,29 @@ def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMIT
     path = Path(path)
     files = _unzip(path, limits)
     manifest_bytes = files[MANIFEST]
-    manifest = _json(manifest_bytes, "the manifest")
+    manifest = _json(manifest_bytes, _("manifestet"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{path.name} is not a btdesk bundle (its manifest is of another kind).")
+        raise BundleError(_("{name} är inget btdesk-paket (dess manifest är av ett annat slag).").format(
+                              name=path.name))
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BundleError(
-            f"The bundle uses format version {str(manifest.get('format_version'))[:20]}, which this btdesk cannot "
-            "read; update btdesk."
+            _("Paketet har formatversion {format_version}, som den här btdesk inte kan läsa; uppdatera btdesk.").format(
+                format_version=str(manifest.get('format_version'))[:20])
         )
     trust = with_own_revocations(files, trust)  # a CRL applies to the very bundle carrying it
     try:
         sender = verify_detached(manifest_bytes, files[SIGNATURE], trust, kind="bundle", valid_now=valid_now)
     except BtdeskError as e:
-        raise BundleError(f"The bundle's signature was not accepted: {_lower(str(e))}") from None
+        raise BundleError(_("Paketets underskrift godtogs inte: {e}").format(e=_lower(str(e)))) from None
     err = schema_error("manifest.schema.json", manifest)
     if err:
-        raise BundleError(f"The bundle's manifest breaks the format ({err}).")
+        raise BundleError(_("Paketets manifest bryter mot formatet ({err}).").format(err=err))
     if manifest["sender"]["fingerprint"] != sender.fingerprint:
-        raise BundleError("The bundle claims a different sender than the one who signed it, so it was refused.")
+        raise BundleError(_("Paketet uppger en annan avsändare än den som signerade det, så det avvisades."))
     fps = [r["fingerprint"] for r in manifest["recipients"]]
     if expect_recipient and fps and expect_recipient not in fps:
         names = ", ".join(safe_text(r.get("name") or r["fingerprint"][:16]) for r in manifest["recipients"])
-        raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
+        raise BundleError(_("Paketet är adresserat till {names}, inte till dig.").format(names=names[:200]))
     parsed = ParsedBundle(manifest=manifest, manifest_bytes=manifest_bytes,
                           manifest_hash=sha256_hex(manifest_bytes), sender=sender)
     parsed.lines = _records(files[RECORDS], manifest, sender, trust, limits)
@@ -221,33 +231,35 @@ def _lower(sentence: str) -> str:
 def _records(data: bytes, manifest: dict[str, Any], sender: Verification, trust: TrustStore,
              limits: Limits) -> list[BundleLine]:
     if data and not data.endswith(b"\n"):
-        raise _damaged(" (its record list is cut short)")
+        raise _damaged(_(" (dess postlista är avkortad)"))
     raw_lines = data.split(b"\n")[:-1] if data else []
     listed = manifest["records"]
     if len(raw_lines) != len(listed) or manifest["counts"]["records"] != len(listed):
         raise BundleError(
-            f"The bundle holds {len(raw_lines)} records but its manifest lists {len(listed)}, so it was refused."
+            _("Paketet innehåller {raw_lines} poster men dess manifest listar {listed}, så det avvisades.").format(
+                raw_lines=len(raw_lines), listed=len(listed))
         )
     out = []
     for n, (raw, expected) in enumerate(zip(raw_lines, listed, strict=True), start=1):
         if len(raw) > limits.max_line_bytes:
-            raise BundleError(f"Record {n} of the bundle is larger than allowed, so the bundle was refused.")
-        line = _json(raw, f"record {n}")
+            raise BundleError(_("Paketets post {n} är större än tillåtet, så paketet avvisades.").format(n=n))
+        line = _json(raw, _("post {n}").format(n=n))
         err = schema_error("record.schema.json", line)
         if err:
-            raise BundleError(f"Record {n} of the bundle breaks the record format ({err}).")
+            raise BundleError(_("Paketets post {n} bryter mot postformatet ({err}).").format(n=n, err=err))
         record = line["record"]
         body_schema = body_schema_name(record["kind"])
         if body_schema is not None and (err := schema_error(body_schema, record["body"])):
-            raise BundleError(f"Record {n} ({record['kind']}) has a body that breaks its format ({err}).")
+            raise BundleError(_("Post {n} ({kind}) har ett innehåll som bryter mot sitt format ({err}).").format(
+                                  n=n, kind=record['kind'], err=err))
         try:
             h = record_hash(record)
         except (ValueError, RecursionError):  # e.g. an integer beyond what canonical JSON allows (rfc8785)
-            raise BundleError(f"Record {n} of the bundle cannot be put in canonical form, so the bundle was "
-                              "refused.") from None
+            raise BundleError(_("Paketets post {n} kan inte skrivas i kanonisk form, så paketet avvisades.").format(
+                                  n=n)) from None
         if h != line["hash"] or expected != {"id": record["id"], "version": record["version"], "hash": h}:
-            raise BundleError(f"Record {n} of the bundle does not match its hash in the signed manifest, so the bundle "
-                              "was refused.")
+            raise BundleError(_("Paketets post {n} stämmer inte med sin kontrollsumma i det signerade manifestet, så "
+                                "paketet avvisades.").format(n=n))
         out.append(_signed_line(n, record, h, line["signature"], sender, trust))
     return out
 
@@ -261,22 +273,23 @@ def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, se
         # nobody may put words in a supervisor's mouth without the supervisor's signature.
         if record["author"] != sender.fingerprint:
             raise BundleError(
-                f"Record {n} claims to be written by {safe_text(record['author_name'])[:80]} but carries no signature "
-                "of theirs, so the bundle was refused."
+                _("Post {n} uppges vara skriven av {author_name} men bär ingen underskrift av hen, så paketet "
+                  "avvisades.").format(n=n, author_name=safe_text(record['author_name'])[:80])
             )
         return BundleLine(record=record, hash=h, signature=None)
     try:
         sig = base64.b64decode(sig_b64, validate=True)
     except (binascii.Error, ValueError):
-        raise _damaged(f" (the signature of record {n} is not valid base64)") from None
+        raise _damaged(_(" (underskriften på post {n} är ingen giltig base64)").format(n=n)) from None
     try:
         v = verify_detached(signed_bytes(record), sig, trust, kind=record["kind"])
     except BtdeskError as e:
-        raise BundleError(f"The signature of record {n} ({safe_text(record['kind'])[:40]} by "
-                          f"{safe_text(record['author_name'])[:80]}) was not accepted: {_lower(str(e))}") from None
+        raise BundleError(_("Underskriften på post {n} ({kind} av {author_name}) godtogs inte: {e}").format(
+                              n=n, kind=safe_text(record['kind'])[:40],
+                              author_name=safe_text(record['author_name'])[:80], e=_lower(str(e)))) from None
     if v.fingerprint != record["author"]:
-        raise BundleError(f"Record {n} is signed by {v.signer_name}, not by its stated author, so the bundle was "
-                          "refused.")
+        raise BundleError(_("Post {n} är signerad av {signer_name}, inte av sin angivna författare, så paketet "
+                            "avvisades.").format(n=n, signer_name=v.signer_name))
     return BundleLine(record=record, hash=h, signature=sig, verification=v)
 
 
@@ -284,13 +297,14 @@ def _attachments(files: dict[str, bytes], manifest: dict[str, Any]) -> dict[str,
     found = {m.group(1): data for n, data in files.items() if (m := ATTACHMENT_NAME.fullmatch(n))}
     listed = {a["sha256"]: a["size"] for a in manifest["attachments"]}
     if len(listed) != len(manifest["attachments"]) or manifest["counts"]["attachments"] != len(listed):
-        raise BundleError("The bundle's manifest lists its attachments inconsistently, so it was refused.")
+        raise BundleError(_("Paketets manifest listar bilagorna motsägelsefullt, så det avvisades."))
     if set(found) != set(listed):
         raise BundleError(
-            f"The bundle holds {len(found)} attachments but its manifest lists {len(listed)} others, so it was refused."
+            _("Paketet innehåller {found} bifogade filer men dess manifest listar {listed} andra, så det "
+              "avvisades.").format(found=len(found), listed=len(listed))
         )
     for sha, data in found.items():
         if len(data) != listed[sha] or sha256_hex(data) != sha:
-            raise BundleError(f"An attachment ({sha[:12]}…) does not match its hash in the signed manifest, so the "
-                              "bundle was refused.")
+            raise BundleError(_("En bifogad fil ({sha}…) stämmer inte med sin kontrollsumma i det signerade "
+                                "manifestet, så paketet avvisades.").format(sha=sha[:12]))
     return found

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from btdesk.canonical import canonical_bytes, record_hash, sha256_hex
 from btdesk.fileutil import atomic_file
+from btdesk.i18n import _
 
 from .format import (
     ATTACHMENT_DIR,
@@ -49,14 +50,16 @@ def _line(entry: dict[str, Any]) -> dict[str, Any]:
     record = entry["record"]
     h = record_hash(record)
     if entry.get("hash") not in (None, h):
-        raise BundleError(f"Record {record.get('id')} does not match its stated hash, so it was not exported.")
+        raise BundleError(_("Post {id} stämmer inte med sin angivna kontrollsumma, så den exporterades inte.").format(
+                              id=record.get('id')))
     sig = entry.get("signature")
     if isinstance(sig, (bytes, bytearray)):
         sig = base64.b64encode(sig).decode("ascii")
     line = {"record": record, "hash": h, "signature": sig}
     err = first_error(format_validator("record.schema.json"), line)
     if err:
-        raise BundleError(f"Record {record.get('id')} breaks the record format ({err}), so it was not exported.")
+        raise BundleError(_("Post {id} bryter mot postformatet ({err}), så den exporterades inte.").format(
+                              id=record.get('id'), err=err))
     return line
 
 
@@ -80,21 +83,22 @@ def write_bundle(path: Path, *, sender_signer: BundleSigner, recipients: Iterabl
     path = Path(path)
     ident = sender_signer.identity
     if ident is None:
-        raise BundleError("The bundle's signer has no identity to name as its sender; nothing was written.")
+        raise BundleError(_("Paketets signerare har ingen identitet att ange som avsändare; ingenting skrevs."))
     lines = [_line(e) for e in records]
     seen = set()
     for ln in lines:
         key = (ln["record"]["id"], ln["record"]["version"])
         if key in seen:
-            raise BundleError(f"Record {key[0]} version {key[1]} appears twice; the bundle was not written.")
+            raise BundleError(_("Post {key} version {key2} förekommer två gånger; paketet skrevs inte.").format(
+                                  key=key[0], key2=key[1]))
         seen.add(key)
     atts: list[dict[str, Any]] = []
     files = attachments or {}
     for sha, p in sorted(files.items()):
         got, size = _hash_file(Path(p))
         if got != sha:
-            raise BundleError(f"The attachment {Path(p).name} changed on disk since it was added; the bundle was not "
-                              "written.")
+            raise BundleError(_("Den bifogade filen {name} har ändrats på disken sedan den lades till; paketet "
+                                "skrevs inte.").format(name=Path(p).name))
         atts.append({"sha256": sha, "size": size})
     manifest = {
         "format": FORMAT,
@@ -112,7 +116,7 @@ def write_bundle(path: Path, *, sender_signer: BundleSigner, recipients: Iterabl
     }
     err = first_error(format_validator("manifest.schema.json"), manifest)
     if err:
-        raise BundleError(f"The bundle manifest would break the format ({err}); nothing was written.")
+        raise BundleError(_("Paketets manifest skulle bryta mot formatet ({err}); ingenting skrevs.").format(err=err))
     manifest_bytes = canonical_bytes(manifest)
     signature = sender_signer.sign(manifest_bytes)
     records_bytes = b"".join(canonical_bytes(ln) + b"\n" for ln in lines)
