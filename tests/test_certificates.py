@@ -102,9 +102,10 @@ def test_lookalike_prints_every_official_text_in_order(demo: Path, tmp_path: Pat
 
 
 def test_bilaga3_has_18_rows_and_lists_served_time_only(demo: Path, tmp_path: Path) -> None:
-    """Five months in: no period after today, the sum is what has been served, nothing planned."""
+    """Five months in: refused (its statement says the BT is completed); the draft has no period after
+    today, no day of the demo's sick leave, and its sum is what has been served, nothing planned."""
     from btdesk.reports.official_forms import all_field_names
-    from btdesk.services import bt
+    from btdesk.services import bt, leave
     from btdesk.services.portfolio import Portfolio
     from btdesk.services.time_served import time_served
     from btdesk.timeutil import fte_months
@@ -113,29 +114,38 @@ def test_bilaga3_has_18_rows_and_lists_served_time_only(demo: Path, tmp_path: Pa
     form = build_form("bilaga3", tmp_path / "form3.pdf")
     out = tmp_path / "b3.pdf"
     r = cli(demo, "certificate", "bilaga3", "--form", str(form), "--out", str(out))
+    assert r.returncode == 1 and not out.exists() and "Bilaga 3 kan inte utfärdas" in r.stderr, r.stderr
+    r = cli(demo, "certificate", "bilaga3", "--form", str(form), "--out", str(out), "--draft")
     assert r.returncode == 0, r.stderr
     v = field_values(out)
     today = date.today()
     p = Portfolio.open(demo)
-    pls = bt.placements(p)
+    pls, sick = bt.placements(p), leave.leave_periods(p)
     served = time_served(p, today).served  # the demo has a week of sick leave: not service
     p.close()
     begun = [pl for pl in pls if pl.start <= today]
-    assert len(begun) < len(pls)  # the demo has planned placements to leave out
-    periods = [v[f"Period ååmmddååmmddRow{n}"] for n in range(1, 19)]
-    assert [x for x in periods if x] == [f"{pl.start:%y%m%d}-{min(pl.end, today):%y%m%d}" for pl in begun]
-    for x in filter(None, periods):
-        assert date(2000 + int(x[7:9]), int(x[9:11]), int(x[11:13])) <= today
-    # the rows add up to the sum on paper, in the form's own format ("3,75"), and the sum is the time served
-    # (leave subtracted) as btdesk shows it everywhere, never more
-    months = [v[f"Tjänstgöringens omfatt ning omräknad till månader på heltidRow{n}"] for n in range(1, 19)]
+    assert len(begun) < len(pls) and sick  # the demo has planned placements to leave out, and leave
+    rows = [(v[f"Period ååmmddååmmddRow{n}"], v[f"Tjänstgöringens omfatt ning i procent av heltidRow{n}"],
+             v[f"Tjänstgöringens omfatt ning omräknad till månader på heltidRow{n}"]) for n in range(1, 19)]
+    rows = [r for r in rows if r[0]]
+
+    def day(x: str) -> date:
+        return date(2000 + int(x[:2]), int(x[2:4]), int(x[4:6]))
+
+    periods = [(day(x[:6]), day(x[7:13])) for x, _, _ in rows]
+    assert periods[0][0] == begun[0].start and periods[-1][1] == today
+    assert all(any(pl.start <= a <= b <= pl.end for pl in begun) for a, b in periods)
+    # a day of sick leave at full time is no day of service
+    assert not any(a <= lv.start <= b for a, b in periods for lv in sick)
+    # every row is its period's months times its percent, within a hundredth, in the form's format ("3,75")
     total = v["Tjänstgöringens omfatt ning omräknad till månader på heltidSumma"]
-    as_number = [Fraction(x.replace(",", ".")) for x in months if x]
-    assert all(re.fullmatch(r"\d+,\d\d", x) for x in [*filter(None, months), total])
-    assert sum(as_number) == Fraction(total.replace(",", "."))
+    assert all(re.fullmatch(r"\d+,\d\d", x) for x in [*(m for _, _, m in rows), total])
+    number = [Fraction(m.replace(",", ".")) for _, _, m in rows]
+    for (a, b), (_, pct, _), n in zip(periods, rows, number, strict=True):
+        assert abs(n - fte_months(a, b, int(pct))) < Fraction(1, 100)
+    # the rows add up to the sum on paper, and the sum is the time served cut to the hundredth, never more
     printed = Fraction(total.replace(",", "."))
-    assert printed <= served < printed + Fraction(len(as_number), 100)  # each row cut below 0,01
-    assert served < sum(fte_months(pl.start, min(pl.end, today), pl.percent) for pl in begun)  # the demo's leave
+    assert sum(number) == printed and printed <= served < printed + Fraction(1, 100)
     planned = [pl for pl in pls if pl.start > today]
     assert not any(pl.site in x for pl in planned for x in v.values())
 
@@ -148,8 +158,6 @@ def test_bilaga4_is_refused_then_printed_as_a_draft(demo: Path, tmp_path: Path) 
     r = cli(demo, "certificate", "bilaga4", "--out", str(out), "--draft")
     assert r.returncode == 0, r.stderr
     assert "UTKAST" in text_of(out)
-    r = cli(demo, "certificate", "bilaga3", "--out", str(tmp_path / "b3.pdf"))
-    assert "UTKAST" not in text_of(tmp_path / "b3.pdf")
 
 
 def test_bilaga2_for_bt1_lists_exactly_the_trusted_evidence_tagged_bt1(tmp_path: Path) -> None:
@@ -240,8 +248,8 @@ def test_a_wrong_form_or_a_flag_without_a_place_is_refused(demo: Path, tmp_path:
         assert not out.exists()
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.4\n" + os.urandom(2000))
-    r = cli(demo, "certificate", "bilaga3", "--form", str(junk), "--out", str(out))
-    assert r.returncode == 1 and "Bilaga 3" in r.stderr and not out.exists()
+    r = cli(demo, "certificate", "bilaga3", "--form", str(junk), "--out", str(out), "--draft")
+    assert r.returncode == 1 and "blankett för Bilaga 3" in r.stderr and not out.exists()
 
 
 def test_personnummer_is_checked_kept_here_and_never_in_a_bundle(demo: Path, tmp_path: Path) -> None:

@@ -30,9 +30,9 @@ def test_export_offers_bilaga_1_to_4_with_preview_refusal_and_draft(window, qtbo
     qtbot.mouseClick(view.certificates_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     dlg = view.certificates
     assert dlg.kinds.count() == 4
-    with qtbot.waitSignal(dlg.previewed, timeout=30000):
-        dlg.kinds.setCurrentRow(2)  # Bilaga 3
-    assert "om fullgjord bastjänstgöring" in dlg.preview.toPlainText() and dlg.print_button.isEnabled()
+    with qtbot.waitSignal(dlg.previewed, timeout=30000) as got:
+        dlg.kinds.setCurrentRow(2)  # Bilaga 3 says the BT is completed: five months in, it is not
+    assert "Bilaga 3 kan inte utfärdas" in got.args[0] and not dlg.print_button.isEnabled()
     with qtbot.waitSignal(dlg.previewed, timeout=30000) as got:
         dlg.kinds.setCurrentRow(3)  # Bilaga 4: the demo doctor is five months in
     assert "Bilaga 4 kan inte utfärdas" in got.args[0] and not dlg.print_button.isEnabled()

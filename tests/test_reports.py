@@ -53,7 +53,7 @@ def demo(tmp_path_factory):
     forms = {}
     for kind in ("bilaga1", "bilaga2", "bilaga3", "bilaga4"):
         forms[kind] = root / f"{kind}.pdf"
-        opts = Options(delmal=["BT1", "BT2"] if kind == "bilaga2" else [], draft=kind in ("bilaga2", "bilaga4"))
+        opts = Options(delmal=["BT1", "BT2"] if kind == "bilaga2" else [], draft=kind != "bilaga1")
         build_certificate(p, kind, forms[kind], opts)
     from btdesk.services.assessment_print import print_assessment
 

@@ -7,7 +7,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from btdesk.programme.service_time import Span, day_reaching, leave_taken, served
+from btdesk.programme.service_time import Span, day_reaching, leave_taken, served, served_periods
 from btdesk.services import bt
 from btdesk.services.leave import add_leave
 from btdesk.services.time_served import time_served
@@ -40,6 +40,20 @@ def test_service_is_additive_over_any_split(pl, percent, offset, leaves):
         parts = sum(served([Span(start, split - timedelta(days=1), Fraction(percent)),
                             Span(split, end, Fraction(percent))], leave))
     assert parts == whole
+
+
+@given(st.lists(st.tuples(period(), percents), min_size=1, max_size=3),
+       st.lists(st.tuples(period(), percents), max_size=3), days)
+def test_served_periods_are_the_time_served_period_by_period(pls, leaves, until):
+    """Bilaga 3's rows: apart, in order, no day of full leave, and adding up to `served` exactly."""
+    spans = [Span(a, b, Fraction(p)) for (a, b), p in pls]
+    leave = [Span(a, b, Fraction(p)) for (a, b), p in leaves]
+    for rows, total in zip(served_periods(spans, leave, until), served(spans, leave, until), strict=True):
+        assert sum((r.months for r in rows), Fraction(0)) == total
+        assert all(r.start <= r.end <= until and 0 < r.percent <= 100 for r in rows)
+        assert all(x.end < y.start for x, y in zip(rows, rows[1:], strict=False))
+        full_leave = [lv for lv in leave if lv.percent == 100]
+        assert not any(lv.start <= r.start <= lv.end for r in rows for lv in full_leave)
 
 
 @given(st.data(), percents)

@@ -119,3 +119,33 @@ def day_reaching(placements: Sequence[Span], leave: Sequence[Span], target: Frac
             return _first_day_reaching(seg.start, seg.end, rate, target - got)
         got += piece
     return None
+
+
+@dataclass(frozen=True)
+class Served:
+    """A stretch of days start..end on which one placement served the same percent of full time."""
+
+    start: date
+    end: date
+    percent: Fraction
+
+    @property
+    def months(self) -> Fraction:
+        return fte_months(self.start, self.end, 100) * self.percent / 100
+
+
+def served_periods(placements: Sequence[Span], leave: Sequence[Span], until: date | None = None) -> list[list[Served]]:
+    """Per placement, the periods actually served up to `until`: leave taken out, a day off in
+    full leaves a gap, partial leave lowers the percent. The months add up to `served` exactly
+    (the same segments, and fte_months is additive), so Bilaga 3 can list them row by row."""
+    out: list[list[Served]] = [[] for _ in placements]
+    for seg in segments(placements, leave, until):
+        for i, rate in enumerate(seg.rates):
+            if not rate:
+                continue
+            rows = out[i]
+            if rows and rows[-1].percent == rate and rows[-1].end + ONE_DAY == seg.start:
+                rows[-1] = Served(rows[-1].start, seg.end, rate)
+            else:
+                rows.append(Served(seg.start, seg.end, rate))
+    return out

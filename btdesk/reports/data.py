@@ -62,6 +62,8 @@ class PlacementRow:
     served_months: Fraction  # served by the report's date, leave subtracted
     served_until: date | None  # the last day served, None when it has not begun
     leave_months: Fraction = Fraction(0)  # what leave takes from the whole placement
+    # served by the report's date, period by period: (first day, last day, percent of full time), leave taken out
+    periods: tuple[tuple[date, date, Fraction], ...] = ()
     talks_held: int = 0
     talks_expected_by_now: int = 0
     talks_expected_total: int = 0

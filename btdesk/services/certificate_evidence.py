@@ -14,7 +14,7 @@ from btdesk.services.evidence_text import describe
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.progress import progress
 from btdesk.services.report_time import placement_rows
-from btdesk.services.time_served import time_served
+from btdesk.services.time_served import TimeServed, time_served
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Evidence:
     placements: list[PlacementRow]
     counts_as: dict[str, frozenset[str]]
     huvudhandledare: str
+    time: TimeServed  # the calendar's one account of time served, as of the certificate's date
 
     def assessments(self, delmal: str) -> list[EvidenceItem]:
         """Trusted assessments tagged with this delmål: the checks a certificate may list."""
@@ -39,11 +40,12 @@ class Evidence:
 
 
 def gather_evidence(p: Portfolio, today: date) -> Evidence:
-    rows = placement_rows(time_served(p, today))
+    ts = time_served(p, today)
+    rows = placement_rows(ts)
     names = {pl.id: f"{pl.kind_name}, {pl.site}" if pl.site else pl.kind_name for pl in rows}
     items = [describe(p, r, names) for kind in ("assessment", "activity") for r in p.records(kind)]
     items = [it for it in items if it.date <= today.isoformat()]
     bt = btsvc.bt_record(p)
     hh = str(bt.body.get("huvudhandledare") or "") if bt else ""
     return Evidence(items, {d.id: d.status for d in progress(p, today).delmal}, rows,
-                    {k.id: frozenset(k.counts_as) for k in p.programme.placement_kinds}, hh.split(",")[0].strip())
+                    {k.id: frozenset(k.counts_as) for k in p.programme.placement_kinds}, hh.split(",")[0].strip(), ts)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from btdesk.reports.data import EvidenceItem, PlacementRow
-from btdesk.reports.util import fmt_months, yymmdd
+from btdesk.reports.util import yymmdd
 from btdesk.timeutil import fte_months
 
 FIELD_LINES = 12  # what one of Bilaga 2's two large fields holds, at the form's size
@@ -68,7 +68,7 @@ def fit(lines: list[str], limit: int = FIELD_LINES) -> Fitted:
 
 
 def form_months(x: Fraction) -> Fraction:
-    """Months as Bilaga 3 writes them ("3,75"): two decimals, cut, so a row never shows more than served."""
+    """Months as Bilaga 3 writes them ("3,75"): two decimals, cut, so the sum never shows more than served."""
     return Fraction(math.floor(x * 100), 100)
 
 
@@ -77,32 +77,58 @@ def form_months_text(x: Fraction) -> str:
     return f"{hundredths // 100},{hundredths % 100:02d}"
 
 
+def _percent_text(x: Fraction) -> str:
+    """Percent as a number, as the form writes it: "100", "50"; a share of a day split between two
+    overlapping placements is cut to one decimal ("33,3")."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    tenths = math.floor(x * 10)
+    return f"{tenths // 10},{tenths % 10}"
+
+
+def printed_months(rows: list[PlacementRow]) -> list[list[Fraction]]:
+    """Each served period's months as Bilaga 3 prints them, in hundredths, placement by placement.
+
+    The rows must add up on paper to the Summa, and the Summa is the time served cut to the
+    hundredth (never more, and the same figure btdesk shows everywhere). Cutting each row alone
+    would leave the column a few hundredths short of it, so the missing hundredths go to the rows
+    that were cut the most (largest remainder): no row is off by a hundredth or more."""
+    exact = [[fte_months(a, b, 100) * pct / 100 for a, b, pct in pl.periods] for pl in rows]
+    flat = [x for xs in exact for x in xs]
+    cut = [form_months(x) for x in flat]
+    short = int((form_months(sum(flat, Fraction(0))) - sum(cut, Fraction(0))) * 100)
+    for i in sorted(range(len(flat)), key=lambda i: flat[i] - cut[i], reverse=True)[:short]:
+        cut[i] += Fraction(1, 100)
+    out, at = [], 0
+    for xs in exact:
+        out.append(cut[at:at + len(xs)])
+        at += len(xs)
+    return out
+
+
 def served_sum(rows: list[PlacementRow]) -> str:
-    """Bilaga 3's Summa: the sum of the rows as printed, so the column adds up on paper."""
-    return form_months_text(sum((form_months(pl.served_months) for pl in rows if pl.served_until), Fraction(0)))
+    """Bilaga 3's Summa: the time served, cut to the hundredth; the printed rows add up to it."""
+    return form_months_text(sum((m for ms in printed_months(rows) for m in ms), Fraction(0)))
 
 
 def served_rows(rows: list[PlacementRow]) -> list[tuple[str, str, str, str]]:
-    """Bilaga 3's service list: only what has been served; a placement not begun is left out and
-    one under way ends on the last day served."""
-    out = []
-    for pl in rows:
-        if pl.served_until is None:
-            continue
+    """Bilaga 3's service list: only what has been served, one row per period of the same percent.
+    A placement not begun is left out; one under way ends on the last day served; leave is not
+    service, so a full day's leave cuts the period and partial leave lowers its percent: every
+    row is its period's calendar months times its percent, as a reader can check by hand."""
+    out, printed = [], printed_months(rows)
+    for pl, ms in zip(rows, printed, strict=True):
         place = f"{pl.site} ({pl.kind_name})" if pl.site else pl.kind_name
-        # leave is not service: the months are net of it, and the row says so, so that period and
-        # percent do not seem to promise more than the months show
-        away = fte_months(pl.start, pl.served_until, pl.percent) - pl.served_months
-        if away > 0:
-            place += f"; frånvaro {fmt_months(away)} mån avräknad"
-        out.append((place, f"{yymmdd(pl.start)}-{yymmdd(pl.served_until)}", str(pl.percent),
-                    form_months_text(pl.served_months)))
+        for (a, b, pct), months in zip(pl.periods, ms, strict=True):
+            out.append((place, f"{yymmdd(a)}-{yymmdd(b)}", _percent_text(pct), form_months_text(months)))
     return out
 
 
 def part_text(rows: list[PlacementRow], counts_as: dict[str, frozenset[str]], tag: str) -> str:
-    """Which served parts count as primärvård (or akut sjukvård), with their months on full time."""
-    parts = [f"{pl.site or pl.kind_name}, {yymmdd(pl.start)}-{yymmdd(pl.served_until)}, "
-             f"{fmt_months(pl.served_months)} månader på heltid"
-             for pl in rows if pl.served_until is not None and tag in counts_as.get(pl.kind, frozenset())]
+    """Which served parts count as primärvård (or akut sjukvård), with their months on full time as
+    the service list prints them (its rows added up), so the two parts of the form agree."""
+    printed = printed_months(rows)
+    parts = [f"{pl.site or pl.kind_name}, {yymmdd(pl.periods[0][0])}-{yymmdd(pl.periods[-1][1])}, "
+             f"{form_months_text(sum(ms, Fraction(0)))} månader på heltid"
+             for pl, ms in zip(rows, printed, strict=True) if pl.periods and tag in counts_as.get(pl.kind, frozenset())]
     return "; ".join(parts)

@@ -2,8 +2,9 @@
 form's field names, then printed as btdesk's look-alike or into the user's own copy of the form.
 
 A certificate states only what the portfolio shows by the date printed: Bilaga 3 lists served
-time only; Bilaga 2 and 4 are refused while their delmål lack trusted evidence (a draft is
-printed watermarked "UTKAST"); Bilaga 1 makes no claim of its own.
+time only and is refused until the BT is completed (its statement says it is); Bilaga 2 and 4
+are refused while their delmål lack trusted evidence. Each refused one can be printed as a
+draft, watermarked "UTKAST". Bilaga 1 makes no claim of its own.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _
+from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
 from btdesk.reports.util import yymmdd
@@ -22,6 +24,8 @@ from btdesk.services import certificate_text as text
 from btdesk.services.certificate_evidence import Evidence, gather_evidence
 from btdesk.services.personnummer import normalize
 from btdesk.services.portfolio import Portfolio
+from btdesk.services.time_served import TimeServed
+from btdesk.timeutil import months_text
 
 KINDS = ("bilaga1", "bilaga2", "bilaga3", "bilaga4")
 # which options each certificate uses: an option given to a form that has no place for it is refused
@@ -118,6 +122,23 @@ def refusal(ev: Evidence, delmal: list[str], kind: str) -> str | None:
             "print a draft with --draft.")
 
 
+def not_completed(ts: TimeServed) -> str | None:
+    """Why Bilaga 3 cannot be issued yet, or None. Its statement says the BT *has been completed*
+    ("har fullgjort bastjänstgöring"): true only once the programme's time and HSLF-FS 2021:8's
+    minimums are served, by the certificate's date."""
+    if ts.completed_on and ts.minimums_on:
+        return None
+    m = {k: months_text(v) for k, v in (("served", ts.served), ("of", ts.programme_months),
+                                        ("pv", ts.primarvard), ("akut", ts.akut))}
+    en = {k: v.replace(",", ".") for k, v in m.items()}
+    return (f"Bilaga 3 kan inte utfärdas: den intygar att bastjänstgöringen är fullgjord, men {m['served']} av "
+            f"{m['of']} månader är tjänstgjorda (primärvård {m['pv']} av minst {MIN_PRIMARVARD_MONTHS}, akut "
+            f"sjukvård {m['akut']} av minst {MIN_AKUT_MONTHS}); skriv ut med --draft för ett utkast. / Bilaga 3 "
+            f"cannot be issued: it states that BT has been completed, but {en['served']} of {en['of']} months "
+            f"have been served (primärvård {en['pv']} of at least {MIN_PRIMARVARD_MONTHS}, akut sjukvård "
+            f"{en['akut']} of at least {MIN_AKUT_MONTHS}); print a draft with --draft.")
+
+
 def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
     known = [d.id for d in p.programme.delmal]
     wanted = list(dict.fromkeys(x.strip().upper() for x in o.delmal if x.strip()))
@@ -192,7 +213,7 @@ def prepare(p: Portfolio, kind: str, o: Options, today: date | None = None) -> C
             values, more = bilaga2(p, o, ev)
             why = refusal(ev, values[of.B2_DELMAL].split(", "), kind)
         elif kind == "bilaga3":
-            values, more, why = *bilaga3(p, o, ev), None
+            values, more, why = *bilaga3(p, o, ev), not_completed(ev.time)
         else:
             values, why = bilaga4(p, o, ev), refusal(ev, [d.id for d in p.programme.delmal], kind)
         if why and not o.draft:

@@ -17,7 +17,8 @@ def placement_rows(ts: TimeServed) -> list[PlacementRow]:
         pl = t.placement
         until = None if t.state == "planned" else min(pl.end, ts.as_of)
         rows.append(PlacementRow(pl.id, pl.kind, pl.kind_name, pl.site, pl.supervisor, pl.start, pl.end,
-                                 pl.percent, t.planned, t.served, until, leave_months=t.leave))
+                                 pl.percent, t.planned, t.served, until, leave_months=t.leave,
+                                 periods=tuple((s.start, s.end, s.percent) for s in t.periods)))
     return sorted(rows, key=lambda r: r.start)
 
 

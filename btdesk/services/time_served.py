@@ -24,7 +24,7 @@ from typing import Any
 
 from btdesk.programme import ProgrammeError
 from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS
-from btdesk.programme.service_time import Span, day_reaching, leave_taken, served
+from btdesk.programme.service_time import Served, Span, day_reaching, leave_taken, served, served_periods
 from btdesk.services.bt import Placement, Records, bt_percent, bt_record, placements
 from btdesk.services.leave import Leave, leave_periods
 from btdesk.timeutil import add_months, months_text, parse_date
@@ -40,6 +40,7 @@ class PlacementTime:
     leave: Fraction  # FTE months that leave takes from the whole placement
     state: str  # "served" (ended by as_of), "current", "planned" (not begun)
     counts_as: frozenset[str]
+    periods: tuple[Served, ...] = ()  # what was served up to as_of, period by period, leave taken out
 
     @property
     def share(self) -> Fraction:
@@ -149,9 +150,9 @@ def time_served(p: Records, today: date | None = None) -> TimeServed:
     valid = [pl for pl in pls if pl.end >= pl.start]
     leave = [_span(lv.start, lv.end, lv.percent) for lv in leaves]
     done, whole = served(spans, leave, today), served(spans, leave)
-    full = served(spans, [])
-    rows = tuple(PlacementTime(pl, done[i], whole[i], full[i] - whole[i], _state(pl, today), _counts_as(p, pl.kind))
-                 for i, pl in enumerate(valid))
+    full, stretches = served(spans, []), served_periods(spans, leave, today)
+    rows = tuple(PlacementTime(pl, done[i], whole[i], full[i] - whole[i], _state(pl, today), _counts_as(p, pl.kind),
+                               tuple(stretches[i])) for i, pl in enumerate(valid))
 
     def total(tag: str | None, attr: str) -> Fraction:
         return sum((getattr(r, attr) for r in rows if tag is None or tag in r.counts_as), Fraction(0))
