@@ -1,6 +1,6 @@
 """Start-up: open the portfolio — in a worker under a running event loop, so the painted window
 is usable at once — with the overview's figures; or, when the home has no profile yet, offer a
-demo portfolio."""
+demo portfolio, or to restore one's identity from its backup (journey 7: a new laptop)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -81,8 +81,13 @@ class Startup(QObject):
         msg = QLabel(self.tr("Det finns ingen portfölj i %1 ännu.").replace("%1", str(home)))
         msg.setWordWrap(True)
         button = QPushButton(self.tr("Skapa en demoportfölj"))
+        self.restore_button = QPushButton(self.tr("Återställ min identitet från en säkerhetskopia …"))
+        self.restore_button.setToolTip(self.tr("En ny dator: din identitetskopia och dess lösenfras, sedan dina "
+                                               "paket från synkmappen eller BT-enheten"))
+        self.restore_button.clicked.connect(lambda: self.restore_identity(home, page))
         lay.addWidget(msg)
         lay.addWidget(button)
+        lay.addWidget(self.restore_button)
         lay.addStretch(1)
         self.show_page(page)
 
@@ -110,3 +115,54 @@ class Startup(QObject):
         button.clicked.connect(create)
         button.setFocus()
         self.say(msg.text())
+
+    def restore_identity(self, home: Path, page: QWidget) -> None:
+        """A new laptop: the identity backup (its passphrase asked), then her bundles from the sync
+        folder or the unit, imported into a portfolio for that identity; then the window opens on
+        it. Without bundles there is nothing to open yet (the programme comes with them)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from btdesk.services.exchange_identity import restore_identity
+        from ui import errors
+        from ui.views.export import ask_passphrase
+
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Välj din identitetskopia"),
+                                              str(Path.home()), self.tr("Identitet (*.btidentity);;Alla filer (*)"))
+        if not path:
+            return
+        try:
+            ident, _created = restore_identity(home, Path(path), ask_passphrase(self.parent_widget))
+        except errors.expected() as e:
+            self.say(errors.report(self.parent_widget, e, where=home))
+            return
+        bundles, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, self.tr("Välj dina paket från synkmappen eller BT-enheten"), str(Path(path).parent),
+            self.tr("btdesk-paket (*.btbundle)"))
+        if not bundles:
+            self.say(self.tr("Identiteten för %1 är återställd. Välj nu dina paket med samma knapp.")
+                     .replace("%1", ident.name))
+            return
+        self._import_own_bundles(home, ident.name, [Path(b) for b in bundles], page)
+
+    def _import_own_bundles(self, home: Path, name: str, bundles: list[Path], page: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from btdesk.services.exchange_import import import_bundle
+        from btdesk.services.portfolio import Portfolio
+        from ui import errors
+
+        done: list[str] = []
+        try:
+            with Portfolio.open(home) as p:
+                done = [import_bundle(p, b).message for b in bundles]
+        except errors.expected() as e:
+            self.say(errors.report(self.parent_widget, e, where=home))
+            if not done:
+                return
+        page.hide()
+        page.deleteLater()
+        self.load(home)
+        message = (self.tr("Identiteten för %1 är återställd och %2 paket är importerade: allt du synkat är "
+                           "tillbaka.").replace("%1", name).replace("%2", str(len(done))))
+        self.say(message)
+        QMessageBox.information(self.parent_widget, "btdesk", message + "\n\n" + "\n".join(done))
