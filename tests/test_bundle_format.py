@@ -310,10 +310,12 @@ def test_kind_body_schema_applies_when_present(w, tmp_path, monkeypatch):
         bfmt._quick.cache_clear()
 
 
-def test_untrusted_revoked_and_wrong_recipient(w):
+def test_untrusted_issuer_revoked_and_wrong_recipient(w):
     stranger = w.tmp / "stranger"
     idn.create_identity(stranger, "Dr Främling", "doctor", None)
-    refused(w.bundle, idn.TrustStore(stranger), "not among your trusted certificate authorities")
+    # the unit's root is not trusted by the stranger: the bundle reads, its sender unconfirmed
+    got = read_bundle(w.bundle, idn.TrustStore(stranger))
+    assert (got.sender.status, got.sender.issuer) == ("unconfirmed", "Region Stockholm BT-enheten")
     refused(w.bundle, w.trust, "addressed to Region Stockholm BT-enheten, not to you",
             expect_recipient="cd" * 32)
     idn.ca_revoke(w.unit, idn.load_public(w.doc).serial, "left the programme")

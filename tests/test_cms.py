@@ -71,19 +71,41 @@ def test_openssl_accepts_our_signatures(world):
     assert _openssl_verify(tmp, DATA, doc_sig, ca=tmp / "other.pem").returncode != 0
 
 
-def test_issued_certificate_needs_trusted_root(world):
+def test_issued_certificate_under_an_untrusted_root_is_unconfirmed_until_trusted(world):
+    """Another region's unit: a valid chain to a root nobody here trusts reads like a self-signed
+    key (shown, marked, confirmable by fingerprint), never as verified."""
     sig = idn.load_signer(world["doc"]).sign(DATA)
     trust = idn.TrustStore(world["recv"])
-    with pytest.raises(SignatureError) as e:
-        idn.verify_detached(DATA, sig, trust)
-    assert str(e.value) == ("The certificate of Dr Anna Åberg was issued by Region Stockholm BT-enheten, "
-                            "which is not among your trusted certificate authorities.")
+    v = idn.verify_detached(DATA, sig, trust)
+    assert (v.status, v.issuer, v.signer_name) == ("unconfirmed", "Region Stockholm BT-enheten", "Dr Anna Åberg")
+    fp = idn.format_fingerprint(v.fingerprint)
+    assert v.describe() == ("signed by Dr Anna Åberg, certificate issued by Region Stockholm BT-enheten, an authority "
+                            f"not trusted here; not yet confirmed (fingerprint {fp})")
+    # still a signature: tampered content is refused whoever issued the certificate
+    with pytest.raises(SignatureError, match="does not match the signed content"):
+        idn.verify_detached(DATA + b"!", sig, trust)
     trust.add_root(idn.load_public(world["unit"]).cert_pem)
     v = idn.verify_detached(DATA, sig, trust)
     assert (v.status, v.issuer) == ("verified", "Region Stockholm BT-enheten")
     # the unit signing with its own root certificate is verified too
     v = idn.verify_detached(DATA, idn.load_signer(world["unit"]).sign(DATA), trust)
     assert (v.status, v.signer_name) == ("verified", "Region Stockholm BT-enheten")
+
+
+def test_untrusted_root_expired_or_revoked_is_still_refused(world, tmp_path):
+    """Unconfirmed is for valid signatures only: an expired link or a revocation we know of refuses."""
+    key, root_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    root = _cert(root_key, "Region Elsewhere", ca=True, days=(-400, 400))
+    old_root = _cert(root_key, "Region Elsewhere", ca=True, days=(-400, -2))
+    leaf = _cert(key, "Dr Utsocknes", root_key, root.subject, days=(-10, 10))
+    trust = idn.TrustStore(world["recv"])
+    assert idn.verify_detached(DATA, Signer(key, leaf, [root]).sign(DATA), trust).status == "unconfirmed"
+    with pytest.raises(SignatureError, match="Region Elsewhere expired"):
+        idn.verify_detached(DATA, Signer(key, leaf, [old_root]).sign(DATA), trust)
+    root_fp = idn.fingerprint(root)
+    trust.add_revocations(root_fp, {leaf.serial_number: {"date": "2026-01-01", "reason": "kortet förlorat"}})
+    with pytest.raises(SignatureError, match="revoked by Region Elsewhere on 2026-01-01: kortet förlorat"):
+        idn.verify_detached(DATA, Signer(key, leaf, [root]).sign(DATA), trust)
 
 
 def test_confirmed_key_with_untrusted_issuer(world):
@@ -146,14 +168,20 @@ def test_forged_and_non_ca_issuers_refused(world):
     key = ec.generate_private_key(ec.SECP256R1())
     # claims the unit as issuer, but signed by another key
     forged = Signer(key, _cert(key, "Dr Falsk", mallory, unit_name), [])
-    with pytest.raises(SignatureError, match="not among your trusted"):
+    with pytest.raises(SignatureError, match="names Region Stockholm BT-enheten as its issuer, but the signature"):
         idn.verify_detached(DATA, forged.sign(DATA), trust)
     # a leaf (not a CA) issuing a certificate for someone else
     doc_key = idn.load_signer(world["doc"]).key_signer.private_key
     doc_cert = idn.load_public(world["doc"]).cert
     sub = Signer(key, _cert(key, "Dr Under", doc_key, doc_cert.subject), [doc_cert])
-    with pytest.raises(SignatureError, match="not among your trusted"):
+    with pytest.raises(SignatureError, match="names Dr Anna Åberg as its issuer, but the signature"):
         idn.verify_detached(DATA, sub.sign(DATA), trust)
+    # an attacker's own CA under the trusted unit's name: a real chain, but it would read as trusted
+    fake_root_key = ec.generate_private_key(ec.SECP256R1())
+    fake_root = _cert(fake_root_key, "Region Stockholm BT-enheten", ca=True)
+    impostor = Signer(key, _cert(key, "Dr Falsk", fake_root_key, fake_root.subject), [fake_root])
+    with pytest.raises(SignatureError, match="another authority calling itself Region Stockholm BT-enheten"):
+        idn.verify_detached(DATA, impostor.sign(DATA), trust)
 
 
 def test_bad_signature_and_malformed(world):

@@ -30,8 +30,20 @@ class V:
     ("en", "unconfirmed", "self-signed and not yet confirmed (fingerprint abab abab abab abab abab abab abab abab)"),
 ])
 def test_each_status_in_each_language(lang, status, want):
-    v = V(status, issuer="Region Stockholm BT-enheten", confirmed_by="Amira Haddad")
+    # a self-signed signer has no issuer; a verdict names the issuer of an issued certificate
+    v = V(status, issuer=None if status == "unconfirmed" else "Region Stockholm BT-enheten",
+          confirmed_by="Amira Haddad")
     assert describe_trust(v, lang) == want
+
+
+@pytest.mark.parametrize("lang,want", [
+    ("sv", "signaturen är giltig, certifikatet utfärdat av Region Skåne BT-enheten som inte är betrodd här; "
+           "avsändaren är obekräftad (fingeravtryck abab abab abab abab abab abab abab abab)"),
+    ("en", "certificate issued by Region Skåne BT-enheten, an authority not trusted here; not yet confirmed "
+           "(fingerprint abab abab abab abab abab abab abab abab)"),
+])
+def test_an_untrusted_authority_is_named_and_never_reads_as_trust(lang, want):
+    assert describe_trust(V("unconfirmed", issuer="Region Skåne BT-enheten"), lang) == want
 
 
 def test_the_signer_comes_first_when_asked():

@@ -250,10 +250,12 @@ def _signed_by(data: bytes, cms_der: bytes) -> tuple[_Parsed, _Cert]:
     return parsed, leaf
 
 
-def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: TrustStore,
-                  t: datetime, now: bool = False) -> str | None:
-    """The fingerprint of the trusted root that issued `leaf` (through the carried chain), checking
-    revocation and validity at each link; None when no trusted root is reached."""
+def _chain(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: TrustStore,
+           t: datetime, now: bool = False) -> tuple[str | None, _Cert | None]:
+    """Walk from `leaf` up the carried chain, checking revocation and validity at each link:
+    (the trusted root's fingerprint, None) when a trusted root issued it; (None, the root) when
+    the chain ends at a self-signed authority nobody here trusts; (None, None) when it is broken
+    (an issuer missing from the signature, or one whose signature does not match)."""
     who = leaf.name
     cur_der, cur = leaf_der, leaf
     for _ in range(_MAX_CHAIN):
@@ -263,17 +265,29 @@ def _trusted_root(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: T
                 root = _cert(root_der)
                 _check_revoked(cur, root, trust, who)
                 _check_time(root, t, root.name, now)
-                return root_fp
+                return root_fp, None
         parent_der = next((d for d in cert_ders if d != cur_der and _issued_by(cur_der, d)), None)
         if parent_der is None:
-            break
+            return None, None
         parent = _cert(parent_der)
         _check_revoked(cur, parent, trust, who)
         _check_time(parent, t, parent.name, now)
         if parent.self_signed:
-            break  # a root we do not trust
+            return None, parent  # a root we do not trust
         cur_der, cur = parent_der, parent
-    return None
+    return None, None
+
+
+def _foreign_root(leaf: _Cert, root: _Cert | None, trust: TrustStore) -> None:
+    """Refuse what only looks like a chain: an issuer that cannot be checked, or an authority
+    nobody here trusts that takes the name of one that is trusted (it would read as trusted)."""
+    who, issuer = leaf.name, safe_text(common_name(leaf.cert.issuer))
+    if root is None:
+        raise SignatureError(f"The certificate of {who} names {issuer} as its issuer, but the signature does not "
+                             "show that it is.")
+    if any(safe_text(common_name(r.subject)) == root.name for r in trust.roots()):
+        raise SignatureError(f"The certificate of {who} comes from another authority calling itself {root.name}, "
+                             "the name of one you trust.")
 
 
 def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
@@ -317,7 +331,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
             return verdict("confirmed", None, confirmation["confirmed_by"])
         return verdict("unconfirmed", None)
 
-    root_fp = _trusted_root(leaf, parsed.leaf_der, parsed.cert_ders, trust, t, valid_now)
+    root_fp, foreign = _chain(leaf, parsed.leaf_der, parsed.cert_ders, trust, t, valid_now)
     issuer = safe_text(common_name(leaf.cert.issuer))
     if root_fp is not None:
         policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
@@ -328,7 +342,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
             raise SignatureError(gap)
     if confirmation:  # the user vouched for this very key, whoever issued its certificate
         return verdict("confirmed", issuer, confirmation["confirmed_by"])
-    raise SignatureError(
-        f"The certificate of {who} was issued by {common_name(leaf.cert.issuer)}, "
-        "which is not among your trusted certificate authorities."
-    )
+    _foreign_root(leaf, foreign, trust)
+    # a valid chain to an authority nobody here trusts (another region's unit, a SITHS root not
+    # yet added): like a self-signed key, shown and marked, counting once its fingerprint is confirmed
+    return verdict("unconfirmed", issuer)

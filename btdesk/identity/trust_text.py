@@ -32,10 +32,14 @@ _TEXTS = {
     "sv": {"verified": "signaturen verifierad (certifikat utfärdat av {issuer})",
            "confirmed": "signaturen verifierad, fingeravtrycket bekräftat av {confirmed_by}",
            "unconfirmed": "signaturen är giltig men avsändaren är obekräftad (fingeravtryck {fp})",
+           "foreign": "signaturen är giltig, certifikatet utfärdat av {issuer} som inte är betrodd här; "
+                      "avsändaren är obekräftad (fingeravtryck {fp})",
            "signer": "signerad av {signer}, "},
     "en": {"verified": "signature verified (certificate issued by {issuer})",
            "confirmed": "signature confirmed by {confirmed_by}",
            "unconfirmed": "self-signed and not yet confirmed (fingerprint {fp})",
+           "foreign": "certificate issued by {issuer}, an authority not trusted here; not yet confirmed "
+                      "(fingerprint {fp})",
            "signer": "signed by {signer}, "},
 }
 
@@ -46,6 +50,8 @@ def describe_trust(v: Verdict, lang: str = "sv", *, with_signer: bool = False) -
     texts = _TEXTS["en" if lang == "en" else "sv"]
     signer = safe_text(v.signer_name)
     status = v.status if v.status in STATUSES else "unconfirmed"  # an unknown word never reads as trust
+    if status == "unconfirmed" and v.issuer:  # a chain to an authority nobody here trusts
+        status = "foreign"
     text = texts[status].format(issuer=safe_text(v.issuer or v.signer_name),
                                 confirmed_by=safe_text(v.confirmed_by or "?"),
                                 fp=format_fingerprint(v.fingerprint) if len(v.fingerprint) >= 32 else "?")

@@ -225,8 +225,10 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
     if result.already:
         return result
     if sender.status == "unconfirmed" and sender.fingerprint != p.profile.fingerprint:
+        how = "is self-signed and not yet confirmed" if sender.issuer is None else (
+            f"holds a certificate from {sender.issuer}, an authority not trusted here, and is not yet confirmed")
         result.warnings.append(
-            f"{sender.signer_name} is self-signed and not yet confirmed; check the fingerprint "
+            f"{sender.signer_name} {how}; check the fingerprint "
             f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")
     result.warnings += _apply_revocations(p, parsed)
     return result
