@@ -57,6 +57,8 @@ def test_demo_doctor_with_leave_agrees_in_progress_cohort_dossier_and_bilaga3(tm
     _ok(run_cli("dossier", "--out", str(dossier), home=doc))
     text = _pdf_text(dossier)
     assert pr["summary"] in text  # "4,7 av 12,0 månader tjänstgjorda · planerat: 11,6"
+    # the cover's period is the plan, said to be planned, and the leave moves the expected end past it
+    assert f"(planerat); beräknat slut {pr['expected_end']}" in text
     assert months_text(pr["primarvard_months"]) in text and months_text(pr["akut_months"]) in text
 
     b3 = tmp_path / "bilaga3.pdf"

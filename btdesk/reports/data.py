@@ -86,6 +86,7 @@ class TimeSummary:
     warnings: list[str] = field(default_factory=list)
     summary: str = ""  # "4,0 av 12,0 månader tjänstgjorda · planerat: 12,0"
     leave_taken: Fraction = Fraction(0)
+    expected_end: str | None = None  # ISO: the day the programme's time will have been served, leave included
 
 
 @dataclass

@@ -17,13 +17,23 @@ from btdesk.reports.util import iso_period as period
 PALETTE = ["#1f5c8b", "#6a8f3a", "#b26a00", "#7b4d9e", "#2a8c8c", "#a83f3f"]
 
 
+def _period(d: DossierData) -> str:
+    """The plan's period, said to be planned while it is, and the expected end when leave or
+    part-time moves it past the plan."""
+    if not d.start:
+        return "–"
+    text = f"{sv_date(d.start)} – {sv_date(d.end)}" + (" (planerat)" if d.end and d.end > d.today else "")
+    end = d.time.expected_end
+    return text + (f"; beräknat slut {sv_date(end)}" if end and end != d.end and end > d.today else "")
+
+
 def cover(d: DossierData) -> list[Any]:
     st = styles()
     prg = d.time
     rows = [
         ("Läkare", d.doctor),
         ("Program", f"{d.programme} ({d.region})" if d.region else d.programme),
-        ("Period", f"{sv_date(d.start)} – {sv_date(d.end)}" if d.start else "–"),
+        ("Period", _period(d)),
         ("Omfattning", f"{d.percent} % av heltid"),
         ("Huvudhandledare", d.huvudhandledare or "–"),
         ("Tjänstgöring", prg.summary or f"{fmt_months(prg.months_served)} månader tjänstgjorda · "
@@ -99,12 +109,15 @@ def placements(d: DossierData) -> list[Any]:
         [Paragraph(h, st.cell_bold if i < 6 else st.cell_bold_right) for i, h in enumerate(head)]]
     for pl in d.placements:
         rows.append([Paragraph(esc(pl.kind_name), st.cell), Paragraph(esc(pl.site), st.cell),
-                     Paragraph(esc(pl.supervisor), st.cell), period(pl.start, pl.end), f"{pl.percent} %",
+                     Paragraph(esc(pl.supervisor), st.cell), Paragraph(esc(period(pl.start, pl.end)), st.cell),
+                     f"{pl.percent} %",
                      state(pl), fmt_months(pl.served_months), fmt_months(pl.planned_months)])
     rows.append(["Summa", "", "", "", "", "", fmt_months(d.time.months_served), fmt_months(d.time.months_planned)])
-    w = [24 * mm, 34 * mm, 24 * mm, 36 * mm, 12 * mm, 16 * mm, 14 * mm]
+    # wide enough that no word is split and the period (two lines) never runs into the percent
+    w = [25 * mm, 35 * mm, 22 * mm, 24 * mm, 12 * mm, 16 * mm, 21 * mm]
     t = Table(rows, colWidths=w + [CONTENT_W - sum(w)], repeatRows=1)
     t.setStyle(TableStyle(grid_style() + [("ALIGN", (6, 0), (-1, -1), "RIGHT"),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                           ("FONTNAME", (0, -1), (-1, -1), st.bold),
                                           ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
     prg = d.time

@@ -139,6 +139,18 @@ def not_completed(ts: TimeServed) -> str | None:
             f"{en['akut']} of at least {MIN_AKUT_MONTHS}); print a draft with --draft.")
 
 
+def judged_not_achieved(p: Portfolio, ts: TimeServed) -> str | None:
+    """Bilaga 4 has both assessors state that every delmål is achieved: not while the final
+    assessment held in the portfolio says otherwise."""
+    from btdesk.services.completion import completion
+
+    if completion(p, ts).outcome != "ej_uppnatt":
+        return None
+    return ("Bilaga 4 kan inte utfärdas: slutbedömningen säger att sökanden ännu inte har uppnått samtliga "
+            "delmål; skriv ut med --draft för ett utkast. / Bilaga 4 cannot be issued: the final assessment says "
+            "not every delmål has been achieved yet; print a draft with --draft.")
+
+
 def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
     known = [d.id for d in p.programme.delmal]
     wanted = list(dict.fromkeys(x.strip().upper() for x in o.delmal if x.strip()))
@@ -215,7 +227,8 @@ def prepare(p: Portfolio, kind: str, o: Options, today: date | None = None) -> C
         elif kind == "bilaga3":
             values, more, why = *bilaga3(p, o, ev), not_completed(ev.time)
         else:
-            values, why = bilaga4(p, o, ev), refusal(ev, [d.id for d in p.programme.delmal], kind)
+            values = bilaga4(p, o, ev)
+            why = judged_not_achieved(p, ev.time) or refusal(ev, [d.id for d in p.programme.delmal], kind)
         if why and not o.draft:
             raise Refused(why)
     return CertificateData(kind, values, p.profile.name, today.isoformat(), o.draft, more)

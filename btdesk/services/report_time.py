@@ -25,4 +25,5 @@ def placement_rows(ts: TimeServed) -> list[PlacementRow]:
 def time_of(p: Records, today: date, warnings: list[str]) -> tuple[list[PlacementRow], TimeSummary]:
     ts = time_served(p, today)
     return placement_rows(ts), TimeSummary(ts.planned, ts.served, ts.primarvard, ts.akut, warnings,
-                                           ts.summary_sv(), ts.leave_taken)
+                                           ts.summary_sv(), ts.leave_taken,
+                                           ts.expected_end.isoformat() if ts.expected_end else None)

@@ -1,6 +1,9 @@
-"""Bilaga 3 as a verksamhetschef signs it: its statement says the BT *has been completed*, so it is
+"""Certificates state only what is true by the date printed.
+
+Bilaga 3 as a verksamhetschef signs it: its statement says the BT *has been completed*, so it is
 refused until the programme's time and HSLF-FS 2021:8's minimums are served; the service list is
-the periods actually served, leave taken out, each row checkable by hand."""
+the periods actually served, leave taken out, each row checkable by hand. Bilaga 4 is refused
+while a signed final judgement says the delmål are not achieved."""
 from __future__ import annotations
 
 import subprocess
@@ -70,3 +73,19 @@ def test_bilaga3_is_refused_while_the_bt_is_not_completed_and_a_draft_says_utkas
     text = _text(out)
     assert "UTKAST" in text and "Summa 11,00" in text
     assert "250501-250531 100 1,00" in text and "250701-250831 100 2,00" in text  # June is not service
+
+
+def test_bilaga4_is_refused_while_the_final_assessment_says_not_achieved(doctor, tmp_path: Path) -> None:
+    """Both assessors sign that every delmål is achieved: not while a signed final judgement says not."""
+    from evidence_helpers import give_in_bundle
+
+    give_in_bundle(doctor, "final_judgement", [
+        {"role": "extern_bedomare", "date": "2027-12-20", "delmal": {},
+         "overall": {"judgement": "ej_uppnatt", "comment": "BT12 saknar underlag"}}])
+    home, out = doctor.home, tmp_path / "b4.pdf"
+    doctor.close()
+    r = run_cli("certificate", "bilaga4", "--out", str(out), home=home)
+    assert r.returncode == 1 and not out.exists() and r.stderr.count("\n") == 1
+    assert "slutbedömningen säger att sökanden ännu inte har uppnått samtliga delmål" in r.stderr
+    _ok(run_cli("certificate", "bilaga4", "--out", str(out), "--draft", home=home))
+    assert "UTKAST" in _text(out)
