@@ -183,6 +183,11 @@ def test_bilaga2_for_bt1_lists_exactly_the_trusted_evidence_tagged_bt1(tmp_path:
     expected = sorted(f"{names.get(a.body['instrument'], '')}|{a.body['date']}" for a in berg
                       if "BT1" in a.body["delmal"] and a.body["date"] <= today)
     activities = [a for a in p.records("activity") if "BT1" in a.body.get("delmal", []) and a.body["date"] <= today]
+    # clinical service under supervision, the form's first example: placements begun whose checklist names BT1
+    aimed = {k.id for k in p.programme.placement_kinds if any("BT1" in it.delmal for it in k.checklist)}
+    from btdesk.services import bt
+
+    service = [(pl.kind_name, pl.start <= date.today()) for pl in bt.placements(p) if pl.kind in aimed]
     p.close()
     form = build_form("bilaga2", tmp_path / "form2.pdf")
     out = tmp_path / "b2.pdf"
@@ -200,6 +205,9 @@ def test_bilaga2_for_bt1_lists_exactly_the_trusted_evidence_tagged_bt1(tmp_path:
     for a in activities:
         assert a.body["title"] in acts, a.body["title"]
     assert "×" in acts  # the weekly teaching afternoons are one line
+    assert any(begun for _, begun in service) and not all(begun for _, begun in service)
+    for name, begun in service:
+        assert (f"Klinisk tjänstgöring under handledning: {name}" in acts) == begun, name
     for word in ("portföljen", "Reflektion", "fingeravtryck", "Sara Nilsson"):
         assert word not in acts + checks
     assert v["Namnförtydligande"] == "Erik Berg" and v["Delmål som intyget avser tex BT1 BT2"] == "BT1"

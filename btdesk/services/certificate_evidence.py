@@ -5,7 +5,7 @@ doctor's recorded learning activities. Nothing dated after the certificate's dat
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from btdesk.reports.data import EvidenceItem, PlacementRow
@@ -25,10 +25,16 @@ class Evidence:
     counts_as: dict[str, frozenset[str]]
     huvudhandledare: str
     time: TimeServed  # the calendar's one account of time served, as of the certificate's date
+    kind_delmal: dict[str, frozenset[str]] = field(default_factory=dict)  # placement kind -> its checklist's delmål
 
     def assessments(self, delmal: str) -> list[EvidenceItem]:
         """Trusted assessments tagged with this delmål: the checks a certificate may list."""
         return [it for it in self.items if it.kind == "assessment" and it.trusted and delmal in it.delmal]
+
+    def placements_for(self, delmal: str) -> list[PlacementRow]:
+        """Clinical service under supervision aimed at this delmål (its kind's checklist names it), begun
+        by the certificate's date: the form's first example of an activity."""
+        return [pl for pl in self.placements if pl.periods and delmal in self.kind_delmal.get(pl.kind, frozenset())]
 
     def activities(self, delmal: str) -> list[EvidenceItem]:
         return [it for it in self.items if it.kind == "activity" and delmal in it.delmal]
@@ -48,4 +54,5 @@ def gather_evidence(p: Portfolio, today: date) -> Evidence:
     bt = btsvc.bt_record(p)
     hh = str(bt.body.get("huvudhandledare") or "") if bt else ""
     return Evidence(items, {d.id: d.status for d in progress(p, today).delmal}, rows,
-                    {k.id: frozenset(k.counts_as) for k in p.programme.placement_kinds}, hh.split(",")[0].strip(), ts)
+                    {k.id: frozenset(k.counts_as) for k in p.programme.placement_kinds}, hh.split(",")[0].strip(), ts,
+                    {k.id: frozenset(d for it in k.checklist for d in it.delmal) for k in p.programme.placement_kinds})

@@ -45,6 +45,13 @@ def activity_lines(items: list[EvidenceItem]) -> list[str]:
     return out
 
 
+def service_lines(rows: list[PlacementRow]) -> list[str]:
+    """Placements served (up to the certificate's date), as the form's "kliniska tjänstgöringar under handledning"."""
+    return [f"Klinisk tjänstgöring under handledning: {pl.kind_name}"
+            + (f", {pl.site}" if pl.site else "") + f", {pl.periods[0][0].isoformat()}–{pl.periods[-1][1].isoformat()}"
+            for pl in rows if pl.periods]
+
+
 def check_lines(items: list[EvidenceItem]) -> list[str]:
     """Trusted assessments: instrument, date and assessor; an identical line is counted, not repeated."""
     lines = Counter(f"{it.title} {it.date}, bedömare {it.signer}" for it in sorted(items, key=lambda x: x.date))

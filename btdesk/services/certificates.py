@@ -166,8 +166,8 @@ def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
 def bilaga2(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], list[Continuation]]:
     wanted = _wanted_delmal(p, o)
     several = len(wanted) > 1
-    acts = text.fit(o.activities.splitlines() if o.activities is not None else
-                    text.per_delmal([(d, text.activity_lines(ev.activities(d))) for d in wanted], several))
+    done = [(d, text.service_lines(ev.placements_for(d)) + text.activity_lines(ev.activities(d))) for d in wanted]
+    acts = text.fit(o.activities.splitlines() if o.activities is not None else text.per_delmal(done, several))
     checks = text.fit(o.checked.splitlines() if o.checked is not None else
                       text.per_delmal([(d, text.check_lines(ev.assessments(d))) for d in wanted], several))
     assessors = Counter(it.signer for d in wanted for it in ev.assessments(d))
