@@ -40,3 +40,26 @@ def test_leave_is_versioned_and_withdrawn_not_erased(doctor):
     with pytest.raises(BtdeskError, match="ingen ledighet"):
         remove_leave(doctor, bt_id := doctor.latest("bt").id)  # a record of another kind is not leave
     assert doctor.get(bt_id).kind == "bt"
+
+
+def test_leave_travels_to_the_unit_never_to_a_supervisor(tmp_path):
+    """Privacy by recipient: a handledare gets the doctor's months served in her requests, never her
+    sick leave; the anyone-bundle (her own portfolio, for the BT unit) carries it."""
+    import json
+    import zipfile
+
+    from conftest import run_cli
+
+    home = tmp_path / "doc"
+    assert run_cli("demo", home=home).returncode == 0
+    kinds = {}
+    for who in ("Erik Berg", None):
+        out = tmp_path / f"{who or 'anyone'}.btbundle"
+        r = run_cli("export", "--to", str(out), "--all", *(["--recipient", who] if who else []), home=home)
+        assert r.returncode == 0, r.stderr
+        with zipfile.ZipFile(out) as z:
+            records = [json.loads(line)["record"] for line in z.read("records.jsonl").splitlines()]
+        kinds[who] = {(r["kind"], r["body"].get("type")) for r in records}
+    assert ("leave", "sjukfranvaro") in kinds[None]
+    assert not any(kind == "leave" for kind, _ in kinds["Erik Berg"])
+    assert ("placement", None) in kinds["Erik Berg"]  # his own placement did travel: the bundle is not empty
