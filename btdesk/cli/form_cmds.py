@@ -186,10 +186,11 @@ def cmd_doctors(ctx: Context) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
-        months = (f"{months_text(r.months_served)} mån (per {r.months_as_of})" if r.months_served is not None
-                  else "okänt")
+        # served, never planned; as of the doctor's last request, which is all a supervisor is told
+        months = (f"{months_text(r.months_served)} mån tjänstgjorda (per {r.months_as_of})"
+                  if r.months_served is not None else "tjänstgjort: okänt")
         talks = r.talks.text() if r.talks else "samtal okända"
-        print(f"{r.name:<24} {r.placement or '-':<32} {months:<24} givna {r.given}  begärda {len(r.due)}  "
+        print(f"{r.name:<24} {r.placement or '-':<32} {months:<36} givna {r.given}  begärda {len(r.due)}  "
               f"samtal: {talks}")
         if r.talks:
             print(f"{'':<24} {r.talks.source}")
