@@ -143,9 +143,16 @@ def overview_of_store(store: UnitStore, today: date | None = None, *,
     return rows
 
 
+def _end(r: DoctorRow) -> str:
+    """Completed or expected: the column says which (a completion date is a fact, an end a forecast)."""
+    if r.completion_date:
+        return f"{r.completion_date}✓"
+    return f"~{r.expected_end}" if r.expected_end else "–"
+
+
 def table(rows: Sequence[DoctorRow]) -> str:
     head = (f"{'Cohort':<9}{'Doctor':<26}{'Placement':<20}{'Served':>7}{'Planned':>8}{'Leave':>6}"
-            f"{'Exp. end':>11}{'Assess.':>9}{'Talks':>8}"
+            f"{'End':>12}{'Assess.':>9}{'Talks':>8}"
             f"{'Delmål E/S/-':>14}  {'Phase':<7}{'Last bundle':<13}{'Confl.':>6}")
     lines = [head]
     for r in rows:
@@ -154,13 +161,13 @@ def table(rows: Sequence[DoctorRow]) -> str:
         phase = "left" if r.left else ("ok" if r.in_phase else "behind")
         lines.append(
             f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{r.months_served:>7.1f}"
-            f"{r.months_planned:>8.1f}{r.leave_months:>6.1f}{(r.completion_date or r.expected_end or '–'):>11}"
+            f"{r.months_planned:>8.1f}{r.leave_months:>6.1f}{_end(r):>12}"
             f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
             f"{phase:<7}{last:<13}{r.conflicts:>6}")
     behind = sum(1 for r in rows if not r.in_phase and not r.left)
     stale = sum(1 for r in rows if r.stale)
     lines.append(f"\n{len(rows)} doctors; {behind} out of phase; {stale} with no bundle for a while "
-                 f"(marked !).")
+                 f"(marked !). End: ~ expected, ✓ completed.")
     return "\n".join(lines)
 
 
