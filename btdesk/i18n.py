@@ -95,3 +95,9 @@ def _catalogue(lang: str) -> gettext.NullTranslations:
 def _(sentence: str) -> str:
     """The sentence in this run's language."""
     return _catalogue(language()).gettext(sentence)
+
+
+def N_(sentence: str) -> str:
+    """Mark a sentence for the catalogue where it is defined (a table built at import); translate it
+    with _() where it is shown, so that it follows the language of that moment."""
+    return sentence

@@ -24,7 +24,7 @@ def written() -> dict[str, str]:
 
 
 def sentences() -> list[str]:
-    found = extract_from_dir(str(ROOT / "btdesk"), method_map=[("**.py", "python")], keywords={"_": None})
+    found = extract_from_dir(str(ROOT / "btdesk"), method_map=[("**.py", "python")], keywords={"_": None, "N_": None})
     return sorted({str(m[2][0] if isinstance(m[2], tuple) else m[2]) for m in found})
 
 

@@ -14,6 +14,8 @@ from btdesk import identity as idn
 from btdesk.identity import SignatureError
 from btdesk.identity.cms import Signer
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 DATA = "Mini-CEX: bedömning av anamnes, godkänd. ✓".encode()
 
 

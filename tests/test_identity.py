@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives import serialization
 from btdesk import identity as idn
 from btdesk.identity import IdentityError
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 PASS = "correct horse battery"
 
 

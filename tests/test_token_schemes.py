@@ -16,6 +16,8 @@ from btdesk.identity.cms import Signer
 from btdesk.identity.signer import FileKeySigner
 from softhsm import _root, issue
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 DATA = b'{"kind":"assessment","ratings":{"overall":6}}'
 KEYS = {
     "rsa-pkcs1v15": lambda: rsa.generate_private_key(65537, 2048),

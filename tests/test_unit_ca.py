@@ -5,10 +5,13 @@ import json
 import os
 import subprocess
 
+import pytest
 from cryptography import x509
 
 from btdesk import identity as idn
 from conftest import run_cli
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
 PASS = os.environ["BTDESK_PASSPHRASE"]
 

@@ -20,6 +20,8 @@ from btdesk.store.records import insert_version
 from conftest import run_cli
 from exchange_world import PASS, create
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 DOCTORS = ("Amira Haddad", "Bo Ek", "Cecilia Lund")
 
 

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 from .cms import CLOCK_SKEW
 from .errors import IdentityError
@@ -48,7 +49,8 @@ def _iso(dt: datetime) -> str:
 def _require_ca(home: Path) -> PublicIdentity:
     ident = load_public(home)
     if not ident.is_ca or ident.status != "self-signed":
-        raise IdentityError("This profile is not a certificate authority; run the CA set-up for the BT unit first.")
+        raise IdentityError(_("Den här profilen är ingen certifikatutfärdare (CA); gör BT-enhetens "
+                              "CA-inställning först."))
     return ident
 
 
@@ -56,9 +58,9 @@ def ca_init(home: Path, passphrase: PassphraseSource | None = None) -> PublicIde
     home = Path(home)
     ident, key = unlock(home, passphrase)
     if ident.role != "unit":
-        raise IdentityError("Only a BT unit profile can act as certificate authority.")
+        raise IdentityError(_("Bara en BT-enhets profil kan vara certifikatutfärdare (CA)."))
     if ident.status != "self-signed":
-        raise IdentityError("This unit's certificate was issued by someone else, so it cannot become a root.")
+        raise IdentityError(_("Enhetens certifikat är utfärdat av någon annan, så det kan inte bli en rot."))
     if not ident.is_ca:
         write_chain(home, [self_signed_cert(key, ident.cert.subject, ca=True)])
         ident = load_public(home)
@@ -70,22 +72,22 @@ def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = N
     """Issue a certificate for a CSR; returns the certificate followed by the root, in PEM."""
     home = Path(home)
     root = _require_ca(home)
-    _, key = unlock(home, passphrase)
+    _root_cert, key = unlock(home, passphrase)
     try:
         csr = x509.load_pem_x509_csr(bytes(csr_pem))
         ok = csr.is_signature_valid
     except ValueError:
-        raise IdentityError("The file is not a certificate request (CSR) in PEM form.") from None
+        raise IdentityError(_("Filen är ingen certifikatbegäran (CSR) i PEM-form.")) from None
     if not ok:
-        raise IdentityError("The certificate request is damaged: its signature does not match.")
+        raise IdentityError(_("Certifikatbegäran är skadad: dess underskrift stämmer inte."))
     pub = csr.public_key()
     if not (isinstance(pub, ec.EllipticCurvePublicKey) and pub.curve.name == "secp256r1"):
-        raise IdentityError("The certificate request is not for an ECDSA P-256 key, which btdesk requires.")
+        raise IdentityError(_("Certifikatbegäran gäller ingen ECDSA P-256-nyckel, vilket btdesk kräver."))
     name, role = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME), role_of(csr.subject)
     if not name or role not in ROLES:
-        raise IdentityError("The certificate request lacks a name or a btdesk role.")
+        raise IdentityError(_("Certifikatbegäran saknar namn eller btdesk-roll."))
     if fingerprint(root.cert) == fingerprint_of_key(pub):
-        raise IdentityError("The unit cannot issue a certificate for its own key.")
+        raise IdentityError(_("Enheten kan inte utfärda ett certifikat för sin egen nyckel."))
     start = now() - CLOCK_SKEW
     end = min(start + timedelta(days=int(days)), root.not_after)  # never outlive the root
     cert = (
@@ -131,7 +133,7 @@ def _serial(serial: object) -> str:
     try:  # people copy serials from openssl (hex, "0x…") or from `ca_list` (decimal)
         return str(int(text, 16) if text.startswith("0x") else int(text))
     except (TypeError, ValueError):
-        raise IdentityError(f"“{serial}” is not a certificate serial number.") from None
+        raise IdentityError(_("”{serial}” är inget serienummer för ett certifikat.").format(serial=serial)) from None
 
 
 def _issued_serial(issued: dict[str, Any], serial: object) -> str:
@@ -151,7 +153,8 @@ def _issued_serial(issued: dict[str, Any], serial: object) -> str:
     except BtdeskError as e:
         raise IdentityError(str(e)) from None
     if found is None:
-        raise IdentityError(f"This unit has not issued a certificate with serial number {str(serial).strip()}.")
+        raise IdentityError(_("Enheten har inte utfärdat något certifikat med serienummer {serial}.").format(
+                                serial=str(serial).strip()))
     return hexes[found]
 
 
@@ -160,7 +163,7 @@ def ca_revoke(home: Path, serial: object, reason: str) -> dict[str, Any]:
     root = _require_ca(home)
     reason = " ".join(str(reason).split())
     if not reason:
-        raise IdentityError("Give a reason for the revocation; it is shown to everyone who checks the certificate.")
+        raise IdentityError(_("Ange ett skäl för spärren; det visas för alla som kontrollerar certifikatet."))
     with register(home) as state:
         key = _issued_serial(state["issued"], serial)
         entry = state["issued"][key]
@@ -227,14 +230,14 @@ def read_revocations(trust: TrustStore, crl_bytes: bytes) -> tuple[str, dict[int
                else x509.load_der_x509_crl(data))
         entries = list(crl)
     except ValueError:
-        raise IdentityError("The file is not a certificate revocation list.") from None
+        raise IdentityError(_("Filen är ingen spärrlista (CRL).")) from None
     signer = next(
         (fp for fp, root in trust.roots_for(crl.issuer) if _signed_by(crl, root)), None
     )
     if signer is None:
         raise IdentityError(
-            f"The revocation list from {common_name(crl.issuer)} is not signed by one of your "
-            "trusted certificate authorities."
+            _("Spärrlistan från {issuer} är inte signerad av någon av dina betrodda certifikatutfärdare.").format(
+                issuer=common_name(crl.issuer))
         )
     found = {}
     for e in entries:

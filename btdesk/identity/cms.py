@@ -36,6 +36,8 @@ from .trust import TrustStore, is_ca
 
 if TYPE_CHECKING:
     from .profile import PublicIdentity
+from btdesk.i18n import _
+
 from .trust_policy import check as policy_check
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
@@ -84,7 +86,7 @@ class Signer:
 
 # -- parsing -----------------------------------------------------------------------
 def _malformed(why: str) -> SignatureError:
-    return SignatureError(f"The signature is malformed ({why}) and cannot be checked.")
+    return SignatureError(_("Underskriften är felformad ({why}) och kan inte kontrolleras.").format(why=why))
 
 
 def _der_set(contents: bytes) -> bytes:
@@ -112,37 +114,37 @@ class _Parsed(NamedTuple):
 def _parse(cms_der: bytes) -> _Parsed:
     ci = acms.ContentInfo.load(cms_der, strict=True)
     if ci["content_type"].native != "signed_data":
-        raise _malformed("not a signed-data structure")
+        raise _malformed(_("ingen signed-data-struktur"))
     sd = ci["content"]
     eci = sd["encap_content_info"]
     if eci["content_type"].native != "data" or eci["content"].native is not None:
-        raise _malformed("not a detached signature")
+        raise _malformed(_("ingen fristående underskrift"))
     infos = sd["signer_infos"]
     if len(infos) != 1:
-        raise _malformed("exactly one signer is expected")
+        raise _malformed(_("exakt en signerare väntas"))
     si = infos[0]
     digest = si["digest_algorithm"]["algorithm"].native
     if digest not in _HASHES or not algorithm_fits(si["signature_algorithm"], digest):
-        raise _malformed("an unsupported algorithm")
+        raise _malformed(_("en algoritm som inte stöds"))
     # Check the parts we would otherwise skip, so damage anywhere is noticed, not ignored.
     algs = [*sd["digest_algorithms"], si["digest_algorithm"]]  # the signature's own: algorithm_fits
     if digest not in [a["algorithm"].native for a in sd["digest_algorithms"]] or any(
             a["parameters"].dump() not in (b"", b"\x05\x00") for a in algs):
-        raise _malformed("inconsistent algorithms")
+        raise _malformed(_("motsägelsefulla algoritmer"))
     version = "v3" if si["sid"].name == "subject_key_identifier" else "v1"
     if sd["version"].native != version or si["version"].native != version:
-        raise _malformed("an unexpected version")
+        raise _malformed(_("en oväntad version"))
     attrs = si["signed_attrs"]
     if not isinstance(attrs, acms.CMSAttributes) or len(attrs) == 0:
-        raise _malformed("no signed attributes")
+        raise _malformed(_("inga signerade attribut"))
     found = {}
     for attr in attrs:
         kind = attr["type"].native
         if kind in found or len(attr["values"]) != 1:
-            raise _malformed("a repeated attribute")
+            raise _malformed(_("ett upprepat attribut"))
         found[kind] = attr["values"][0]
     if "message_digest" not in found or found.get("content_type") is None or found["content_type"].native != "data":
-        raise _malformed("the message digest or content type is missing")
+        raise _malformed(_("kontrollsumman eller innehållstypen saknas"))
     signing_time = found["signing_time"].native if "signing_time" in found else None
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
@@ -152,7 +154,7 @@ def _parse(cms_der: bytes) -> _Parsed:
     certs = [c.chosen.dump() for c in (sd["certificates"] or []) if c.name == "certificate"]
     leaf = next((der for der in certs if want in _ids(der)), None)
     if leaf is None:
-        raise _malformed("the signer's certificate is not included")
+        raise _malformed(_("signerarens certifikat finns inte med"))
     for der in certs:
         _cert(der)  # every carried certificate must parse
     return _Parsed(digest, found["message_digest"].native, _der_set(attrs.contents),
@@ -223,7 +225,8 @@ def _check_revoked(child: _Cert, parent: _Cert, trust: TrustStore, who: str) -> 
     entry = trust.revocation(parent.fp, child.cert.serial_number)
     if entry:
         raise SignatureError(
-            f"The certificate of {who} was revoked by {parent.name} on {entry['date'][:10]}: {entry['reason']}."
+            _("Certifikatet för {who} spärrades av {name} den {date}: {reason}.").format(
+                who=who, name=parent.name, date=entry['date'][:10], reason=entry['reason'])
         )
 
 
@@ -236,17 +239,17 @@ def _signed_by(data: bytes, cms_der: bytes) -> tuple[_Parsed, _Cert]:
     except SignatureError:
         raise
     except Exception:  # noqa: BLE001 - the hostile-input boundary: asn1crypto and cryptography raise many kinds
-        raise _malformed("it is not valid CMS") from None
+        raise _malformed(_("den är ingen giltig CMS")) from None
     key = leaf.cert.public_key()
     if not isinstance(key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
-        raise _malformed("the key is neither elliptic-curve nor RSA")
+        raise _malformed(_("nyckeln är varken en elliptisk-kurva- eller en RSA-nyckel"))
     md = parsed.message_digest
     if not isinstance(md, bytes) or hashlib.new(parsed.digest, data).digest() != md:
-        raise SignatureError("The signature does not match the signed content.")
+        raise SignatureError(_("Underskriften stämmer inte med det signerade innehållet."))
     try:
         verify_raw(key, parsed.signature_algorithm, parsed.digest, parsed.signature, parsed.signed_attrs)
     except (InvalidSignature, ValueError, TypeError):
-        raise SignatureError("The signature does not match the signed content.") from None
+        raise SignatureError(_("Underskriften stämmer inte med det signerade innehållet.")) from None
     return parsed, leaf
 
 
@@ -258,7 +261,7 @@ def _chain(leaf: _Cert, leaf_der: bytes, cert_ders: list[bytes], trust: TrustSto
     (an issuer missing from the signature, or one whose signature does not match)."""
     who = leaf.name
     cur_der, cur = leaf_der, leaf
-    for _ in range(_MAX_CHAIN):
+    for _hop in range(_MAX_CHAIN):
         for root_fp, root_cert in trust.roots_for(cur.cert.issuer):
             root_der = root_cert.public_bytes(serialization.Encoding.DER)
             if _issued_by(cur_der, root_der):
@@ -283,11 +286,11 @@ def _foreign_root(leaf: _Cert, root: _Cert | None, trust: TrustStore) -> None:
     nobody here trusts that takes the name of one that is trusted (it would read as trusted)."""
     who, issuer = leaf.name, safe_text(common_name(leaf.cert.issuer))
     if root is None:
-        raise SignatureError(f"The certificate of {who} names {issuer} as its issuer, but the signature does not "
-                             "show that it is.")
+        raise SignatureError(_("Certifikatet för {who} anger {issuer} som utfärdare, men underskriften "
+                               "visar inte att det är så.").format(who=who, issuer=issuer))
     if any(safe_text(common_name(r.subject)) == root.name for r in trust.roots()):
-        raise SignatureError(f"The certificate of {who} comes from another authority calling itself {root.name}, "
-                             "the name of one you trust.")
+        raise SignatureError(_("Certifikatet för {who} kommer från en annan utfärdare som kallar sig "
+                               "{name}, namnet på en som du litar på.").format(who=who, name=root.name))
 
 
 def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime | None = None, *,
@@ -309,8 +312,8 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
     if signing_time is not None and signing_time.tzinfo is None:
         signing_time = signing_time.replace(tzinfo=UTC)
     if signing_time is not None and signing_time > now + CLOCK_SKEW:
-        raise SignatureError(f"The signature of {who} claims to be made in the future "
-                             f"({signing_time:%Y-%m-%d %H:%M} UTC).")
+        raise SignatureError(_("Underskriften av {who} uppges vara gjord i framtiden "
+                               "({signing_time:%Y-%m-%d %H:%M} UTC).").format(who=who, signing_time=signing_time))
     t = now if valid_now else (at or signing_time or now)
     if t.tzinfo is None:
         t = t.replace(tzinfo=UTC)

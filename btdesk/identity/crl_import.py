@@ -14,6 +14,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 from .files import identity_dir, read_json, write_json
 from .names import common_name
@@ -45,8 +47,7 @@ def _load(data: bytes) -> x509.CertificateRevocationList:
     try:
         return x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----") else x509.load_der_x509_crl(data)
     except ValueError:
-        raise IdentityError("Filen är ingen spärrlista (CRL). "
-                            "(The file is not a certificate revocation list.)") from None
+        raise IdentityError(_("Filen är ingen spärrlista (CRL).")) from None
 
 
 def _root_of(home: Path, crl: x509.CertificateRevocationList) -> tuple[str, str]:
@@ -64,8 +65,8 @@ def _root_of(home: Path, crl: x509.CertificateRevocationList) -> tuple[str, str]
                 return fp, common_name(root.subject)
         except (InvalidSignature, TypeError, ValueError):
             continue
-    raise IdentityError(f"The revocation list from {common_name(crl.issuer)} is not signed by one of your "
-                        "trusted certificate authorities.")
+    raise IdentityError(_("Spärrlistan från {issuer} är inte signerad av någon av dina betrodda "
+                          "certifikatutfärdare.").format(issuer=common_name(crl.issuer)))
 
 
 def add_crl(home: Path, data: bytes) -> CrlFreshness:

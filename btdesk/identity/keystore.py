@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import serialization
 
+from btdesk.i18n import _
+
 from . import p8
 from .errors import IdentityError
 from .files import atomic_write, key_path
@@ -29,10 +31,10 @@ _session: dict[tuple[str, str], PrivateKey] = {}
 
 def ask(source: PassphraseSource | None, prompt: str) -> str:
     if source is None:
-        raise IdentityError("A passphrase is needed to unlock the key, but none was given.")
+        raise IdentityError(_("Det behövs en lösenfras för att låsa upp nyckeln, men ingen angavs."))
     value = source if isinstance(source, str) else source(prompt)
     if not isinstance(value, str) or not value:
-        raise IdentityError("No passphrase was entered; the key was not unlocked.")
+        raise IdentityError(_("Ingen lösenfras angavs; nyckeln låstes inte upp."))
     return value
 
 
@@ -79,7 +81,8 @@ def store_key(home: Path, fp: str, private_key: PrivateKey, passphrase: Passphra
         except _keyring_errors():  # a locked or refusing keyring: fall back to the file
             pass
     if passphrase is None:
-        raise IdentityError("This computer has no usable keyring, so a passphrase is needed to protect the key.")
+        raise IdentityError(_("Den här datorn har ingen användbar nyckelring, så det behövs en lösenfras "
+                              "för att skydda nyckeln."))
     secret = ask(passphrase, "Choose a passphrase to protect your signing key")
     atomic_write(key_path(home), p8.encrypt_key(private_key, secret))
     _session[(_home_id(home), fp)] = private_key
@@ -103,13 +106,13 @@ def load_key(home: Path, fp: str, passphrase: PassphraseSource | None) -> Privat
                 pem = None
         if not pem:
             raise IdentityError(
-                "The signing key of this profile is not in this computer's keyring; import your identity export file."
+                _("Profilens signeringsnyckel finns inte i den här datorns nyckelring; importera din identitetsexport.")
             )
         key = p8.signing_key(serialization.load_pem_private_key(pem.encode("ascii"), None))
     from .names import fingerprint_of_key
 
     if fingerprint_of_key(key.public_key()) != fp:
-        raise IdentityError("The stored signing key does not belong to this profile's certificate.")
+        raise IdentityError(_("Den sparade signeringsnyckeln hör inte till profilens certifikat."))
     _session[(_home_id(home), fp)] = key
     return key
 

@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 
 ROLES = ("doctor", "supervisor", "unit")
@@ -42,16 +44,18 @@ def normalize_fingerprint(text: str, *, allow_prefix: bool = False) -> str:
     fp = re.sub(r"[\s:]", "", str(text)).lower()
     ok = bool(_HEX.match(fp)) and (len(fp) == 64 or (allow_prefix and 32 <= len(fp) < 64))
     if not ok:
-        raise IdentityError(f"“{text}” is not a fingerprint (64 hexadecimal digits, or at least the first 32).")
+        raise IdentityError(_("”{text}” är inget fingeravtryck (64 hexadecimala siffror, eller minst de 32 "
+                              "första).").format(text=text))
     return fp
 
 
 def make_name(name: str, role: str) -> x509.Name:
     name = " ".join(str(name).split())
     if not name or len(name) > 64:  # X.509 upper bound for a common name
-        raise IdentityError("A name of 1 to 64 characters is needed for the identity.")
+        raise IdentityError(_("Identiteten behöver ett namn på 1 till 64 tecken."))
     if role not in ROLES:
-        raise IdentityError(f"The role must be one of {', '.join(ROLES)}, not “{role}”.")
+        raise IdentityError(_("Rollen ska vara en av {ROLES}, inte ”{role}”.").format(
+                                ROLES=', '.join(ROLES), role=role))
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, name),

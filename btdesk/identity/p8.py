@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 from .signer import PrivateKey
 
@@ -54,7 +56,8 @@ class _EncryptedPrivateKeyInfo(core.Sequence):
 
 def check_passphrase(passphrase: str) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise IdentityError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise IdentityError(_("Lösenfrasen ska ha minst {MIN_PASSPHRASE} tecken.").format(
+                                MIN_PASSPHRASE=MIN_PASSPHRASE))
     return passphrase.encode("utf-8")
 
 
@@ -92,7 +95,7 @@ def encrypt_key(private_key: PrivateKey, passphrase: str) -> bytes:
 def signing_key(key: PrivateKeyTypes) -> PrivateKey:
     """The key, if it is of a kind btdesk signs with (EC or RSA)."""
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise IdentityError("The key is of a kind btdesk does not sign with (only EC and RSA keys).")
+        raise IdentityError(_("Nyckeln är av ett slag som btdesk inte signerar med (bara EC- och RSA-nycklar)."))
     return key
 
 
@@ -101,8 +104,8 @@ def decrypt_key(pem: bytes, passphrase: str) -> PrivateKey:
         key = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except ValueError as e:
         if "password" in str(e).lower() or "decrypt" in str(e).lower():
-            raise IdentityError("The passphrase is wrong; the key was not unlocked.") from None
-        raise IdentityError("The key file is damaged and cannot be read.") from None
+            raise IdentityError(_("Lösenfrasen är fel; nyckeln låstes inte upp.")) from None
+        raise IdentityError(_("Nyckelfilen är skadad och kan inte läsas.")) from None
     except (TypeError, UnsupportedAlgorithm):  # a malformed container or an unknown cipher in it
-        raise IdentityError("The key file is damaged and cannot be read.") from None
+        raise IdentityError(_("Nyckelfilen är skadad och kan inte läsas.")) from None
     return signing_key(key)

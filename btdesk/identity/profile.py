@@ -10,6 +10,8 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from btdesk.i18n import _
+
 from . import keystore
 from .cms import CLOCK_SKEW, Signer
 from .errors import IdentityError
@@ -74,9 +76,9 @@ def _read_chain(home: Path) -> list[x509.Certificate]:
     try:
         return x509.load_pem_x509_certificates(cert_path(home).read_bytes())
     except FileNotFoundError:
-        raise IdentityError("This profile has no identity yet; create one first.") from None
+        raise IdentityError(_("Profilen har ingen identitet ännu; skapa en först.")) from None
     except ValueError:
-        raise IdentityError("The certificate file of this profile is damaged.") from None
+        raise IdentityError(_("Profilens certifikatfil är skadad.")) from None
 
 
 def write_chain(home: Path, chain: list[x509.Certificate]) -> None:
@@ -90,7 +92,7 @@ def has_identity(home: Path) -> bool:
 def create_identity(home: Path, name: str, role: str, passphrase: PassphraseSource | None) -> PublicIdentity:
     home = Path(home)
     if has_identity(home):
-        raise IdentityError("This profile already has an identity; it was left unchanged.")
+        raise IdentityError(_("Profilen har redan en identitet; den lämnades orörd."))
     subject = make_name(name, role)
     key = ec.generate_private_key(ec.SECP256R1())
     fp = fingerprint_of_key(key.public_key())
@@ -120,8 +122,7 @@ def unlock(home: Path, passphrase: PassphraseSource | None) -> tuple[PublicIdent
     from .token_profile import uses_token
 
     if uses_token(home):
-        raise IdentityError("Nyckeln finns på kortet och lämnar det aldrig, så det här går inte med den. "
-                            "(This profile's key is on a card and never leaves it, so this cannot be done with it.)")
+        raise IdentityError(_("Nyckeln finns på kortet och lämnar det aldrig, så det här går inte med den."))
     ident = load_public(home)
     return ident, keystore.load_key(Path(home), ident.fingerprint, passphrase)
 
@@ -153,25 +154,27 @@ def install_cert(home: Path, pem_bytes: bytes, *, trust_root: bool = False) -> P
     try:
         certs = x509.load_pem_x509_certificates(bytes(pem_bytes))
     except ValueError:
-        raise IdentityError("The file does not contain a PEM certificate.") from None
+        raise IdentityError(_("Filen innehåller inget PEM-certifikat.")) from None
     leaf = next((c for c in certs if fingerprint(c) == ours.fingerprint), None)
     if leaf is None:
-        raise IdentityError("This certificate is for another key, not for this profile's key.")
+        raise IdentityError(_("Certifikatet gäller en annan nyckel, inte profilens."))
     if leaf.not_valid_after_utc < now():
-        raise IdentityError(f"This certificate expired on {leaf.not_valid_after_utc:%Y-%m-%d}.")
+        raise IdentityError(_("Certifikatet gick ut {not_valid_after_utc:%Y-%m-%d}.").format(
+                                not_valid_after_utc=leaf.not_valid_after_utc))
     chain: list[x509.Certificate] = []
     cur = leaf
     while not is_self_signed(cur):  # order the chain leaf → root, checking each link
         parent = next((c for c in certs if c is not cur and c.subject == cur.issuer and is_ca(c)), None)
         if parent is None:
-            raise IdentityError(f"The certificate chain is incomplete: the certificate of {common_name(cur.issuer)} "
-                                "is missing.")
+            raise IdentityError(_("Certifikatkedjan är ofullständig: certifikatet för {issuer} saknas.").format(
+                                    issuer=common_name(cur.issuer)))
         try:
             cur.verify_directly_issued_by(parent)
         except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
-            raise IdentityError(f"The certificate was not really issued by {common_name(parent.subject)}.") from None
+            raise IdentityError(_("Certifikatet är inte på riktigt utfärdat av {subject}.").format(
+                                    subject=common_name(parent.subject))) from None
         if parent in chain or len(chain) > 4:
-            raise IdentityError("The certificate chain loops and cannot be installed.")
+            raise IdentityError(_("Certifikatkedjan går i cirkel och kan inte installeras."))
         chain.append(parent)
         cur = parent
     write_chain(home, [leaf, *chain])

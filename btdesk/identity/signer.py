@@ -18,6 +18,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 
 HASHES: dict[str, type[hashes.HashAlgorithm]] = {
@@ -57,13 +59,16 @@ def scheme_for(cert: x509.Certificate, *, pss: bool = False) -> str:
     key = cert.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
         if key.curve.name not in ("secp256r1", "secp384r1"):
-            raise IdentityError(f"The key's curve {key.curve.name} is not supported; use P-256 or P-384.")
+            raise IdentityError(_("Nyckelns kurva {name} stöds inte; använd P-256 eller P-384.").format(
+                                    name=key.curve.name))
         return "ecdsa"
     if isinstance(key, rsa.RSAPublicKey):
         if key.key_size < MIN_RSA_BITS:
-            raise IdentityError(f"The RSA key has only {key.key_size} bits; at least {MIN_RSA_BITS} are needed.")
+            raise IdentityError(_("RSA-nyckeln har bara {key_size} bitar; minst {MIN_RSA_BITS} behövs.").format(
+                                    key_size=key.key_size, MIN_RSA_BITS=MIN_RSA_BITS))
         return "rsa-pss" if pss else "rsa-pkcs1v15"
-    raise IdentityError("The key is neither RSA nor elliptic-curve, so btdesk cannot sign with it.")
+    raise IdentityError(_("Nyckeln är varken en RSA- eller en elliptisk-kurva-nyckel, så btdesk kan inte "
+                          "signera med den."))
 
 
 def pss_padding(hash: str) -> padding.PSS:
@@ -84,7 +89,7 @@ def signature_algorithm(key_type: str, hash: str) -> algos.SignedDigestAlgorithm
             "salt_length": HASHES[hash]().digest_size,
         })
         return algos.SignedDigestAlgorithm({"algorithm": "rsassa_pss", "parameters": params})
-    raise IdentityError(f"Unknown signature scheme {key_type!r}.")
+    raise IdentityError(_("Okänt signaturschema {key_type!r}.").format(key_type=key_type))
 
 
 class FileKeySigner:

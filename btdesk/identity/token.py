@@ -16,6 +16,8 @@ from typing import Any
 
 from cryptography import x509
 
+from btdesk.i18n import language
+
 from .errors import IdentityError
 from .signer import HASHES, scheme_for
 
@@ -30,7 +32,9 @@ class TokenError(IdentityError):
 
 
 def _say(sv: str, en: str) -> TokenError:
-    return TokenError(f"{sv} ({en})")
+    # the card's sentences carry details (the middleware's own error, PIN tries left) that differ by language,
+    # so both are written here and the run's language picks one
+    return TokenError(en if language() == "en" else sv)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 from .files import cert_path, identity_dir, read_json, write_json
 from .names import fingerprint
@@ -54,8 +56,7 @@ def resolve_module(module: str | None) -> tuple[str, str]:
         return (known.get(module, "PKCS#11"), module)
     found = find_module()
     if found is None:
-        raise TokenError("Inget kortprogram (Net iD eller OpenSC) hittades; ange det med --module. "
-                         "(No card middleware (Net iD or OpenSC) was found; name it with --module.)")
+        raise TokenError(_("Inget kortprogram (Net iD eller OpenSC) hittades; ange det med --module."))
     return found
 
 
@@ -74,8 +75,7 @@ def prepare_token(pin: PinSource, *, module: str | None = None, slot: int | None
         verify_raw(where.cert.public_key(), signature_algorithm(signer.key_type, "sha256"), "sha256",
                    signer.sign(probe, "sha256"), probe)
     except (InvalidSignature, ValueError, TypeError):
-        raise TokenError("Kortets nyckel hör inte till certifikatet; ingenting ändrades. "
-                         "(The card's key does not belong to the certificate; nothing was changed.)") from None
+        raise TokenError(_("Kortets nyckel hör inte till certifikatet; ingenting ändrades.")) from None
     return TokenChoice(where, middleware, signer.key_type, tuple(signer.chain))
 
 
@@ -96,8 +96,8 @@ def token_config(home: Path) -> dict[str, Any]:
     cfg = read_json(token_path(home), None)
     keys = ("module", "slot", "token_label", "token_serial", "key_id", "scheme", "fingerprint")
     if not isinstance(cfg, dict) or cfg.get("format") != "btdesk-token" or any(k not in cfg for k in keys):
-        raise IdentityError("The card settings of this profile (identity/token.json) are damaged; "
-                            "choose the card again with 'btdesk identity use-token'.")
+        raise IdentityError(_("Profilens kortinställningar (identity/token.json) är skadade; välj kortet "
+                              "igen med 'btdesk identity use-token'."))
     return cfg
 
 
@@ -107,7 +107,7 @@ def token_signer(home: Path, pin: PinSource) -> TokenSigner:
     chain = x509.load_pem_x509_certificates(cert_path(home).read_bytes())
     leaf = chain[0]
     if fingerprint(leaf) != cfg["fingerprint"]:
-        raise IdentityError("The certificate of this profile is not the card's; choose the card again.")
+        raise IdentityError(_("Profilens certifikat är inte kortets; välj kortet igen."))
     where = TokenCert(cfg["module"], int(cfg["slot"]), cfg["token_label"], cfg["token_serial"],
                       cfg.get("cert_label", ""), cfg["key_id"], leaf)
     return open_signer(where, pin, pss=cfg["scheme"] == "rsa-pss", chain=chain[1:])

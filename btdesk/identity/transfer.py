@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from btdesk.i18n import _
+
 from . import keystore, p8
 from .errors import IdentityError
 from .files import atomic_write, ca_path, cert_path, read_json, trust_path, write_json
@@ -63,7 +65,7 @@ def import_identity(home: Path, path: Path, passphrase: PassphraseSource) -> Pub
     """
     home = Path(home)
     if has_identity(home):
-        raise IdentityError("This profile already has an identity; import into a new, empty profile.")
+        raise IdentityError(_("Profilen har redan en identitet; importera till en ny, tom profil."))
     try:
         doc = json.loads(Path(path).read_bytes())
         header = {k: doc[k] for k in ("format", "version", "fingerprint", "name", "kdf", "nonce")}
@@ -75,18 +77,19 @@ def import_identity(home: Path, path: Path, passphrase: PassphraseSource) -> Pub
         salt, nonce = base64.b64decode(kdf["salt"]), base64.b64decode(header["nonce"])
         blob = base64.b64decode(doc["ciphertext"])
     except (OSError, ValueError, KeyError, TypeError):
-        raise IdentityError("The file is not a btdesk identity export.") from None
+        raise IdentityError(_("Filen är ingen identitetsexport från btdesk.")) from None
     secret = keystore.ask(passphrase, "Passphrase of the identity file")
     try:
         plain = AESGCM(_kek(secret, salt, kdf["n"], kdf["r"], kdf["p"])).decrypt(
             nonce, blob, json.dumps(header, sort_keys=True).encode())
     except InvalidTag:
-        raise IdentityError("The passphrase is wrong or the identity file was altered; nothing was imported.") from None
+        raise IdentityError(_("Lösenfrasen är fel eller så har identitetsfilen ändrats; ingenting "
+                              "importerades.")) from None
     payload = json.loads(plain)
     key = p8.signing_key(serialization.load_pem_private_key(payload["key"].encode("ascii"), None))
     fp = fingerprint_of_key(key.public_key())
     if fp != header["fingerprint"]:
-        raise IdentityError("The identity file is inconsistent: its key does not match its certificate.")
+        raise IdentityError(_("Identitetsfilen är motsägelsefull: dess nyckel stämmer inte med dess certifikat."))
     keystore.store_key(home, fp, key, passphrase)
     atomic_write(cert_path(home), payload["cert"].encode("ascii"))
     if payload.get("trust") is not None:
@@ -95,5 +98,5 @@ def import_identity(home: Path, path: Path, passphrase: PassphraseSource) -> Pub
         write_json(ca_path(home), payload["ca"])
     ident = load_public(home)
     if ident.fingerprint != fp:
-        raise IdentityError("The identity file is inconsistent: its key does not match its certificate.")
+        raise IdentityError(_("Identitetsfilen är motsägelsefull: dess nyckel stämmer inte med dess certifikat."))
     return ident

@@ -16,6 +16,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from btdesk.i18n import _
+
 from .errors import IdentityError
 from .files import read_json, trust_path, write_json
 from .names import common_name, fingerprint, is_self_signed, normalize_fingerprint
@@ -96,10 +98,11 @@ class TrustStore:
         try:
             cert = x509.load_pem_x509_certificate(pem)
         except ValueError:
-            raise IdentityError("The file is not a PEM certificate.") from None
+            raise IdentityError(_("Filen är inget PEM-certifikat.")) from None
         if not (is_self_signed(cert) and is_ca(cert)):
             raise IdentityError(
-                f"The certificate of {common_name(cert.subject)} is not a certificate authority's root certificate."
+                _("Certifikatet för {subject} är inget rotcertifikat från en certifikatutfärdare.").format(
+                    subject=common_name(cert.subject))
             )
         fp = fingerprint(cert)
         self._load()
@@ -114,7 +117,7 @@ class TrustStore:
     def confirm(self, fp: str, confirmed_by: str, name: str | None = None) -> str:
         fp = normalize_fingerprint(fp, allow_prefix=True)
         if not str(confirmed_by).strip():
-            raise IdentityError("Say who confirmed the fingerprint.")
+            raise IdentityError(_("Ange vem som bekräftade fingeravtrycket."))
         self._load()
         entry = {"confirmed_by": str(confirmed_by).strip(), "at": _now()}
         if name:

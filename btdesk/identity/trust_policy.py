@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from btdesk.i18n import N_, _
+
 from .errors import IdentityError, SignatureError
 from .files import identity_dir, write_json
 
@@ -23,10 +25,10 @@ FORMAT = "btdesk-trust-policy"
 # what a signature can vouch for: a bundle's manifest, and the signed record kinds
 KINDS = ("bundle", "request", "assessment", "talk", "signoff", "final_judgement", "final_assessment",
          "final_archive", "revocations")
-KIND_WORDS = {"bundle": "buntar", "request": "förfrågningar", "assessment": "bedömningar", "talk": "samtal",
-              "signoff": "signeringar av samtal", "final_judgement": "slutbedömningar",
-              "final_assessment": "slutbedömningsscheman", "final_archive": "arkiverade slutbedömningar",
-              "revocations": "spärrlistor"}
+KIND_WORDS = {"bundle": N_("paket"), "request": N_("förfrågningar"), "assessment": N_("bedömningar"),
+              "talk": N_("samtal"), "signoff": N_("signeringar av samtal"), "final_judgement": N_("slutbedömningar"),
+              "final_assessment": N_("slutbedömningsscheman"), "final_archive": N_("arkiverade slutbedömningar"),
+              "revocations": N_("spärrlistor")}
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
 
@@ -35,25 +37,25 @@ def policy_path(home: Path) -> Path:
 
 
 def _problem(why: str) -> IdentityError:
-    return IdentityError(f"Förtroendepolicyn (identity/trust-policy.json) är ogiltig: {why}. "
-                         f"(The trust policy is invalid: {why}.)")
+    return IdentityError(_("Förtroendepolicyn (identity/trust-policy.json) är ogiltig: {why}.").format(why=why))
 
 
 def validate(doc: Any) -> dict[str, Any]:
     """The policy's roots, or one sentence naming the first thing wrong."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != 1:
-        raise _problem(f"format {FORMAT} version 1 expected")
+        raise _problem(_("formatet {format} version 1 väntas").format(format=FORMAT))
     roots = doc.get("roots")
     if not isinstance(roots, dict):
-        raise _problem("roots must be an object keyed by root fingerprint")
+        raise _problem(_("roots ska vara ett objekt med rotfingeravtryck som nycklar"))
     for fp, entry in roots.items():
         if not (isinstance(fp, str) and len(fp) == 64 and all(c in "0123456789abcdef" for c in fp)):
-            raise _problem(f"{str(fp)[:70]!r} is not a root fingerprint (64 hex digits)")
+            raise _problem(_("{fp!r} är inget rotfingeravtryck (64 hexadecimala siffror)").format(fp=str(fp)[:70]))
         if not isinstance(entry, dict) or not isinstance(entry.get("may_sign"), list):
-            raise _problem(f"the root {fp[:16]} needs a may_sign list")
+            raise _problem(_("roten {fp} behöver en may_sign-lista").format(fp=fp[:16]))
         unknown = [k for k in entry["may_sign"] if k not in KINDS]
         if unknown:
-            raise _problem(f"{str(unknown[0])[:40]!r} is not a kind; use {', '.join(KINDS)}")
+            raise _problem(_("{kind!r} är ingen sort; använd {kinds}").format(
+                kind=str(unknown[0])[:40], kinds=", ".join(KINDS)))
     return roots
 
 
@@ -70,7 +72,7 @@ def load(home: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
-        raise _problem("it is not readable JSON") from None
+        raise _problem(_("den är ingen läsbar JSON")) from None
     roots = validate(doc)
     _cache[str(path)] = (mtime, roots)
     return roots
@@ -94,14 +96,14 @@ def check(home: Path, root_fp: str, kind: str | None, who: str) -> None:
     except IdentityError as e:
         raise SignatureError(str(e)) from None
     if rule is not None and kind not in rule["may_sign"]:
-        what = KIND_WORDS.get(kind, kind)
+        what = _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
         raise SignatureError(
-            f"Förtroendepolicyn låter inte certifikat från {rule.get('name') or root_fp[:16]} signera {what}, "
-            f"så underskriften av {who} godtas inte. (The trust policy does not let certificates under "
-            f"{rule.get('name') or root_fp[:16]} sign {kind.replace('_', ' ')}s.)")
+            _("Förtroendepolicyn låter inte certifikat från {root} signera {what}, så underskriften av {who} "
+              "godtas inte.").format(root=rule.get('name') or root_fp[:16], what=what, who=who))
 
 
 def describe(home: Path) -> list[str]:
     """One line per restricted root, for `btdesk trust list` and the window."""
-    return [f"{e.get('name') or fp[:16]}: får signera {', '.join(KIND_WORDS[k] for k in e['may_sign']) or 'ingenting'}"
-            f" (may sign {', '.join(e['may_sign']) or 'nothing'})" for fp, e in load(home).items()]
+    return [_("{root}: får signera {kinds}").format(
+        root=e.get("name") or fp[:16], kinds=", ".join(_(KIND_WORDS[k]) for k in e["may_sign"]) or _("ingenting"))
+        for fp, e in load(home).items()]
