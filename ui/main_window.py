@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from ui.widgets.form_dialog import FormDialog
 
 
-
 class WindowHost:
     """What views may use (ui.host.ViewHost), delegated to the window's controllers."""
 
@@ -87,6 +86,9 @@ class WindowHost:
 class MainWindow(QMainWindow):
     portfolio_loaded = Signal()  # the portfolio is open and the view on screen shows it
     first_painted = Signal()  # the frame is on screen and usable
+    # the overview shows the portfolio's current figures: a kept copy while the portfolio opens
+    # (ui.startup.kept_overview), else once it is open
+    data_shown = Signal()
 
     def __init__(self, home: Path | None, portfolio: Portfolio | None = None, defer: bool = False,
                  files: Iterable[str] = ()) -> None:
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.portfolio: Portfolio | None = None
         self._given = portfolio  # an already-open portfolio (tests)
         self._prefetched: Any = None
+        self._data_shown = False
         self.language = i18n.install()
         self.setWindowTitle("btdesk")
         self.resize(1180, 760)
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
             self.views["Översikt"].refresh(portfolio, pr)
         else:
             self.refresh()
+        if not self._data_shown:  # else the kept copy showed these figures already
+            self.data_shown.emit()
         self.portfolio_loaded.emit()
         QTimer.singleShot(0, self._after_load)  # after the views are on screen
 
@@ -323,8 +328,12 @@ class MainWindow(QMainWindow):
         """The rest of start-up, once the frame is on screen: the view, then the portfolio in a
         worker (started only now, so its imports do not hold the GIL during the first paint)."""
         self._defer = False
-        self._widen_shortcuts()
         self.views.show_current()
+        self._data_shown = (self._given is None and self.role == "doctor" and self.current_key() == "Översikt"
+                            and self.startup.show_kept(self.home, self.views["Översikt"]))
+        if self._data_shown:
+            self.data_shown.emit()
+        self._widen_shortcuts()
         self.load_portfolio()
 
     def choose_sync_folder(self) -> None:

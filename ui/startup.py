@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def open_portfolio(home: Path) -> tuple[Portfolio, Any]:
     """The portfolio and the overview's figures: the slow part of start-up, safe off the GUI thread."""
+    from btdesk.services import overview_cache
     from btdesk.services.portfolio import Portfolio
 
     p = Portfolio.open(home)
@@ -24,7 +25,10 @@ def open_portfolio(home: Path) -> tuple[Portfolio, Any]:
             return p, None
         from btdesk.services.progress import progress
 
-        return p, progress(p)
+        key = overview_cache.cache_key(home)  # read first: a change meanwhile leaves the copy stale
+        pr = progress(p)
+        overview_cache.save(home, key, pr)  # the next start shows these figures at once
+        return p, pr
     except BaseException:
         p.close()
         raise
@@ -61,6 +65,18 @@ class Startup(QObject):
             except Exception as e:  # noqa: BLE001 - reported the same way as from the worker (ui.errors)
                 result = e
             self._done(where, result)
+
+    def show_kept(self, home: Path | None, overview: Any) -> bool:
+        """The overview's figures kept from the last time, shown while the portfolio opens, when
+        they are still current (btdesk.services.overview_cache): reading them costs milliseconds,
+        opening the portfolio a second or more. False when there is no current copy."""
+        from btdesk.cli.common import default_home
+        from btdesk.services import overview_cache
+
+        pr = overview_cache.load(home or default_home())
+        if pr is not None:
+            overview.show_progress(pr)
+        return pr is not None
 
     def _done(self, home: Path, result: Any) -> None:
         from btdesk.services.portfolio import NoProfile

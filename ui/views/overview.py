@@ -72,14 +72,24 @@ class OverviewView(View):
 
     def refresh(self, portfolio, pr=None) -> None:
         """pr: progress already computed (at start-up, in a worker)."""
-        from btdesk.services.progress import progress
+        if pr is None:
+            from btdesk.services import overview_cache
+            from btdesk.services.progress import progress
+
+            home = getattr(portfolio, "home", None)
+            key = overview_cache.cache_key(home) if home is not None else None  # before: a change meanwhile
+            pr = progress(portfolio, date.today())  # leaves the kept copy stale, never wrong
+            if home is not None:
+                overview_cache.save(home, key, pr)
+        self.show_progress(pr)
+
+    def show_progress(self, pr) -> None:
+        """The figures of btdesk.services.progress (computed now, or a current kept copy at start-up)."""
         from ui.views.labels import delmal_status
         from ui.views.warnings_text import phase_reason_text, plan_warning_text
 
-        prof = portfolio.profile
-        self.title.setText(prof.name)
+        self.title.setText(pr.doctor)
         today = date.today()
-        pr = pr or progress(portfolio, today)
         self._months(pr)
         self._phase(pr)
         self.timeline.set_placements(
