@@ -51,3 +51,24 @@ def test_the_summary_form_shows_the_same_verdict(qtbot, doctor):
                      request=req, restore_draft=False)
     qtbot.addWidget(dlg)
     assert f"Enligt btdesk efter i fas för tjänstgjord tid: {row.phase_explanation}" in dlg.header.text()
+
+
+def test_every_trusted_assessment_is_counted_in_phase_or_said_not_to_be(tmp_path):
+    """Beside the demo's signed assessments, `progress` accounts for each: counted in the per-item
+    figures, or among those it says do not count (another placement's instrument, or beyond the
+    item's minimum), so "2 av 5" beside five signed assessments explains itself."""
+    import json
+
+    from conftest import run_cli
+
+    home = tmp_path / "doc"
+    assert run_cli("demo", home=home).returncode == 0
+    listed = json.loads(run_cli("assessments", "--format", "json", home=home).stdout)
+    on_checklists = {"mini_cex", "dops", "cbd", "medsittning", "msf_360"}  # the Stockholm checklists' instruments
+    trusted = [a for a in listed if a["trust"] in ("verified", "confirmed") and a["instrument"] in on_checklists
+               and a["date"] <= date.today().isoformat()]
+    ph = json.loads(run_cli("progress", "--format", "json", home=home).stdout)["phase"]
+    assert ph["uncounted_assessments"] > 0 and ph["assessments_done"] > 0
+    assert ph["assessments_done"] + ph["uncounted_assessments"] == len(trusted)
+    text = run_cli("progress", home=home).stdout
+    assert f"Ytterligare {ph['uncounted_assessments']} signerade bedömningar räknas inte i fas" in text

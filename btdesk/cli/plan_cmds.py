@@ -232,6 +232,9 @@ def progress_head(pr: Any) -> str:
     lines.append("I fas: " + ("ja" if pr.in_phase else "nej – " + " ".join(pr.phase_reasons)))
     if pr.phase.get("explanation"):
         lines.append(f"  {pr.phase['explanation']}")
+    if pr.phase.get("uncounted_assessments"):
+        lines.append(f"  Ytterligare {pr.phase['uncounted_assessments']} signerade bedömningar räknas inte i fas: "
+                     "de hör inte till en punkt på sin placerings checklista, eller punkten har redan de som krävs.")
     return "\n".join(lines)
 
 

@@ -137,9 +137,20 @@ def progress(p: Records, today: date | None = None) -> Progress:
         leave=_leave_dicts(ts), bt_percent=ts.bt_percent,
         expected_end=_iso(ts.expected_end), expected_end_presumed=ts.expected_end_presumed,
         completed_on=_iso(ts.completed_on),
-        summary=ts.summary_sv(), phase=overall.to_dict(), minimums_on=_iso(ts.minimums_on),
+        summary=ts.summary_sv(), minimums_on=_iso(ts.minimums_on),
+        phase={**overall.to_dict(), "uncounted_assessments": _uncounted(prog, by_kind["assessment"], overall, today)},
         final_outcome=done.outcome, completion_date=_iso(done.on),
     )
+
+
+def _uncounted(prog: Any, counted: list[Any], overall: Phase, today: date) -> int:
+    """Trusted assessments with a checklist instrument that in phase does not count: not on their own
+    placement's checklist, or beyond what its item asks. Said beside the figures, so that "DOPS 0 av 2"
+    next to a signed DOPS from another placement explains itself."""
+    instruments = {it.instrument for k in prog.placement_kinds for it in k.checklist if it.instrument}
+    held = sum(1 for a in counted if a.body.get("instrument") in instruments
+               and str(a.body.get("date") or "") <= today.isoformat())
+    return max(0, held - overall.assessments_done)
 
 
 def _iso(d: date | None) -> str | None:
