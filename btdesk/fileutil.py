@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -70,26 +71,89 @@ def _prepare(path: Path) -> Path:
     return path
 
 
+def _syncfs(fd: int) -> bool:
+    """Linux's syncfs(2): everything written to the file system holding `fd` reaches the disk in
+    one journal commit. False where it does not exist."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        call = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return False
+    if call(fd) != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, os.strerror(err))
+    return True
+
+
+def sync_paths(paths: Iterable[Path]) -> None:
+    """Make these files, and the folder entries naming them, durable. On Linux one syncfs per file
+    system (an fsync per file costs a journal commit each: seconds for a thousand files);
+    elsewhere an fsync of each file and each folder."""
+    paths = [Path(p) for p in paths]
+    done: set[int] = set()
+    for p in paths:
+        dev = p.stat().st_dev
+        if dev in done:
+            continue
+        fd = os.open(p, os.O_RDONLY)
+        try:
+            if not _syncfs(fd):
+                break
+        finally:
+            os.close(fd)
+        done.add(dev)
+    else:
+        return
+    for p in paths:
+        with open(p, "rb") as f:
+            os.fsync(f.fileno())
+    for folder in {p.parent for p in paths}:
+        fsync_dir(folder)
+
+
+class SyncLater:
+    """Files written without waiting for the disk, made durable together by `flush()`: for a batch
+    that can be redone (btdesk.store.batch), where nothing presumes them durable before then."""
+
+    def __init__(self) -> None:
+        self.paths: set[Path] = set()
+
+    def add(self, path: Path) -> None:
+        self.paths.add(Path(path))
+
+    def flush(self) -> None:
+        sync_paths(sorted(p for p in self.paths if p.exists()))
+        self.paths.clear()
+
+
 @contextmanager
-def atomic_file(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
+def atomic_file(path: Path, *, mode: int | None = None, later: SyncLater | None = None) -> Iterator[BinaryIO]:
+    """`later`: do not wait for the disk here; `later.flush()` makes the file durable."""
     path = _prepare(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
+            if later is None:
+                os.fsync(f.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if later is None:
+        fsync_dir(path.parent)
+    else:
+        later.add(path)
 
 
-def atomic_write(path: Path, data: bytes, *, mode: int | None = None) -> Path:
-    with atomic_file(path, mode=mode) as f:
+def atomic_write(path: Path, data: bytes, *, mode: int | None = None, later: SyncLater | None = None) -> Path:
+    with atomic_file(path, mode=mode, later=later) as f:
         f.write(data)
     return Path(path)
 

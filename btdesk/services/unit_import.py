@@ -199,19 +199,26 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
         if progress:
             progress(done, total)
 
+    from btdesk.fileutil import SyncLater
     from btdesk.services.unit_return import keep
+
+    later = SyncLater()
 
     def one(f: Path) -> ImportResult:
         result = import_bundle(target, f)
-        try:
-            keep(target.home, f, result)  # the original, to hand back to its doctor (unit return)
+        try:  # the original, to hand back to its doctor (unit return)
+            keep(target.home, f, result, later)
         except OSError as e:
             result.warnings.append(f"The unit could not keep a copy of {f.name} to return later: {e.strerror}.")
         return result
 
-    # one bundle, one transaction; their commits wait for the disk once, at the end
-    with redoable_batch(target.engine) as settle:
-        got = import_each(files, one, inbox=inbox, progress=step, settle=settle)
+    # one bundle, one transaction; their commits and files wait for the disk once, at the end
+    target.attachments.later = later
+    try:
+        with redoable_batch(target.engine, later) as settle:
+            got = import_each(files, one, inbox=inbox, progress=step, settle=settle)
+    finally:
+        target.attachments.later = None
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox)
 

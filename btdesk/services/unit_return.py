@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
-from btdesk.fileutil import atomic_write
+from btdesk.fileutil import SyncLater, atomic_write
 
 if TYPE_CHECKING:
     from btdesk.services.exchange_import import ImportResult
@@ -24,12 +24,14 @@ def kept_name(result: ImportResult) -> str:
     return f"{result.sequence:06d}-{result.manifest_hash[:16]}.btbundle"
 
 
-def keep(home: Path, bundle: Path, result: ImportResult) -> Path:
-    """A copy of an imported bundle, byte for byte, under its sender (once per bundle)."""
+def keep(home: Path, bundle: Path, result: ImportResult, later: SyncLater | None = None) -> Path:
+    """A copy of an imported bundle, byte for byte, under its sender (once per bundle; again when
+    the copy is not whole, as after a power cut during a batch). `later`: see fileutil.SyncLater."""
     target = Path(home) / FOLDER / result.sender / kept_name(result)
-    if not target.exists():
+    data = Path(bundle).read_bytes()
+    if not target.exists() or target.stat().st_size != len(data):
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, Path(bundle).read_bytes())
+        atomic_write(target, data, later=later)
     return target
 
 

@@ -7,12 +7,17 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from btdesk.fileutil import SyncLater
+
 CHUNK = 1 << 20
 
 
 class AttachmentStore:
     def __init__(self, root: Path):
         self.root = root
+        # set during a batch that can be redone (unit import): files then reach the disk
+        # together when it settles, not one fsync each
+        self.later: SyncLater | None = None
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -33,7 +38,8 @@ class AttachmentStore:
                     out.write(chunk)
                     size += len(chunk)
                 out.flush()
-                os.fsync(out.fileno())
+                if self.later is None:
+                    os.fsync(out.fileno())
             digest = h.hexdigest()
             final = self.path_for(digest)
             if final.exists():
@@ -41,6 +47,8 @@ class AttachmentStore:
             else:
                 final.parent.mkdir(exist_ok=True)
                 os.replace(tmp, final)
+                if self.later is not None:
+                    self.later.add(final)
             return digest, size
         except BaseException:
             if os.path.exists(tmp):
@@ -55,3 +63,23 @@ class AttachmentStore:
         import io
 
         return self.put_stream(io.BytesIO(data))
+
+    def put_verified(self, sha256: str, data: bytes, *, check_held: bool = False) -> None:
+        """Store `data`, whose SHA-256 the caller has checked is `sha256`, unless it is there.
+
+        `check_held`: also rewrite a file that is there but damaged (a bundle imported again
+        after a power cut during a batch whose files had not reached the disk)."""
+        final = self.path_for(sha256)
+        if final.is_file():
+            if not check_held or _sha256_of(final) == sha256:
+                return
+            final.unlink()
+        self.put_bytes(data)
+
+
+def _sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()

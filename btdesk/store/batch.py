@@ -1,14 +1,17 @@
-"""Commits that need not wait for the disk, during a batch that can be redone.
+"""Commits and files that need not wait for the disk, during a batch that can be redone.
 
 A portfolio commits with synchronous=FULL: every commit waits until the disk has it, so it
 survives a power cut. Importing a folder of bundles commits once per bundle (each bundle all
-or nothing) and that wait was a large part of the unit's import. Inside `redoable_batch` a
-SQLite store commits with synchronous=NORMAL (in WAL mode a commit then survives a crash of
-the program, not yet a power cut) until `settle()`, which checkpoints the WAL to disk: from
-then on everything committed in the batch is as durable as ever. The caller does nothing that
-presumes durability (moving imported files to done/) before settling, so a power cut during the
-batch leaves the files in the inbox and importing them again is safe: import is idempotent.
-Attachment files are still written durably before the commit that names them.
+or nothing) and writes attachments and a kept copy of each bundle; waiting for the disk each
+time was most of the unit's import. Inside `redoable_batch` a SQLite store commits with
+synchronous=NORMAL (in WAL mode a commit then survives a crash of the program, not yet a power
+cut) and files are written without an fsync (a killed program loses nothing the OS holds)
+until `settle()`: it makes the files durable (fileutil.SyncLater: one syncfs on Linux) and
+checkpoints the WAL to disk, and from then on everything the batch did is as durable as ever.
+The caller does nothing that presumes durability (moving imported files to done/) before
+settling, so a power cut during the batch leaves the files in the inbox, and importing them
+again is safe and complete: import is idempotent, and a bundle found already imported has its
+attachments and kept copy rewritten where they did not reach the disk.
 """
 from __future__ import annotations
 
@@ -18,8 +21,13 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine, event
 
+from btdesk.fileutil import SyncLater
+
 _MODE = "btdesk.synchronous"
 DURABLE, RELAXED = "FULL", "NORMAL"
+# WAL pages between automatic checkpoints: SQLite's default, and in a batch enough for dozens of
+# bundles, since a checkpoint copies each index page once however often the batch changed it
+_CHECKPOINT_PAGES = {DURABLE: 1000, RELAXED: 16000}
 _modes: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()  # engines in a batch: RELAXED
 
 
@@ -30,6 +38,7 @@ def follow_sync_mode(engine: Engine) -> None:
         want = _modes.get(engine, DURABLE)
         if conn.info.get(_MODE, DURABLE) != want:
             conn.exec_driver_sql(f"PRAGMA synchronous={want}")
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_CHECKPOINT_PAGES[want]}")
             conn.info[_MODE] = want
 
 
@@ -41,14 +50,21 @@ def settle(engine: Engine) -> None:
 
 
 @contextmanager
-def redoable_batch(engine: Engine) -> Iterator[Callable[[], None]]:
-    """Relaxed commits until the `settle` this yields is called (or the block ends)."""
-    if engine.dialect.name != "sqlite":
-        yield lambda: None  # a server decides its own durability
-        return
-    _modes[engine] = RELAXED
-    try:
-        yield lambda: settle(engine)
-    finally:
-        if engine in _modes:
+def redoable_batch(engine: Engine, later: SyncLater | None = None) -> Iterator[Callable[[], None]]:
+    """Relaxed commits until the `settle` this yields is called (or the block ends); `later`:
+    the files written meanwhile, made durable by the same settle."""
+    files = later if later is not None else SyncLater()
+    relaxed = engine.dialect.name == "sqlite"  # a server decides its own durability
+    if relaxed:
+        _modes[engine] = RELAXED
+
+    def done() -> None:
+        files.flush()
+        if relaxed:
             settle(engine)
+
+    try:
+        yield done
+    finally:
+        if files.paths or (relaxed and engine in _modes):
+            done()
