@@ -59,6 +59,13 @@ def test_demo_doctor_with_leave_agrees_in_progress_cohort_dossier_and_bilaga3(tm
     assert pr["summary"] in text  # "4,7 av 12,0 månader tjänstgjorda · planerat: 11,6"
     # the cover's period is the plan, said to be planned, and the leave moves the expected end past it
     assert f"(planerat); beräknat slut {pr['expected_end']}" in text
+    # the timeline marks each placement not begun as planned (raw order: a bar's name, then "planerad")
+    raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(dossier), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    timeline = raw[raw.index("Placeringar\n"):raw.index("Placering Tjänstgöringsställe")]
+    planned = [pl["name"] for pl in pr["placements"] if pl["state"] == "planned"]
+    assert planned and all(f"{name}\nplanerad" in timeline for name in planned)
+    assert timeline.count("planerad") == len(planned)
     assert months_text(pr["primarvard_months"]) in text and months_text(pr["akut_months"]) in text
 
     b3 = tmp_path / "bilaga3.pdf"

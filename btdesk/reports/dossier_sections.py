@@ -66,7 +66,8 @@ def cover(d: DossierData) -> list[Any]:
 
 
 def timeline(d: DossierData) -> Drawing:
-    """Placements as bars along the BT period: the order and lengths at a glance."""
+    """Placements as bars along the BT period: the order and lengths at a glance. What is served is
+    solid; what is planned is pale and says so, so the plan never looks like service."""
     st = styles()
     pls = d.placements
     h = 12 * mm
@@ -78,14 +79,41 @@ def timeline(d: DossierData) -> Drawing:
     for i, pl in enumerate(pls):
         x = (pl.start.toordinal() - t0) * scale
         w = (pl.end.toordinal() + 1 - pl.start.toordinal()) * scale
-        # None is reportlab's "no stroke"; the stubs do not know it
-        dr.add(Rect(x, 6 * mm, max(w - 1, 1), h, fillColor=_color(PALETTE[i % len(PALETTE)]),
-                    strokeColor=None))  # type: ignore[arg-type]
-        label = pl.kind_name if w > 60 else pl.kind_name[:6]
-        dr.add(String(x + 3, 6 * mm + h / 2 - 3, label, fontName=st.bold, fontSize=8, fillColor=_color("#ffffff")))
+        solid = _color(PALETTE[i % len(PALETTE)])
+        whole = Rect(x, 6 * mm, max(w - 1, 1), h, fillColor=_pale(solid), strokeColor=solid)
+        whole.strokeWidth = 0.5
+        dr.add(whole)
+        if pl.served_until is not None:
+            done = (pl.served_until.toordinal() + 1 - pl.start.toordinal()) * scale
+            # None is reportlab's "no stroke"; the stubs do not know it
+            dr.add(Rect(x, 6 * mm, max(min(done, w) - 1, 1), h, fillColor=solid,
+                        strokeColor=None))  # type: ignore[arg-type]
+        ink = _color("#ffffff") if pl.complete else _color("#1f2933")  # white on solid, dark where pale shows
+        dr.add(String(x + 3, 6 * mm + h / 2, _fit(pl.kind_name, w - 6, st.bold, 8), fontName=st.bold, fontSize=8,
+                      fillColor=ink))
+        if not pl.begun:
+            dr.add(String(x + 3, 6 * mm + h / 2 - 9, _fit("planerad", w - 6, st.font, 7), fontName=st.font,
+                          fontSize=7, fillColor=ink))
         dr.add(String(x + 1, 1 * mm, pl.start.strftime("%Y-%m-%d"), fontName=st.font, fontSize=6.5,
                       fillColor=MUTED))
     return dr
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """The text, cut with "…" to fit the width (a short placement has a narrow bar)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…" if text else ""
+
+
+def _pale(c: Any) -> Any:
+    from reportlab.lib import colors
+
+    return colors.Color(1 - (1 - c.red) * 0.25, 1 - (1 - c.green) * 0.25, 1 - (1 - c.blue) * 0.25)
 
 
 def _color(hexstr: str) -> Any:
