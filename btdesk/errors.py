@@ -11,3 +11,9 @@ class BtdeskError(Exception):
 
 class UsageError(BtdeskError):
     """Wrong use of the command line (exit 2)."""
+
+
+class Cancelled(Exception):
+    """The person stopped long work. A service's progress or check callback raises it between
+    two units of work; it is not a BtdeskError, so a loop that refuses bad files one by one
+    never mistakes a stop for a refusal. What had not committed when it was raised is unchanged."""

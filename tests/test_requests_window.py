@@ -106,6 +106,7 @@ def test_ask_for_a_mini_cex_then_the_response_closes_it(qtbot, tmp_path, monkeyp
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     w.files.open_files([str(response)])
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)  # imported off the GUI thread
     assert told and told[0].startswith("Mini-CEX från Erik Berg")
     assert view.table.rowCount() == 1  # the assessment is listed …
     assert table.rowCount() == 0 and view.requests.empty.isVisibleTo(view)  # … and its request closed

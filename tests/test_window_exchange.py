@@ -28,12 +28,12 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
     view = w.views["Export"]
     view.refresh(doc)
     out = tmp_path / "amira.btbundle"
-    view.export_bundle(str(out))
+    with qtbot.waitSignal(view.done, timeout=60000):
+        view.export_bundle(str(out))  # written off the GUI thread
     assert out.exists() and "sparad" in view.result.text()
     pdf = tmp_path / "underlag.pdf"
-    view.print_dossier(str(pdf))
-    with qtbot.waitSignal(view.job.finished, timeout=60000):
-        pass  # built off the GUI thread
+    with qtbot.waitSignal(view.done, timeout=60000):
+        view.print_dossier(str(pdf))  # built off the GUI thread
     assert pdf.read_bytes().startswith(b"%PDF") and "sidor" in view.result.text()
     assert view.progress_seen and view.progress_seen[-1] == 100  # the progress bar reached the end
     n_doctor = len(doc.records())
@@ -50,11 +50,14 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
     idn.TrustStore(unit.home).add_root(demo_unit.public_bytes(serialization.Encoding.PEM))
     w2 = MainWindow(unit.home, portfolio=unit)
     qtbot.addWidget(w2)
-    message = w2.files.open_signed_file(str(out))
+    with qtbot.waitSignal(w2.files.routed, timeout=60000) as got:
+        w2.files.open_signed_file(str(out))  # imported off the GUI thread
+    message = got.args[1]
     assert message and "Amira Haddad" in message
     assert len(unit.records(everyone=True, uncounted=True)) >= n_doctor  # all arrived, filed under the doctor
-    again = w2.files.open_signed_file(str(out))
-    assert "already imported" in again
+    with qtbot.waitSignal(w2.files.routed, timeout=60000) as got:
+        w2.files.open_signed_file(str(out))
+    assert "already imported" in got.args[1]
     w2.close()
 
 

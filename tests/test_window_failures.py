@@ -109,6 +109,7 @@ def test_a_full_disk_while_a_dropped_bundle_imports_is_one_sentence(qtbot, docto
     qtbot.addWidget(w)
     n = len(doctor.records())
     _drop(w, bundle)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=60000)  # imported off the GUI thread
     assert boxes == [f"Disken är full; frigör utrymme och försök igen — ingenting ändrades.\n\n"
                      f"Loggen finns i {doctor.home / 'logs' / 'btdesk.log'}."]
     assert len(doctor.records()) == n

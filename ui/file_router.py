@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
     from ui.edit_controller import EditController
+    from ui.progress_dialog import ProgressJob
 
 ATTACHMENT_KINDS = ("pdf", "png", "jpeg")
 
@@ -27,6 +28,7 @@ def _add(p: Portfolio, path: str, values: dict[str, Any]) -> Any:
 
 class FileRouter(QObject):
     routed = Signal(str, str)  # path, the one-sentence outcome shown
+    stopped = Signal(str)  # an import was cancelled: what stayed, in one sentence
 
     def __init__(self, parent: QWidget, portfolio: Callable[[], Portfolio | None], edits: EditController,
                  say: Callable[[str], None], go_to: Callable[[str], QWidget | None]) -> None:
@@ -34,20 +36,26 @@ class FileRouter(QObject):
         self.parent_widget, self._portfolio, self.edits = parent, portfolio, edits
         self.say, self.go_to = say, go_to
         self.pending: list[str] = []  # files that arrived before the portfolio was open
+        self.job: ProgressJob | None = None  # the last import started here
 
     def open_files(self, paths: Iterable[str]) -> None:
-        """Route each file; before the portfolio is open they wait (see flush)."""
+        """Route each file; before the portfolio is open they wait (see flush). Requests open
+        their form; responses and bundles are imported in a worker behind the progress dialog."""
         paths = [str(x) for x in paths]
         if self._portfolio() is None:
             self.pending += paths
             return
-        attach = []
+        attach, signed = [], []
         for path in paths:
             kind = self._kind(path)
             if kind in ATTACHMENT_KINDS:
                 attach.append(path)
+            elif kind in ("response", "bundle"):
+                signed.append((path, kind))
             else:
                 self.open_signed_file(path, kind)
+        if signed:
+            self.import_files(signed)
         if attach:
             self.attach_files(attach)
 
@@ -75,37 +83,56 @@ class FileRouter(QObject):
             errors.tell(self.parent_widget, message)
         self.routed.emit(path, message)
 
-    def open_signed_file(self, path: str, kind: str | None = None) -> str | None:
-        """A request opens the pre-filled form; a response or a bundle is imported."""
+    def open_signed_file(self, path: str, kind: str | None = None) -> None:
+        """A request opens the pre-filled form; a response or a bundle is imported (in a worker)."""
         from ui import errors
 
         p = self._portfolio()
         if p is None:
-            return None
+            return
         kind = kind if kind is not None else self._kind(path)
-        message: str | None = None
+        if kind in ("response", "bundle"):
+            self.import_files([(path, kind)])
+            return
         try:
             if kind == "request":
-                message = self._open_request(p, path)
-            elif kind == "response":
-                from btdesk.services import assessments
-
-                message = assessments.import_response(p, path).message
-                self._tell(path, message)
-            elif kind == "bundle":
-                from btdesk.services.exchange_import import import_bundle
-
-                message = import_bundle(p, Path(path)).message
-                self._tell(path, message)
+                self._open_request(p, path)
             else:
-                message = self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
-                                  "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name)
-                self._tell(path, message, ok=False)
+                self._tell(path, self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
+                                         "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name),
+                           ok=False)
         except errors.expected() as e:  # a bug goes to the window's exception hook and the log
-            message = errors.describe(e)
-            self._tell(path, message, ok=False)
+            self._tell(path, errors.describe(e), ok=False)
+
+    def import_files(self, items: list[tuple[str, str]]) -> ProgressJob:
+        """Responses and bundles, one after another off the GUI thread: each is all-or-nothing,
+        and cancel stops before the next (ui.progress_dialog)."""
+        from ui.file_import import import_signed
+        from ui.progress_dialog import ProgressJob, Stop
+
+        p = self._portfolio()
+        assert p is not None  # open_files waits for the portfolio
+        label = self.tr("Importerar %1 …").replace("%1", ", ".join(Path(x).name for x, _ in items[:3]))
+        job = ProgressJob(self.parent_widget, label, Stop.BETWEEN if len(items) > 1 else Stop.WHOLE)
+        job.finished.connect(lambda outcome: self._imported(outcome, job))
+        job.failed.connect(lambda message: self._tell(items[0][0], message, ok=False))
+        self.job = job
+        job.start(lambda step: import_signed(p, items, step))
+        return job
+
+    def _imported(self, outcome: Any, job: ProgressJob) -> None:
+        from ui import errors
+        from ui.file_import import stopped_sentence
+
+        for path, result in outcome.results:
+            if isinstance(result, BaseException):
+                self._tell(path, errors.describe(result), ok=False)
+            else:
+                self._tell(path, result)
+        if outcome.stopped_after is not None:
+            self.say(stopped_sentence(outcome))
+            self.stopped.emit(stopped_sentence(outcome))
         self.edits.changed()
-        return message
 
     def _open_request(self, p: Portfolio, path: str) -> str | None:
         from ui.forms.dialog import open_request

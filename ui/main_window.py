@@ -367,13 +367,13 @@ class MainWindow(QMainWindow):
 
     # -- files by drag and drop --------------------------------------------------------------
     def _close_anyway(self) -> bool:
-        """Closing under a running job: ask (the job's work is all-or-nothing, so leaving loses it
-        whole, never half)."""
+        """Closing under a job that changes data: ask. Leaving stops it at its next check, and
+        its work is all-or-nothing per unit, so it is lost whole, never half."""
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self, "btdesk", self.tr("btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet sparas "
-                                    "då inte, men inget blir halvgjort."))
+            self, "btdesk", self.tr("btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet avbryts och "
+                                    "sparas då inte, men inget blir halvgjort."))
         return answer == QMessageBox.StandardButton.Yes
 
     def dragEnterEvent(self, event: Any) -> None:
@@ -389,11 +389,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         from ui import worker
 
-        if worker.running(self) and not self._close_anyway():
+        if worker.running(self, changes_only=True) and not self._close_anyway():
             event.ignore()
             return
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue(f"view/{self.role}", self.current_key())
+        self.hide()
+        worker.stop_all(self)  # read-only work (loading the cohort, a preview) is stopped without a question
         if self.portfolio is not None:
             self.portfolio.close()
             self.portfolio = None

@@ -57,8 +57,9 @@ class Startup(QObject):
         if QThread.currentThread().loopLevel() > 0:
             from ui.worker import run_in_background
 
+            # read-only for the close question; a portfolio opened for a window already gone is closed
             run_in_background(self, lambda: open_portfolio(where), on_done=lambda r: self._done(where, r),
-                              on_error=lambda e: self._done(where, e))
+                              on_error=lambda e: self._done(where, e), discard=lambda r: r[0].close())
         else:
             try:
                 result: Any = open_portfolio(where)
@@ -112,20 +113,30 @@ class Startup(QObject):
             page.deleteLater()
             self.opened.emit(p, None)
 
-        def failed(e: BaseException) -> None:
+        def failed(sentence: str) -> None:
             from ui import errors
 
             # the creation is all-or-nothing (btdesk.services.demo): the button may be pressed again
-            self.say(errors.report(self.parent_widget, e, where=home))
+            self.say(sentence)
+            errors.tell(self.parent_widget, sentence)
+            button.setEnabled(True)
+
+        def stopped(sentence: str) -> None:
+            self.say(sentence)
             button.setEnabled(True)
 
         def create() -> None:
             from btdesk.services.demo import create_demo
-            from ui.worker import run_in_background
+            from ui.progress_dialog import ProgressJob, Stop
 
             button.setEnabled(False)
             self.say(self.tr("Skapar demoportföljen …"))
-            run_in_background(self, lambda: create_demo(home), on_done=made, on_error=failed)
+            self.demo_job = job = ProgressJob(self.parent_widget, self.tr("Skapar demoportföljen …"), Stop.WHOLE,
+                                              where=home)
+            job.finished.connect(made)
+            job.failed.connect(failed)
+            job.stopped.connect(stopped)
+            job.start(lambda step: create_demo(home, progress=step), discard=lambda p: p.close())
 
         self.demo_button = button
         button.clicked.connect(create)

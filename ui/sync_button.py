@@ -37,7 +37,7 @@ class SyncButton(QWidget):
         self.button.setEnabled(False)
         self.status.setText(self.tr("Synkroniserar …"))
         run_in_background(self, lambda: sync(self.portfolio, passphrase=self.passphrase),
-                          on_done=self._done, on_error=self._failed)
+                          on_done=self._done, on_error=self._failed, changes=True)
 
     def _done(self, summary) -> None:
         self.last_summary = summary

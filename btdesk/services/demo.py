@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -52,20 +53,28 @@ def passphrase_for_demo() -> PassphraseSource:
 
 
 def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource | None = None,
-                today: date | None = None) -> Portfolio:
+                today: date | None = None, progress: Callable[[int, int], None] | None = None) -> Portfolio:
+    """`progress(done, total)` is told each step; it may raise (btdesk.errors.Cancelled) to stop,
+    and then no portfolio is left behind (the creation is all-or-nothing)."""
     passphrase = passphrase_for_demo() if passphrase is None else passphrase
     today = today or date.today()
+    step = progress or (lambda _done, _total: None)
     if role == "doctor":
         def fill(p: Portfolio) -> None:  # inside the creation: a half-filled demo never appears
             from btdesk.services.demo_assessments import add_demo_assessments
 
+            step(1, 4)
             fill_doctor(p, today)
+            step(2, 4)
             # Dr Erik Berg's real signed assessments, made through the real request/response path
             add_demo_assessments(p, Path(home).expanduser() / "demo-handledare", today=today)
+            step(3, 4)
 
+        step(0, 4)
         return Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
                                 passphrase=passphrase, initial=fill)
     names = {"supervisor": "Erik Berg", "unit": "Region Stockholm BT-enheten"}
+    step(0, 1)
     return Portfolio.create(home, name=names[role], role=role, programme_id="stockholm",
                             passphrase=passphrase)
 

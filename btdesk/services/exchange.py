@@ -10,6 +10,7 @@ and counted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -203,12 +204,13 @@ def _anything_after_watermark(p: Portfolio, recipient: str, everything: bool) ->
 def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Recipient | None = None,
                   everything: bool = False, passphrase: PassphraseSource | None = None, signer: Signer | None = None,
                   folder: Path | None = None,
-                  skip_empty: bool = False) -> ExportResult | None:
+                  skip_empty: bool = False, check: Callable[[], None] | None = None) -> ExportResult | None:
     """Write the next bundle to `recipient` (default: anyone) at `out` (or into `folder`).
 
     Returns None when `skip_empty` and nothing changed. The bundle is recorded as sent in the
     same transaction that reads the watermark, and the file is removed if recording fails,
-    so a sequence number is never used for two different bundles.
+    so a sequence number is never used for two different bundles. `check()` may raise (Cancelled)
+    just before the file is written: then nothing is written or recorded.
     """
     from btdesk.bundle import write_bundle
     from btdesk.identity import load_signer
@@ -242,6 +244,8 @@ def export_bundle(p: Portfolio, out: Path | None = None, *, recipient: str | Rec
         sequence = (last.sequence + 1) if last else 1
         if out is None:
             out = Path(folder or ".") / default_file_name(p, rcpt, sequence)
+        if check is not None:
+            check()  # the last point where stopping leaves everything as it was
         info = write_bundle(Path(out), sender_signer=signer, recipients=rcpt.manifest_entry(), sequence=sequence,
                             previous=last.manifest_hash if last else None, records=lines, attachments=atts)
         try:

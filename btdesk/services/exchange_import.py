@@ -9,6 +9,7 @@ changes the store happens in one transaction; a rejected bundle leaves it as it 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,18 +197,24 @@ def _gap_warning(s: Session, parsed: ParsedBundle, key: str) -> str | None:
             "ask them to send them again if they do not turn up.")
 
 
-def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
+                  check: Callable[[], None] | None = None) -> ImportResult:
     """Verify and merge one bundle into `p`: a Portfolio, or any object with its `profile`,
     `home`, `engine`, `transaction()` and `attachments` (the BT unit's shared database).
 
     On a database shared by several processes (PostgreSQL) two imports may touch the same
     row at once (the same supervisor, the same attachment); the loser's transaction is rolled
     back and merged again, which is safe because merging is idempotent.
+
+    `check()` may raise (btdesk.errors.Cancelled: the person stopped the import) after the
+    bundle is verified and again just before the merge commits; either way nothing changes.
     """
     from btdesk.services.unit_store import RETRIES, transient
 
     path = Path(path)
     parsed, key = _read(p, path, limits)
+    if check is not None:
+        check()
     sender = parsed.sender
     for attempt in range(RETRIES):
         result = ImportResult(file_name=safe_text(path.name), sender_name=sender.signer_name, sender=sender.fingerprint,
@@ -216,7 +223,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
                               attachments=len(parsed.attachments))
         try:
-            _merge(p, parsed, key, path, result)
+            _merge(p, parsed, key, path, result, check)
             break
         except Exception as e:
             if attempt == RETRIES - 1 or not transient(e, p.engine.dialect.name):
@@ -234,7 +241,8 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS) -
     return result
 
 
-def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: ImportResult) -> None:
+def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: ImportResult,
+           check: Callable[[], None] | None = None) -> None:
     """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
     with p.transaction() as s:
@@ -281,6 +289,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
                 RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
         if sender.fingerprint != me and (gap := _gap_warning(s, parsed, key)):
             result.warnings.append(gap)
+        if check is not None:
+            check()  # raising here rolls the whole merge back
 
 
 def _apply_revocations(p: Receiver, parsed: ParsedBundle) -> list[str]:

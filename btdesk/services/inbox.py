@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from btdesk.errors import BtdeskError
+from btdesk.errors import BtdeskError, Cancelled
 from btdesk.fileutil import atomic_write
 
 
@@ -36,6 +36,7 @@ class InboxOutcome:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
     warnings: list[str] = field(default_factory=list)
     vanished: int = 0  # taken by a colleague's import before we got to them
+    stopped_after: int | None = None  # the person stopped after this many files; the rest are untouched
 
 
 def arrived(inbox: Path, suffixes: tuple[str, ...]) -> list[Path]:
@@ -57,12 +58,19 @@ def import_each(files: Sequence[Path], import_one: Callable[[Path], Any], *, inb
     `already` and `warnings`, or raises BtdeskError in one sentence.
 
     `settle`: the imports' commits are durable only once it has run (store.batch); imported
-    files then move to done/ together after it, so a power cut leaves them to import again."""
+    files then move to done/ together after it, so a power cut leaves them to import again.
+
+    `progress` may raise btdesk.errors.Cancelled (the person stopped): the loop stops before the
+    next file, and what was imported stays, settled and moved, as after a whole run."""
     out = InboxOutcome()
     done: list[Path] = []
     for i, f in enumerate(files):
-        if progress:
-            progress(i, len(files), f.name)
+        try:
+            if progress:
+                progress(i, len(files), f.name)
+        except Cancelled:
+            out.stopped_after = i
+            break
         try:
             got = import_one(f)
         except BtdeskError as e:
@@ -84,8 +92,11 @@ def import_each(files: Sequence[Path], import_one: Callable[[Path], Any], *, inb
     if inbox is not None:
         for f in done:
             _to_done(f, inbox)
-    if progress:
-        progress(len(files), len(files), "")
+    if progress and out.stopped_after is None:
+        try:
+            progress(len(files), len(files), "")
+        except Cancelled:  # everything was done already: nothing to stop
+            pass
     return out
 
 

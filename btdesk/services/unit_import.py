@@ -134,6 +134,7 @@ class UnitImportSummary:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
     warnings: list[str] = field(default_factory=list)
     inbox: Path | None = None
+    stopped_after: int | None = None  # bundles looked at before the person stopped the import
 
     @property
     def senders(self) -> int:
@@ -145,6 +146,9 @@ class UnitImportSummary:
             where = f" in {self.inbox}" if self.inbox else ""
             return f"There were no bundles to import{where}."
         text = f"Imported {len(self.imported)} of {self.total} bundles from {self.senders} people"
+        if self.stopped_after is not None:
+            text = (f"Stopped after {self.stopped_after} of {self.total} bundles; imported {len(self.imported)} "
+                    f"from {self.senders} people, and the other {self.total - self.stopped_after} were not touched")
         if self.already:
             text += f"; {len(self.already)} had been imported before"
         if self.rejected:
@@ -190,6 +194,7 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     """Import each bundle on its own: a refused one changes nothing and stops nothing.
 
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
+    `progress` may raise btdesk.errors.Cancelled to stop between two bundles (`stopped_after`).
     """
     from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
@@ -220,7 +225,8 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     finally:
         target.attachments.later = None
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
-                             rejected=got.rejected, warnings=got.warnings, inbox=inbox)
+                             rejected=got.rejected, warnings=got.warnings, inbox=inbox,
+                             stopped_after=got.stopped_after)
 
 
 def import_inbox(target: Portfolio | UnitTarget, folder: Path | str | None = None, *,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,36 @@ def import_bundles(portfolio, paths: list[Path] | None, progress):
             target.close()
 
 
+def start_unit_import(parent: QWidget, portfolio, paths: list[Path] | None, moved, on_done, on_failed):
+    """The unit's import behind the progress dialog: cancel stops between two bundles, and
+    the bundles imported before stay (the summary's `stopped_after`; `stopped_text` says it)."""
+    from ui.progress_dialog import ProgressJob, Stop
+
+    job = ProgressJob(parent, QCoreApplication.translate("CohortView", "Importerar BT-läkarnas paket …"),
+                      Stop.BETWEEN)
+
+    def work(step):  # on the worker thread
+        def progress(done: int, total: int) -> None:
+            step(done, total)  # raises Cancelled once Avbryt was pressed: the import stops before the next bundle
+            moved(done, total)
+        return import_bundles(portfolio, paths, progress)
+
+    job.finished.connect(on_done)
+    job.failed.connect(on_failed)
+    job.start(work)
+    return job
+
+
+def stopped_text(summary) -> str:
+    """What a cancelled unit import left, in the window's language."""
+    tr = QCoreApplication.translate
+    return (tr("CohortView", "Importen avbröts efter %1 av %2 paket: %3 paket från %4 BT-läkare importerades och "
+               "finns kvar; de %5 övriga är orörda.")
+            .replace("%1", str(summary.stopped_after)).replace("%2", str(summary.total))
+            .replace("%3", str(len(summary.imported))).replace("%4", str(summary.senders))
+            .replace("%5", str(summary.total - summary.stopped_after)))
+
+
 SETTLE_MS = 1500  # a file's size must hold this long before it is imported
 
 
@@ -62,6 +92,7 @@ class CohortView(QWidget):
     loaded = Signal()  # the table shows fresh rows (tests wait for it)
     imported = Signal(object)  # UnitImportSummary
     watched: Path | None = None  # the sync folder's inbox, once one is set
+    after_load = ""  # what the last import said, kept past the next load's count
     _sizes: dict[str, int]  # file sizes seen in the inbox while files settle
     _settle: QTimer
 
@@ -159,6 +190,9 @@ class CohortView(QWidget):
         self.cohort_box.setCurrentIndex(max(0, self.cohort_box.findData(keep)))
         self.cohort_box.blockSignals(False)
         self._count()
+        if self.after_load:
+            self.status.setText(self.status.text() + " " + self.after_load)
+            self.after_load = ""
         self.loaded.emit()
 
     def _count(self, *_) -> None:
@@ -191,9 +225,17 @@ class CohortView(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.status.setText(self.tr("Importerar …"))
-        emit = self._progress.moved.emit  # a signal: safe to emit from the worker thread
-        p = self.portfolio
-        run_in_background(self, lambda: import_bundles(p, paths, emit), self._imported, self._failed)
+        # a signal: safe to emit from the worker thread
+        self.job = start_unit_import(self, self.portfolio, paths, self._progress.moved.emit, self._imported,
+                                     self._import_failed)
+
+    def _import_failed(self, sentence: str) -> None:
+        from ui import errors
+
+        self.bar.setVisible(False)
+        self._busy(False)
+        self.status.setText(sentence)
+        errors.tell(self, sentence)
 
     # -- the watched inbox -------------------------------------------------------------------
     def watch_inbox(self) -> None:
@@ -244,10 +286,11 @@ class CohortView(QWidget):
     def _imported(self, summary) -> None:
         self._busy(False)
         self.bar.setVisible(False)
-        text = summary.message
+        text = summary.message if summary.stopped_after is None else stopped_text(summary)
         if summary.rejected:
             text += " " + " ".join(f"{n}: {why}" for n, why in summary.rejected[:3])
         self.imported.emit(summary)
+        self.after_load = text  # said again after the count that the refresh writes
         self.refresh(self.portfolio)
         self.status.setText(text)
 

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.unit.cohort_view import CohortView, _Progress, import_bundles
+from ui.unit.cohort_view import CohortView, _Progress, start_unit_import, stopped_text
 from ui.views.base import View, heading, set_rows, table
 from ui.widgets.fmt import months_text
-from ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
@@ -152,8 +151,8 @@ class ImportPage(View):
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.status.setText(self.tr("Importerar …"))
-        emit = self._progress.moved.emit  # a signal: safe from the worker thread
-        run_in_background(self, lambda: import_bundles(p, paths, emit), self._done, self._failed)
+        # a signal: safe from the worker thread
+        self.job = start_unit_import(self, p, paths, self._progress.moved.emit, self._done, self._failed)
 
     def _moved(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -163,16 +162,17 @@ class ImportPage(View):
     def _done(self, summary: Any) -> None:
         self.bar.setVisible(False)
         self.files_button.setEnabled(True)
-        self.status.setText(summary.message)
+        self.status.setText(summary.message if summary.stopped_after is None else stopped_text(summary))
         self.log.addItems(summary.lines())
         self.host.records_changed()
 
-    def _failed(self, e: BaseException) -> None:
+    def _failed(self, sentence: str) -> None:
         from ui import errors
 
         self.bar.setVisible(False)
         self.files_button.setEnabled(True)
-        self.status.setText(errors.report(self, e))
+        self.status.setText(sentence)
+        errors.tell(self, sentence)
 
 
 class FinalPage(View):

@@ -164,7 +164,7 @@ class CertificatesDialog(QDialog):
 
     def print_to(self, path: str | None = None) -> None:
         from btdesk.services.certificates import build_certificate
-        from ui.pdf_job import PdfJob
+        from ui.progress_dialog import ProgressJob, Stop
 
         kind, options, p = self.kind(), self.options(), self.portfolio
         if path is None:
@@ -174,16 +174,21 @@ class CertificatesDialog(QDialog):
             return
         form = Path(self.form.text()) if self.form.text().strip() else None
 
-        def work(step: Any) -> str:
+        def work(step: Any) -> str:  # off the GUI thread; cancel takes effect before the PDF is written
             step(0, 1)
             data = build_certificate(p, kind, Path(path), options, form=form)
             return self.tr("Intyget sparat i %1%2.").replace("%1", str(path)) \
                 .replace("%2", self.tr(" (utkast)") if data.draft else "")
-        self.job = PdfJob(self, self.tr("Skriver ut intyget …"))
+        self.job = ProgressJob(self, self.tr("Skriver ut intyget …"), Stop.WHOLE)
         self.job.finished.connect(self._done)
         self.job.failed.connect(self._done)
+        self.job.stopped.connect(self._done)
         self.job.start(work)
 
     def _done(self, message: str) -> None:
+        from ui.progress_dialog import late_text
+
+        if self.job.finished_after_cancel:
+            message += " " + late_text()
         self.status.setText(message)
         self.printed.emit(message)

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -57,6 +56,8 @@ class _GuiPrompt(QObject):
 
 
 class ExportView(View):
+    done = Signal(str)  # an export or a dossier finished: its sentence
+
     def __init__(self, host):
         super().__init__(host)
         self.lay = QVBoxLayout(self)
@@ -92,16 +93,25 @@ class ExportView(View):
         self.dossier_button.setVisible(portfolio.profile.role == "doctor")
         self.certificates_button.setVisible(portfolio.profile.role == "doctor")
 
-    def _run(self, work) -> None:
-        from ui import errors
+    def _start(self, label: str, work) -> None:
+        """Work off the GUI thread behind the progress dialog (ui/progress_dialog.py); its
+        sentence, or why it failed or stopped, in the result line."""
+        from ui.progress_dialog import ProgressJob, Stop
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result.setText(work())
-        except errors.expected() as e:
-            self.result.setText(errors.report(self, e))
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.job = ProgressJob(self, label, Stop.WHOLE)
+        self.progress_seen = self.job.seen
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.stopped.connect(self.result.setText)
+        self.job.start(work)
+
+    def _finished(self, message: str) -> None:
+        from ui.progress_dialog import late_text
+
+        if self.job.finished_after_cancel:
+            message += " " + late_text()
+        self.result.setText(message)
+        self.done.emit(message)
 
     def export_bundle(self, path: str | None = None) -> None:
         p = self.host.portfolio
@@ -113,13 +123,15 @@ class ExportView(View):
             return
         from btdesk.services.exchange import export_bundle
 
-        def work() -> str:
-            r = export_bundle(p, Path(path), passphrase=ask_passphrase(self))
+        prompt = _GuiPrompt(self, ask_passphrase(self))  # the worker asks through the GUI thread
+
+        def work(step) -> str:  # off the GUI thread; cancel takes effect before the file is written
+            r = export_bundle(p, Path(path), passphrase=prompt, check=lambda: step(0, 1))
             if r is None:  # only with skip_empty, which is not asked for here
                 return ""
             return self.tr("Bunten %1 sparad: %2 poster, %3 bilagor.").replace("%1", r.path.name) \
                 .replace("%2", str(r.records)).replace("%3", str(r.attachments))
-        self._run(work)
+        self._start(self.tr("Exporterar bunten …"), work)
 
     def print_dossier(self, path: str | None = None) -> None:
         p = self.host.portfolio
@@ -129,16 +141,11 @@ class ExportView(View):
         if not path:
             return
         from btdesk.services.dossier import build_dossier
-        from ui.pdf_job import PdfJob
 
-        def work(step) -> str:  # runs off the GUI thread (ui/pdf_job.py)
+        def work(step) -> str:  # off the GUI thread; each step may stop it, before the file is written
             pages = build_dossier(p, Path(path), progress=step)
             return self.tr("Underlaget sparat i %1 (%2 sidor).").replace("%1", str(path)).replace("%2", str(pages))
-        self.job = PdfJob(self, self.tr("Sammanställer underlaget …"))
-        self.progress_seen = self.job.seen
-        self.job.finished.connect(self.result.setText)
-        self.job.failed.connect(self._failed)
-        self.job.start(work)
+        self._start(self.tr("Sammanställer underlaget …"), work)
 
     def _failed(self, message: str) -> None:
         from ui import errors
