@@ -14,8 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DelmalSection, DossierData, EvidenceItem
-from btdesk.reports.layout import CONTENT_W, CellParagraph, Heading, ProgressMark
-from btdesk.reports.styles import MUTED, OK, esc, grid_style, styles
+from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
+from btdesk.reports.styles import ACCENT, MUTED, OK, esc, grid_style, styles
+from btdesk.reports.textcell import Run, TextCell
 
 KIND_PLURAL = {"assessment": "bedömningar", "activity": "aktiviteter", "talk": "samtal", "document": "dokument",
                "reflection": "reflektioner"}
@@ -41,12 +42,13 @@ def _summary(sec: DelmalSection) -> str:
 
 def _row(it: EvidenceItem, linked: set[str]) -> list[Any]:
     st = styles()
-    title = esc(it.title)
-    if it.id in linked:
-        title = f'<a href="#{anchor(it)}" color="#1f5c8b">{title}</a> (se Bedömningar)'
-    who = trust_markup(it) if it.signed else esc(it.trust)
-    return [it.date, it.kind_label, CellParagraph(title, st.cell),
-            CellParagraph(f"{esc(it.signer)}<br/>{who}", st.cell)]
+    font, ink = st.font, st.cell.textColor
+    title = [Run(it.title, font, ink)]
+    if it.id in linked:  # to the assessment's one full print, under Bedömningar
+        title = [Run(it.title, font, ACCENT, anchor(it)), Run(" (se Bedömningar)", font, ink)]
+    tone = (OK if it.trusted else MUTED) if it.signed else ink  # never green for what is not trusted
+    return [it.date, it.kind_label, TextCell([title], st.cell),
+            TextCell([[Run(it.signer, font, ink)], [Run(it.trust, font, tone)]], st.cell)]
 
 
 def delmal(d: DossierData) -> list[Any]:
@@ -83,7 +85,8 @@ def delmal(d: DossierData) -> list[Any]:
 def _assessment(it: EvidenceItem) -> list[Any]:
     st = styles()
     head = " · ".join(x for x in (it.title, it.date, it.placement) if x)
-    rows = [[CellParagraph(esc(label), st.cell_bold), CellParagraph(esc(value), st.cell)] for label, value in it.fields]
+    rows = [[TextCell([[Run(label, st.bold, st.cell.textColor)]], st.cell),
+             TextCell([[Run(value, st.font, st.cell.textColor)]], st.cell)] for label, value in it.fields]
     block: list[Any] = [Heading(head, anchor(it), level=1, style=st.h2, outline_title=f"{it.date} {it.title}"),
                         Paragraph(f"Signerad av {esc(it.signer)} · {trust_markup(it)}", st.cell)]
     if rows:

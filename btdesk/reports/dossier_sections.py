@@ -9,8 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DossierData, EvidenceItem, PlacementRow
-from btdesk.reports.layout import CONTENT_W, CellParagraph, Heading, ProgressMark
+from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, RULE, WARN, esc, grid_style, styles
+from btdesk.reports.textcell import Run, TextCell
 from btdesk.reports.util import fmt_months, sv_date
 from btdesk.reports.util import iso_period as period
 
@@ -160,15 +161,20 @@ def placements(d: DossierData) -> list[Any]:
     return out
 
 
-def _content_markup(it: EvidenceItem, show_placement: bool = True) -> str:
-    parts = [f"<b>{esc(it.title)}</b>"]
+def _content(it: EvidenceItem, show_placement: bool = True) -> TextCell:
+    """The title in bold; the placement in grey; the ratings, their levels in bold; each detail."""
+    st = styles()
+    font, bold, ink = st.font, st.bold, st.cell.textColor
+    lines = [[Run(it.title, bold, ink)]]
     if it.placement and show_placement:
-        parts.append(f'<font color="#5b6773">{esc(it.placement)}</font>')
+        lines.append([Run(it.placement, font, MUTED)])
     if it.ratings:
-        parts.append("; ".join(f"{esc(k)}: <b>{esc(v)}</b>" for k, v in it.ratings))
-    for label, text in it.details:
-        parts.append(f"<i>{esc(label)}:</i> {esc(text)}")
-    return "<br/>".join(parts)
+        ratings: list[Run] = []
+        for i, (k, v) in enumerate(it.ratings):
+            ratings += [Run(("; " if i else "") + f"{k}: ", font, ink), Run(v, bold, ink)]
+        lines.append(ratings)
+    lines += [[Run(f"{label}: {text}", font, ink)] for label, text in it.details]  # italic is DejaVu's regular
+    return TextCell(lines, st.cell)
 
 
 def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Table:
@@ -180,9 +186,9 @@ def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Ta
     for i, it in enumerate(items, start=1):
         # a signed record's trust verdict is a sentence that must wrap; green only for trusted evidence
         tone = OK if it.trusted else MUTED
-        who = (CellParagraph(f'<font color="#{tone.hexval()[2:]}">{esc(it.signer)}<br/>{esc(it.trust)}</font>', st.cell)
+        who = (TextCell([[Run(it.signer, st.font, tone)], [Run(it.trust, st.font, tone)]], st.cell)
                if it.signed else f"{_clip(it.signer)}\n{it.trust}")
-        rows.append([it.date, it.kind_label, CellParagraph(_content_markup(it, show_placement), st.cell), who])
+        rows.append([it.date, it.kind_label, _content(it, show_placement), who])
         colour.append(("TEXTCOLOR", (3, i), (3, i), tone))
     w = [19 * mm, 27 * mm, 0, 36 * mm]
     w[2] = CONTENT_W - sum(w)
@@ -234,8 +240,8 @@ def checklists(d: DossierData) -> list[Any]:
         out.append(Heading(title, f"c_{pl.id}", level=1, style=st.h2))
         rows: list[list[str | Flowable]] = [["", "Typ", "Punkt"]]
         for typ, text, ok in items:
-            rows.append([Paragraph(f'<font color="#{(OK if ok else WARN).hexval()[2:]}">{"✓" if ok else "○"}</font>',
-                                   st.cell), type_sv.get(typ, typ), Paragraph(esc(text), st.cell)])
+            rows.append([TextCell([[Run("✓" if ok else "○", st.font, OK if ok else WARN)]], st.cell),
+                         type_sv.get(typ, typ), TextCell([[Run(text, st.font, st.cell.textColor)]], st.cell)])
         t = Table(rows, colWidths=[8 * mm, 32 * mm, CONTENT_W - 40 * mm], repeatRows=1)
         t.setStyle(TableStyle(grid_style()))
         out.append(t)

@@ -41,27 +41,6 @@ class Heading(Paragraph):
         self.key, self.level, self.outline_title = key, level, outline_title or text
 
 
-class CellParagraph(Paragraph):
-    """A Paragraph that keeps its line breaks for the last width it was measured at.
-
-    A table cell is measured when its table sizes the rows, again for each page the table
-    splits over, and again when drawn — always at the column's width. Breaking lines is the
-    costliest step of the dossier, so the second and later measurements reuse the first.
-    The result of Paragraph.wrap depends only on the width (and the text and style, which
-    do not change), so reusing it changes nothing on the page."""
-
-    _measured: tuple[float, float, float, list[float], object] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        m = self._measured
-        if m is not None and m[0] == availWidth:
-            _, self.width, self.height, self._wrapWidths, self.blPara = m
-            return self.width, self.height
-        width, height = super().wrap(availWidth, availHeight)
-        self._measured = (availWidth, width, height, self._wrapWidths, self.blPara)
-        return width, height
-
-
 @dataclass
 class Layout:
     """What the build learned: the page of each heading and the page count; and which

@@ -1,0 +1,86 @@
+"""The dossier's fast table cells (btdesk.reports.textcell) break lines as reportlab's Paragraph
+does, keep the trust colours and the links to the assessments."""
+from __future__ import annotations
+
+import io
+
+from hypothesis import given, settings
+from hypothesis import strategies as s
+
+WORDS = s.sampled_from(["Patientfall:", "återkoppling", "på", "mini-cex", "Läkemedelsgenomgång", "å", "BT12",
+                        "Södersjukhuset,", "akutmottagningen", "Överläkare", "Dr", "Erik", "Berg", "(se", "x" * 60])
+
+
+@settings(max_examples=300, deadline=None)
+@given(s.lists(s.lists(WORDS, min_size=1, max_size=14), min_size=1, max_size=3), s.floats(40, 300))
+def test_lines_break_where_a_paragraph_breaks_them(lines, width):
+    from reportlab.platypus import Paragraph
+
+    from btdesk.reports.styles import esc, styles
+    from btdesk.reports.textcell import Run, TextCell
+
+    st = styles()
+    text = "\n".join(" ".join(words) for words in lines)
+    para = Paragraph(esc(text), st.cell)
+    _, para_h = para.wrap(width, 1e6)
+    cell = TextCell([[Run(text, st.font, st.cell.textColor)]], st.cell)
+    _, cell_h = cell.wrap(width, 1e6)
+    para_lines = _lines_of(para)
+    cell_lines = [" ".join("".join(f[0] for f in word) for word in line) for line in cell._lines(width)]
+    assert cell_lines == para_lines
+    assert cell_h == para_h
+
+
+def _lines_of(para) -> list[str]:
+    """A wrapped Paragraph's lines as text: (unused, words) for one fragment, FragLines for several."""
+    if para.blPara.kind == 0:
+        return [" ".join(words) for _, words in para.blPara.lines]
+    return [" ".join("".join(f.text for f in line.words).split()) for line in para.blPara.lines]
+
+
+def test_a_delmal_row_is_green_only_for_trusted_evidence_and_links_to_the_assessment():
+    from btdesk.reports.data import EvidenceItem
+    from btdesk.reports.dossier_evidence import _row, anchor
+    from btdesk.reports.styles import MUTED, OK
+
+    def item(trusted: bool) -> EvidenceItem:
+        return EvidenceItem("r1", "assessment", "Bedömning", "2027-01-05", "Mini-CEX", [], [], "Erik Berg",
+                            "Signerad, ej bekräftad" if not trusted else "Signerad, verifierad", True, "",
+                            trusted=trusted)
+
+    for trusted, tone in ((True, OK), (False, MUTED)):
+        it = item(trusted)
+        _, _, title, who = _row(it, {it.id})
+        signer, trust = who.words
+        assert {f[2] for w in trust for f in w} == {tone} and tone not in {f[2] for w in signer for f in w}
+        assert {f[3] for w in title.words[0] for f in w if f[0] == "Mini-CEX"} == {anchor(it)}
+
+
+def test_the_dossier_links_each_linked_title_to_its_assessment(tmp_path):
+    """On the delmål pages, every "(se Bedömningar)" title links to a later page (the
+    assessment's one full print)."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from btdesk.services.demo import create_demo
+    from btdesk.services.dossier import build_dossier
+
+    p = create_demo(tmp_path / "demo")
+    try:
+        buf = io.BytesIO()
+        build_dossier(p, buf, today=date(2028, 1, 15))
+    finally:
+        p.close()
+    reader = PdfReader(io.BytesIO(buf.getvalue()))
+    page_of = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    seen = 0
+    for i, page in enumerate(reader.pages):
+        mentions = page.extract_text().count("(se Bedömningar)")
+        if not mentions:
+            continue
+        dests = [a.get_object()["/Dest"][0].idnum for a in page.get("/Annots") or []
+                 if a.get_object().get("/Subtype") == "/Link"]
+        assert len(dests) >= mentions and all(page_of[d] > i for d in dests)  # a wrapped title: a rect a line
+        seen += mentions
+    assert seen > 0
