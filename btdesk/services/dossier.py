@@ -39,14 +39,18 @@ def _sections(p: Source, records: dict[str, list[RecordView]],
               item: Callable[[RecordView], EvidenceItem]) -> list[DelmalSection]:
     by_id = {r.id: r for k in EVIDENCE_KINDS for r in records[k]}
     chosen = {e.body.get("delmal"): as_list(e.body.get("records")) for e in records["evidence"]}
+    linked: dict[str, list[RecordView]] = {}  # one pass over the records, not one per delmål
+    for k in EVIDENCE_KINDS:
+        for r in records[k]:
+            for dm in dict.fromkeys(x for x in as_list(r.body.get("delmal")) if isinstance(x, str)):
+                linked.setdefault(dm, []).append(r)
     sections = []
     for d in p.programme.delmal:
         if chosen.get(d.id):
             items = [item(by_id[i]) for i in chosen[d.id] if i in by_id]
             curated = True
         else:
-            items = sorted((item(r) for k in EVIDENCE_KINDS for r in records[k]
-                            if d.id in as_list(r.body.get("delmal"))), key=_sort_key)
+            items = sorted((item(r) for r in linked.get(d.id, [])), key=_sort_key)
             curated = False
         sections.append(DelmalSection(d.id, d.title, list(d.kompetenskrav), items, curated))
     return sections

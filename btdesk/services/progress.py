@@ -16,7 +16,9 @@ from btdesk.services.bt import Records
 from btdesk.services.checklist_status import checklist_status, counted_assessments
 from btdesk.services.completion import completion
 from btdesk.services.in_phase import Phase, PhaseInput, phase
-from btdesk.services.progress_model import DelmalProgress, PlacementProgress, Progress
+from btdesk.services.progress_model import DelmalProgress as DelmalProgress  # re-exported: callers import them here
+from btdesk.services.progress_model import PlacementProgress as PlacementProgress
+from btdesk.services.progress_model import Progress as Progress
 from btdesk.services.time_served import PlacementTime, TimeServed, plan_warnings, time_served
 from btdesk.timeutil import months_tenths
 
