@@ -349,8 +349,14 @@ def test_record_signatures(w):
 
 def test_hostile_json(w):
     deep = b"[" * 100_000 + b"]" * 100_000
+    # a line otherwise byte for byte canonical, whose repeated key's last value is the signed one:
+    # parsed without care, it would hash as the signed record and be accepted
+    first = canonical_bytes(w.lines[0])
+    assert b'"deleted":false' in first
+    twice = first.replace(b'"deleted":false', b'"deleted":true,"deleted":false', 1)
     for name, payload, match in [("deep", deep, "not valid JSON"), ("nan", b'{"a": NaN}', "not valid JSON"),
-                                 ("dup", b'{"a": 1, "a": 2}', "not valid JSON")]:
+                                 ("dup", b'{"a": 1, "a": 2}', "not valid JSON"), ("dup-canonical", twice,
+                                                                                   "not valid JSON")]:
         items = dict(entries(w.bundle))
         rest = b"".join(items["records.jsonl"].splitlines(keepends=True)[1:])
         rezip(w.tmp / f"{name}.btbundle",

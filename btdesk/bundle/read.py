@@ -15,11 +15,10 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from btdesk.canonical import record_hash, sha256_hex
+from btdesk.canonical import canonical_bytes, sha256_hex
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.safetext import safe_text
-from btdesk.store.wire import signed_bytes
 
 from .format import (
     ATTACHMENT_DIR,
@@ -243,7 +242,9 @@ def _records(data: bytes, manifest: dict[str, Any], sender: Verification, trust:
     for n, (raw, expected) in enumerate(zip(raw_lines, listed, strict=True), start=1):
         if len(raw) > limits.max_line_bytes:
             raise BundleError(_("Paketets post {n} är större än tillåtet, så paketet avvisades.").format(n=n))
-        line = _json(raw, _("post {n}").format(n=n))
+        line, canonical = _canonical_line(raw)
+        if line is None:
+            line = _json(raw, _("post {n}").format(n=n))
         err = schema_error("record.schema.json", line)
         if err:
             raise BundleError(_("Paketets post {n} bryter mot postformatet ({err}).").format(n=n, err=err))
@@ -253,19 +254,48 @@ def _records(data: bytes, manifest: dict[str, Any], sender: Verification, trust:
             raise BundleError(_("Post {n} ({kind}) har ett innehåll som bryter mot sitt format ({err}).").format(
                                   n=n, kind=record['kind'], err=err))
         try:
-            h = record_hash(record)
+            canonical = canonical or canonical_bytes(record)
         except (ValueError, RecursionError):  # e.g. an integer beyond what canonical JSON allows (rfc8785)
             raise BundleError(_("Paketets post {n} kan inte skrivas i kanonisk form, så paketet avvisades.").format(
                                   n=n)) from None
+        h = sha256_hex(canonical)
         if h != line["hash"] or expected != {"id": record["id"], "version": record["version"], "hash": h}:
             raise BundleError(_("Paketets post {n} stämmer inte med sin kontrollsumma i det signerade manifestet, så "
                                 "paketet avvisades.").format(n=n))
-        out.append(_signed_line(n, record, h, line["signature"], sender, trust))
+        out.append(_signed_line(n, record, h, line["signature"], sender, trust, canonical))
     return out
 
 
+_LINE_KEYS = {"hash", "record", "signature"}
+_string = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _canonical_line(raw: bytes) -> tuple[Any, bytes | None]:
+    """(the line, its record's canonical bytes) when the line is exactly the canonical JSON its
+    writer makes (btdesk.bundle.write), else (None, None) and the careful parser decides.
+
+    Parsing with the C decoder and no hook is safe here: canonical JSON has no duplicate keys,
+    no NaN and no whitespace, so a line equal to the canonical form of what it parsed to holds
+    nothing the careful parser would refuse. The record's canonical bytes are then made once,
+    for its hash and its signature both."""
+    try:
+        line = json.loads(raw)
+        if type(line) is not dict or line.keys() != _LINE_KEYS:
+            return None, None
+        h, sig = line["hash"], line["signature"]
+        if type(h) is not str or not (sig is None or type(sig) is str):
+            return None, None
+        record = canonical_bytes(line["record"])
+        whole = b"".join((b'{"hash":', _string(h).encode(), b',"record":', record, b',"signature":',
+                          b"null" if sig is None else _string(sig).encode(), b"}"))
+    except (ValueError, TypeError, RecursionError):  # UnicodeError and JSONDecodeError are ValueErrors
+        return None, None
+    return (line, record) if whole == raw else (None, None)
+
+
 def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, sender: Verification,
-                 trust: TrustStore) -> BundleLine:
+                 trust: TrustStore, canonical: bytes) -> BundleLine:
+    """`canonical`: the record's canonical bytes, what its signature covers (store.wire.signed_bytes)."""
     from btdesk.identity import verify_detached
 
     if sig_b64 is None:
@@ -282,7 +312,7 @@ def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, se
     except (binascii.Error, ValueError):
         raise _damaged(_(" (underskriften på post {n} är ingen giltig base64)").format(n=n)) from None
     try:
-        v = verify_detached(signed_bytes(record), sig, trust, kind=record["kind"])
+        v = verify_detached(canonical, sig, trust, kind=record["kind"])
     except BtdeskError as e:
         raise BundleError(_("Underskriften på post {n} ({kind} av {author_name}) godtogs inte: {e}").format(
                               n=n, kind=safe_text(record['kind'])[:40],

@@ -148,9 +148,10 @@ def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> BundleReceive
     return None
 
 
-def _check_authors(s: Session, parsed: ParsedBundle) -> None:
+def _check_authors(s: Session, parsed: ParsedBundle) -> set[str]:
     """Every version of a record has one author: nobody may rewrite what someone else wrote
-    (or signed), however they learned its id. Conflicts between one person's laptops stay possible."""
+    (or signed), however they learned its id. Conflicts between one person's laptops stay possible.
+    Returns the ids of the bundle's records that have no version stored yet."""
     ids = {ln.record["id"] for ln in parsed.lines}
     authors: dict[str, set[str]] = {}
     id_list = sorted(ids)
@@ -158,6 +159,7 @@ def _check_authors(s: Session, parsed: ParsedBundle) -> None:
         for rid, author in s.execute(select(RecordVersion.record_id, RecordVersion.author)
                                      .where(RecordVersion.record_id.in_(id_list[i:i + 500])).distinct()):
             authors.setdefault(rid, set()).add(author)
+    unknown = ids - set(authors)
     for ln in parsed.lines:
         authors.setdefault(ln.record["id"], set()).add(ln.record["author"])
     for n, ln in enumerate(parsed.lines, start=1):
@@ -166,6 +168,7 @@ def _check_authors(s: Session, parsed: ParsedBundle) -> None:
                 f"Record {n} ({ln.record['kind']}) would change a record written by someone else, so the bundle was "
                 "refused."
             )
+    return unknown
 
 
 def subjects(parsed: ParsedBundle, me: str) -> list[str | None]:
@@ -252,7 +255,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
             for sha, data in parsed.attachments.items():
                 p.attachments.put_verified(sha, data, check_held=True)
             return
-        _check_authors(s, parsed)
+        unknown = _check_authors(s, parsed)
         held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(sorted(parsed.attachments)))))
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
@@ -264,7 +267,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
                                    subject=lambda w: filed[id(w)],
-                                   hashes=[ln.hash for ln in parsed.lines])  # checked by the reader
+                                   hashes=[ln.hash for ln in parsed.lines],  # checked by the reader
+                                   unknown=unknown)
         verdicts = []
         for ln, x in zip(parsed.lines, inserted, strict=True):
             top = max(top, x.vid)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import CursorResult, Engine, insert, select, update
+from sqlalchemy import CursorResult, Engine, select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.services.portfolio import Portfolio
+from btdesk.store.bulk import insert_rows
 from btdesk.store.exchange_models import Peer, RecordTrust
 from btdesk.store.models import table_of
 from btdesk.timeutil import now_iso
@@ -98,8 +99,7 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
             continue
         fresh[h] = dict(hash=h, status=v.status, signer_name=v.signer_name, fingerprint=v.fingerprint,
                         issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t)
-    if fresh:
-        s.execute(insert(table_of(RecordTrust)), list(fresh.values()))
+    insert_rows(s, table_of(RecordTrust), list(fresh.values()))
 
 
 def remember_peer(s: Session, v: Verification, me: str) -> None:

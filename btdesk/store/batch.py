@@ -28,6 +28,8 @@ DURABLE, RELAXED = "FULL", "NORMAL"
 # WAL pages between automatic checkpoints: SQLite's default, and in a batch enough for dozens of
 # bundles, since a checkpoint copies each index page once however often the batch changed it
 _CHECKPOINT_PAGES = {DURABLE: 1000, RELAXED: 16000}
+# the page cache in KiB: SQLite's default, and in a batch room for the indexes the import updates
+_CACHE_KIB = {DURABLE: -2000, RELAXED: -32768}
 _modes: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()  # engines in a batch: RELAXED
 
 
@@ -39,6 +41,7 @@ def follow_sync_mode(engine: Engine) -> None:
         if conn.info.get(_MODE, DURABLE) != want:
             conn.exec_driver_sql(f"PRAGMA synchronous={want}")
             conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_CHECKPOINT_PAGES[want]}")
+            conn.exec_driver_sql(f"PRAGMA cache_size={_CACHE_KIB[want]}")
             conn.info[_MODE] = want
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
+from btdesk.store.bulk import insert_rows
 from btdesk.store.models import RecordHead, RecordVersion, table_of
 from btdesk.store.wire import wire_of
 from btdesk.timeutil import now_iso
@@ -167,18 +168,19 @@ class Inserted:
 def insert_versions(
     s: Session, items: list[tuple[dict[str, Any], bytes | None]], *, origin: str,
     subject: Callable[[dict[str, Any]], str | None] | None = None, chunk: int = 400,
-    hashes: list[str] | None = None,
+    hashes: list[str] | None = None, unknown: set[str] | None = None,
 ) -> list[Inserted]:
     """Many wire records at once (bundle import): a few statements per chunk instead of several
     per record. Same result as insert_version one by one, in any order.
 
     `hashes`: the records' hashes when the caller has already computed and checked them (the
-    bundle reader has); canonical JSON is the costliest part of hashing."""
-    from sqlalchemy import insert
-
+    bundle reader has); canonical JSON is the costliest part of hashing. `unknown`: record ids
+    the caller has just seen have no stored version in this transaction; their heads are chosen
+    from the versions given, without reading them back."""
     s.flush()
     table = table_of(RecordVersion)
     out: list[Inserted] = []
+    unknown = set(unknown or ())
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
         part_hashes = (hashes[start:start + chunk] if hashes is not None
@@ -196,7 +198,7 @@ def insert_versions(
                        signature=sig, origin=origin, received=now, subject=subject(w) if subject else None)
             rows.append(row)
         if rows:
-            s.execute(insert(table), rows)
+            insert_rows(s, table, rows)
             new_vids = dict(s.execute(select(RecordVersion.hash, RecordVersion.vid)
                                       .where(RecordVersion.hash.in_([r["hash"] for r in rows]))).all())
         else:
@@ -204,8 +206,16 @@ def insert_versions(
         fresh = {r["hash"] for r in rows}
         for (w, _), h in zip(part, part_hashes, strict=True):
             out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in fresh and h not in known))
+        given: dict[str, list[_Version]] = {}
+        if unknown:
+            for r in rows:
+                if r["record_id"] in unknown:
+                    given.setdefault(r["record_id"], []).append(_Version(
+                        r["record_id"], new_vids[r["hash"]], r["kind"], r["version"], r["updated"], r["hash"],
+                        r["prev"], r["deleted"]))
         _refresh_heads(s, {r["record_id"] for r in rows}, {r["record_id"]: r.get("subject") for r in rows},
-                       {r["hash"]: r["body"] for r in rows})
+                       {r["hash"]: r["body"] for r in rows}, given)
+        unknown -= {r["record_id"] for r in rows}  # stored now: a later chunk reads them back
     # a hash repeated inside one batch is new only the first time
     first: set[str] = set()
     result = []
@@ -215,27 +225,43 @@ def insert_versions(
     return result
 
 
+class _Version(NamedTuple):
+    """The columns the leaf rule reads."""
+    record_id: str
+    vid: int
+    kind: str
+    version: int
+    updated: str
+    hash: str
+    prev: str | None
+    deleted: bool
+
+
 def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | None],
-                   bodies: dict[str, Any]) -> None:
+                   bodies: dict[str, Any], given: dict[str, list[_Version]]) -> None:
     """The leaf rule of leaves(), for many records with one query for their versions.
 
     `bodies`: the bodies just inserted, by hash; only older versions' bodies are read back
-    (a body can name versions it resolves), since decoding JSON is the slow part."""
+    (a body can name versions it resolves), since decoding JSON is the slow part. `given`:
+    all the versions of records that had none stored before (and so no head either)."""
     if not record_ids:
         return
     cols = (RecordVersion.record_id, RecordVersion.vid, RecordVersion.kind, RecordVersion.version,
             RecordVersion.updated, RecordVersion.hash, RecordVersion.prev, RecordVersion.deleted)
-    by_record: dict[str, list[Row[*tuple[Any, ...]]]] = {}
+    by_record: dict[str, list[Any]] = dict(given)
     older: list[int] = []
-    for row in s.execute(select(*cols).where(RecordVersion.record_id.in_(record_ids))):
-        by_record.setdefault(row.record_id, []).append(row)
-        if row.hash not in bodies:
-            older.append(row.vid)
+    stored = sorted(record_ids - set(given))
+    for i in range(0, len(stored), 500):
+        for row in s.execute(select(*cols).where(RecordVersion.record_id.in_(stored[i:i + 500]))):
+            by_record.setdefault(row.record_id, []).append(row)
+            if row.hash not in bodies:
+                older.append(row.vid)
     for i in range(0, len(older), 500):
         for h, body in s.execute(select(RecordVersion.hash, RecordVersion.body)
                                  .where(RecordVersion.vid.in_(older[i:i + 500]))):
             bodies[h] = body
-    heads = {h.record_id: h for h in s.scalars(select(RecordHead).where(RecordHead.record_id.in_(record_ids)))}
+    heads = {h.record_id: h for i in range(0, len(stored), 500)
+             for h in s.scalars(select(RecordHead).where(RecordHead.record_id.in_(stored[i:i + 500])))}
     new_heads: list[dict[str, Any]] = []  # inserted in one statement: mapped objects cost ~0.3 ms each
     for rid, versions in by_record.items():
         superseded = {v.prev for v in versions if v.prev}
@@ -254,6 +280,5 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
         if head.subject is None and subjects.get(rid):
             head.subject = subjects[rid]
         head.vid, head.kind, head.deleted, head.conflict = best.vid, best.kind, best.deleted, len(lv) > 1
-    if new_heads:
-        s.execute(insert(table_of(RecordHead)), new_heads)
+    insert_rows(s, table_of(RecordHead), new_heads)
     s.flush()
