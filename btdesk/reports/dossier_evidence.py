@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DelmalSection, DossierData, EvidenceItem
+from btdesk.reports.gridtable import GridTable
 from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
 from btdesk.reports.styles import ACCENT, MUTED, OK, esc, grid_style, styles
 from btdesk.reports.textcell import Run, TextCell
@@ -70,12 +71,10 @@ def delmal(d: DossierData) -> list[Any]:
             out.append(Paragraph("Läkaren har inte valt ut underlag för detta delmål; nedan visas allt "
                                  "underlag som är kopplat till delmålet.", st.note))
         if sec.items:
-            rows = [["Datum", "Typ", "Innehåll", "Signerare / status"]] + [_row(it, linked) for it in sec.items]
             w = [19 * mm, 27 * mm, 0, 48 * mm]
             w[2] = CONTENT_W - sum(w)
-            t = Table(rows, colWidths=w, repeatRows=1)
-            t.setStyle(TableStyle(grid_style()))
-            out.append(t)
+            out.append(GridTable(["Datum", "Typ", "Innehåll", "Signerare / status"],
+                                 [_row(it, linked) for it in sec.items], w))
         else:
             out.append(Paragraph("Inget underlag är kopplat till detta delmål ännu.", st.note))
         out += [Spacer(1, 5 * mm), ProgressMark()]

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from btdesk.reports.data import DossierData, EvidenceItem, PlacementRow
+from btdesk.reports.gridtable import Cell, GridTable
 from btdesk.reports.layout import CONTENT_W, Heading, ProgressMark
 from btdesk.reports.styles import MUTED, OK, RULE, WARN, esc, grid_style, styles
 from btdesk.reports.textcell import Run, TextCell
@@ -177,24 +178,19 @@ def _content(it: EvidenceItem, show_placement: bool = True) -> TextCell:
     return TextCell(lines, st.cell)
 
 
-def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> Table:
-    """Only the content cell is a Paragraph: plain string cells lay out ~10× faster, and a
-    year's portfolio has thousands of rows."""
+def evidence_table(items: list[EvidenceItem], show_placement: bool = True) -> GridTable:
+    """A placement's talks: the content a TextCell, the rest plain strings (a year has many rows)."""
     st = styles()
-    rows: list[list[str | Flowable]] = [["Datum", "Typ", "Innehåll", "Signerare / status"]]
-    colour = []
-    for i, it in enumerate(items, start=1):
+    rows: list[list[Cell]] = []
+    for it in items:
         # a signed record's trust verdict is a sentence that must wrap; green only for trusted evidence
         tone = OK if it.trusted else MUTED
-        who = (TextCell([[Run(it.signer, st.font, tone)], [Run(it.trust, st.font, tone)]], st.cell)
-               if it.signed else f"{_clip(it.signer)}\n{it.trust}")
+        who: Cell = (TextCell([[Run(it.signer, st.font, tone)], [Run(it.trust, st.font, tone)]], st.cell)
+                     if it.signed else (f"{_clip(it.signer)}\n{it.trust}", tone))
         rows.append([it.date, it.kind_label, _content(it, show_placement), who])
-        colour.append(("TEXTCOLOR", (3, i), (3, i), tone))
     w = [19 * mm, 27 * mm, 0, 36 * mm]
     w[2] = CONTENT_W - sum(w)
-    t = Table(rows, colWidths=w, repeatRows=1)
-    t.setStyle(TableStyle(grid_style() + colour))
-    return t
+    return GridTable(["Datum", "Typ", "Innehåll", "Signerare / status"], rows, w)
 
 
 def _clip(name: str, n: int = 24) -> str:

@@ -18,6 +18,8 @@ from typing import NamedTuple
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from btdesk.safetext import safe_text
@@ -51,7 +53,11 @@ def _words(runs: Iterable[Run]) -> list[Word]:
     words: list[Word] = []
     cur: list[Frag] = []
     for run in runs:
-        for part in _SPACE.split(safe_text(run.text, multiline=True)):
+        text = safe_text(run.text, multiline=True)
+        if not cur and " " not in text and text.isprintable() and text:  # one word: the usual case
+            cur.append((text, run.font, run.color, run.link))
+            continue
+        for part in _SPACE.split(text):
             if not part:
                 continue
             if part.isspace():
@@ -134,14 +140,21 @@ class TextCell(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canv, size = self.canv, self.size
-        tx = canv.beginText()
-        font: tuple[str, Color] | None = None
-        links: list[tuple[str, float, float, float]] = []
-        y = self.height - size
+        tx = self.canv.beginText()
+        links: list[Link] = []
+        self.draw_into(tx, 0.0, self.height, links, None)
+        self.canv.drawText(tx)
+        draw_links(self.canv, links)
+
+    def draw_into(self, tx: PDFTextObject, x0: float, top: float, links: list[Link],
+                  font: tuple[str, Color] | None) -> tuple[str, Color] | None:
+        """Write the lines into `tx` from (x0, top), the first baseline one font size lower; the
+        links' places are added to `links`. `font` is the text object's current font and colour
+        (None: unknown); returns it as this cell left it."""
+        size, y = self.size, top - self.size
         for line in self._lines(self.width):
-            tx.setTextOrigin(0, y)
-            x = 0.0
+            tx.setTextOrigin(x0, y)
+            x = x0
             for text, f, color, link in _segments(line):
                 if font != (f, color):
                     tx.setFont(f, size)
@@ -149,20 +162,28 @@ class TextCell(Flowable):
                     font = (f, color)
                 tx.textOut(text)
                 w = _width(text, f, size)
-                if link:
-                    links.append((link, x, y, w))
+                if link:  # the rectangle a Paragraph's <a href="#key"> gets
+                    links.append((link, (x, y - size / 8, x + w, y - size / 8 + self.leading)))
                 x += w
             y -= self.leading
-        canv.drawText(tx)
-        for key, x, y, w in links:  # the rectangle a Paragraph's <a href="#key"> gets
-            base = y - size / 8
-            canv.linkRect("", key, (x, base, x + w, base + self.leading), relative=1)
+        return font
+
+
+Link = tuple[str, tuple[float, float, float, float]]  # a bookmark key and the linked text's rectangle
+
+
+def draw_links(canv: Canvas, links: list[Link]) -> None:
+    for key, rect in links:
+        canv.linkRect("", key, rect, relative=1)
 
 
 def _split_newlines(runs: Sequence[Run]) -> list[list[Run]]:
     """One list of runs per "\\n"-separated line."""
     out: list[list[Run]] = [[]]
     for run in runs:
+        if "\n" not in run.text:  # the usual case: no new run to make
+            out[-1].append(run)
+            continue
         parts = run.text.split("\n")
         for i, part in enumerate(parts):
             if i:
