@@ -87,3 +87,38 @@ def test_the_window_answers_and_asks_before_closing_while_the_demo_is_held(qtbot
     with qtbot.waitSignal(w.portfolio_loaded, timeout=120000):
         release.set()
     assert w.close() and len(asked) == 1  # nothing runs now: no question
+
+
+def test_a_cancelled_demo_leaves_nothing_and_can_be_made_again(qtbot, home, monkeypatch, own_qsettings):
+    from PySide6.QtCore import QTimer
+
+    from btdesk.services import demo
+
+    real = demo.fill_doctor
+    held, release = threading.Event(), threading.Event()
+
+    def held_midway(*a, **k):
+        held.set()
+        release.wait()  # the test lets it go on
+        return real(*a, **k)
+
+    monkeypatch.setattr(demo, "fill_doctor", held_midway)
+    w = _demo_window(qtbot, home)
+    button = w.startup.demo_button
+    button.click()
+    qtbot.waitUntil(held.is_set)
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(not release.is_set()))  # the GUI thread runs it while held
+    qtbot.waitUntil(lambda: bool(ran))
+    dialog = w.startup.demo_job.dialog
+    dialog.cancel_button.click()
+    assert dialog.note.text() == "Avbryter; det pågående arbetet sparas inte, och ingenting ändras."
+    with qtbot.waitSignal(w.startup.demo_job.stopped, timeout=60000):
+        release.set()
+    assert w.status.text() == "Avbrutet; ingenting ändrades." and button.isEnabled() and w.portfolio is None
+    assert not (home / "portfolio.sqlite").exists() and ran == [True]
+    monkeypatch.setattr(demo, "fill_doctor", real)
+    with qtbot.waitSignal(w.portfolio_loaded, timeout=120000):
+        button.click()  # nothing of the stopped one stands in the way
+    assert w.portfolio is not None
+    w.close()
