@@ -114,6 +114,21 @@ def drop(target: QWidget, paths: list[Path], at: QPointF | None = None) -> None:
     assert enter.isAccepted(), "the window refused the drag"
     event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, event)
+    _jobs_done(target.window())
+
+
+def _jobs_done(window: QWidget) -> None:
+    """A dropped response or bundle is imported in a worker (ui/file_router.py): its outcome is
+    told when the worker ends. Bounded: a hung job fails the test at its timeout."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui import worker
+
+    for _ in range(2400):
+        if not worker.running(window):
+            return
+        QThreadPool.globalInstance().waitForDone(50)
+        QApplication.processEvents()
 
 
 def menu_item(window: Any, menu: str, item: str) -> Any:

@@ -103,6 +103,7 @@ class FileRouter(QObject):
                            ok=False)
         except errors.expected() as e:  # a bug goes to the window's exception hook and the log
             self._tell(path, errors.describe(e), ok=False)
+        self.edits.changed()  # a signed answer is a new given assessment
 
     def import_files(self, items: list[tuple[str, str]]) -> ProgressJob:
         """Responses and bundles, one after another off the GUI thread: each is all-or-nothing,
