@@ -116,6 +116,12 @@ def doctor_window(qtbot, home, doctor):
     w.portfolio = None  # the doctor fixture closes the portfolio
 
 
+def _unanswered(kind: str):
+    def box(_parent, _title, text, *args, **kwargs):
+        raise AssertionError(f"an unanswered QMessageBox.{kind} would block offscreen: {text}")
+    return box
+
+
 @pytest.fixture(autouse=True)
 def closing_waits_for_running_jobs(request, monkeypatch):
     """A test that closes a window while a background job of it still runs (its start-up load,
@@ -131,7 +137,12 @@ def closing_waits_for_running_jobs(request, monkeypatch):
     from ui import worker
     from ui.main_window import MainWindow
 
-    real_close_anyway, real_question = MainWindow._close_anyway, QMessageBox.question
+    real_close_anyway = MainWindow._close_anyway
+    # a modal box nobody answers offscreen would block the test until its timeout: fail at once
+    # instead, with the text, unless the test answers such boxes itself (it patches them again)
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, _unanswered(name))
+    real_question = QMessageBox.question
 
     def close_after_jobs(self) -> bool:
         if QMessageBox.question is not real_question:

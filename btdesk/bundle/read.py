@@ -110,6 +110,8 @@ def _read_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: lis
 def _unzip(path: Path, limits: Limits) -> dict[str, bytes]:
     try:
         size = path.stat().st_size
+    except FileNotFoundError:
+        raise BundleError(_("Filen {path} finns inte.").format(path=path)) from None
     except OSError:
         raise BundleError(_("Paketet {name} kan inte öppnas.").format(name=path.name)) from None
     if size > limits.max_file_bytes:
