@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 MIN_PREFIX = 4  # fewer digits match too much to be worth typing
 SHORT = 8  # what the window and the tables show
@@ -31,10 +32,11 @@ def unique_prefix(text: str, candidates: Iterable[str], what: str) -> str | None
     Too short a prefix, or one that fits several, is refused in one sentence."""
     want = clean_hex(text)
     if not re.fullmatch(r"[0-9a-f]+", want or "-"):
-        raise BtdeskError(f"“{text}” is not a {what}; give its hexadecimal digits.")
+        raise BtdeskError(_("”{text}” är inget {what}; ange dess hexadecimala siffror.").format(
+                              text=text, what=what))
     if len(want) < MIN_PREFIX:
-        raise BtdeskError(f"Give at least {MIN_PREFIX} digits of the {what}.")
+        raise BtdeskError(_("Ange minst {MIN_PREFIX} siffror ({what}).").format(MIN_PREFIX=MIN_PREFIX, what=what))
     hits = sorted({c for c in candidates if c.startswith(want)})
     if len(hits) > 1:
-        raise BtdeskError(f"“{text}” fits more than one {what}; give more digits.")
+        raise BtdeskError(_("”{text}” passar mer än ett {what}; ange fler siffror.").format(text=text, what=what))
     return hits[0] if hits else None

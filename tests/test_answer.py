@@ -13,6 +13,8 @@ from btdesk.services.answer import sign_and_answer
 from btdesk.services.portfolio import Portfolio
 from conftest import run_cli
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 PW = os.environ["BTDESK_PASSPHRASE"]
 CBD = {"setting": "Vårdavdelning", "complexity": "Medel", "discussion_minutes": 20,
        **{k: 4 for k in ("records", "assessment", "investigation", "treatment", "followup", "professionalism",

@@ -10,6 +10,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path):

@@ -8,6 +8,8 @@ import pytest
 
 from conftest import run_cli
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 def one_sentence(stderr: str) -> bool:
     lines = [ln for ln in stderr.strip().splitlines() if ln.strip()]

@@ -7,6 +7,10 @@ import configparser
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 LINUX = Path(__file__).resolve().parent.parent / "packaging" / "linux"
 NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 

@@ -22,6 +22,8 @@ from conftest import run_cli
 from exchange_world import PASS, create
 from test_unit_import import make_cohort
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 
 @pytest.fixture
 def world(tmp_path):
@@ -123,7 +125,8 @@ def test_schedule_judge_import_committee_and_archive(world, tmp_path):
     assert "has been altered after it was signed" in r.stderr
 
     r = run_cli("unit", "final", "archive", "--doctor", amira, "--out", str(tmp_path / "arkiv"), home=world.unit)
-    assert r.returncode == 1 and "extern bedömare and the huvudhandledare judgement has not been imported" in r.stderr
+    assert r.returncode == 1 and ("not imported yet: the judgement of the extern bedömare, the judgement of "
+                                  "the huvudhandledare") in r.stderr
 
     r = run_cli("unit", "final", "import", str(ext), str(hh), home=world.unit)
     assert r.returncode == 0, r.stderr

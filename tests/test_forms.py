@@ -14,6 +14,8 @@ from btdesk.forms import (
 )
 from btdesk.programme import load_programme
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 SHIPPED = {"mini_cex", "dops", "cbd", "medsittning", "msf_360", "placement_summary", "talk_signoff"}
 
 

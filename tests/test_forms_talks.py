@@ -11,6 +11,8 @@ import pytest
 
 from btdesk.services.portfolio import Portfolio, SignedRecordFrozen
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 PW = os.environ["BTDESK_PASSPHRASE"]
 TALK = {"date": "2026-03-05", "occasion": "Extra samtal vid behov", "participants": ["Dr Karin Lind"],
         "topics": ["Prioritering på akuten", "Sömn efter nattpass"], "notes": "Lugnt samtal.",

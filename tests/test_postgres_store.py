@@ -6,9 +6,13 @@ import subprocess
 import sys
 import uuid
 
+import pytest
+
 import gate
 from btdesk.services.unit_store import UnitStore
 from btdesk.store.schema import HEAD, current_revision
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
 DOC_A, DOC_B = "a" * 64, "b" * 64
 

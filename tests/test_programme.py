@@ -21,6 +21,8 @@ from btdesk.programme import (
 )
 from btdesk.resources import resource_path
 
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
+
 D = dt.date
 BT_IDS = [f"BT{n}" for n in range(1, 19)]
 

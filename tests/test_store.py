@@ -70,7 +70,7 @@ def test_missing_attachment_is_one_sentence(doctor, tmp_path):
 
 
 def test_second_open_is_told_the_portfolio_is_in_use(doctor):
-    with pytest.raises(BtdeskError, match="already open in another btdesk"):
+    with pytest.raises(BtdeskError, match="redan öppen i en annan btdesk"):
         Portfolio.open(doctor.home)
 
 
@@ -118,7 +118,7 @@ def test_signed_record_by_someone_else_is_frozen(doctor):
             "body": {"instrument": "mini_cex", "delmal": ["BT1"]}}
     with doctor.transaction() as s:
         rec.insert_version(s, wire, signature=b"x", origin="bundle")
-    with pytest.raises(SignedRecordFrozen, match="signed by Dr Erik Berg"):
+    with pytest.raises(SignedRecordFrozen, match="signerad av Dr Erik Berg"):
         doctor.put("assessment", {"instrument": "dops"}, wire["id"])
     with pytest.raises(SignedRecordFrozen):
         doctor.delete(wire["id"])
@@ -136,6 +136,6 @@ def test_someone_elses_unsigned_record_cannot_be_changed_here(doctor):
             "body": {"title": "ALS"}}
     with doctor.transaction() as s:
         rec.insert_version(s, wire, origin="bundle")
-    with pytest.raises(SignedRecordFrozen, match="belongs to Amira Haddad"):
+    with pytest.raises(SignedRecordFrozen, match="tillhör Amira Haddad"):
         doctor.put("activity", {"title": "Ändrad"}, wire["id"])
     assert doctor.get(wire["id"]).body["title"] == "ALS"

@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.wire import wire_hash
 from conftest import run_cli
 from exchange_world import create
 from test_trust_cases import _cohort, _doctor, _progress, _to_unit, _unit
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
 
 def _ok(*args: str, home: Path) -> str:

@@ -6,7 +6,11 @@ import json
 import sys
 import zipfile
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
 
 def test_bench_cohort_small(capsys, tmp_path):

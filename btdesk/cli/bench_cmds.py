@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -57,7 +58,8 @@ def load_bench(name: str) -> ModuleType:
 
     root = resource_root().parent
     if not (root / "bench" / f"{name}.py").exists():
-        raise BtdeskError(f"The {name} benchmark is not part of this installation; run it from a source checkout.")
+        raise BtdeskError(_("Prestandatestet {name} ingår inte i den här installationen; kör det från en "
+                            "källkodskopia.").format(name=name))
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     return importlib.import_module(f"bench.{name}")
@@ -66,7 +68,7 @@ def load_bench(name: str) -> ModuleType:
 def _at_least_one(**counts: int) -> None:
     for name, n in counts.items():
         if n < 1:
-            raise BtdeskError(f"--{name.replace('_', '-')} must be at least 1.")
+            raise BtdeskError(_("--{value} ska vara minst 1.").format(value=name.replace('_', '-')))
 
 
 def cmd_startup(ctx: Context) -> int:

@@ -98,8 +98,7 @@ def _licences(values: list[str]) -> list[tuple[str, str]]:
     for v in values:
         country, sep, day = v.rpartition(":")
         if not sep or not country.strip():
-            raise BtdeskError(f"--licence {v}: skriv LAND:DATUM, t.ex. Sverige:2025-06-30. / "
-                              f"--licence {v}: write COUNTRY:DATE, e.g. Sverige:2025-06-30.")
+            raise BtdeskError(_("--licence {v}: skriv LAND:DATUM, t.ex. Sverige:2025-06-30.").format(v=v))
         out.append((country, day))
     return out
 

@@ -85,7 +85,8 @@ def cmd_profile_create(ctx: Context) -> int:
 
     a = ctx.args
     if a.role == "doctor" and not a.programme:
-        raise BtdeskError("A doctor's profile needs a programme; add --programme (see 'btdesk programme list').")
+        raise BtdeskError(_("En läkares profil behöver ett program; lägg till --programme (se 'btdesk "
+                            "programme list')."))
     def start_bt(p: Portfolio) -> None:  # part of the creation: a doctor without BT is not created
         bt.set_bt(p, start=a.start or date.today(), percent=a.percent, huvudhandledare=a.huvudhandledare)
 
@@ -102,7 +103,7 @@ def cmd_profile_edit(ctx: Context) -> int:
 
     a = ctx.args
     if a.name is None and a.programme is None:
-        raise BtdeskError("Say what to change: --name NAME and/or --programme ID.")
+        raise BtdeskError(_("Ange vad som ska ändras: --name NAMN och/eller --programme ID."))
     prof = edit_profile(ctx.portfolio(), name=a.name, programme_id=a.programme)
     print(f"Profile: {prof.name}, {prof.role}, programme {prof.programme_id or 'none'}; the key is unchanged.")
     return 0

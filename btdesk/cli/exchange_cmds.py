@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -107,14 +108,14 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as e:
-        raise BtdeskError(f"{path} cannot be written: {e.strerror}.") from None
+        raise BtdeskError(_("{path} kan inte skrivas: {strerror}.").format(path=path, strerror=e.strerror)) from None
 
 
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as e:
-        raise BtdeskError(f"{path} cannot be read: {e.strerror}.") from None
+        raise BtdeskError(_("{path} kan inte läsas: {strerror}.").format(path=path, strerror=e.strerror)) from None
 
 
 def cmd_identity_csr(ctx: Context) -> int:
@@ -257,7 +258,8 @@ def _import_one(p: Portfolio, f: Path) -> list[str]:
         return [assessments.import_response(p, f).message]
     if kind == "request":
         if p.profile.role != "supervisor":
-            raise BtdeskError(f"{f.name} is an assessment request; it is answered on the supervisor's profile.")
+            raise BtdeskError(_("{name} är en bedömningsbegäran; den besvaras på handledarens profil.").format(
+                                  name=f.name))
         opened = requests.read_request(f, p.home)
         supervisor.add_doctor_from_request(p, opened)
         return [opened.describe()]
@@ -280,7 +282,8 @@ def cmd_import(ctx: Context) -> int:
         for line in lines:
             print(line)
     if failed and len(ctx.args.files) > 1:
-        raise BtdeskError(f"{failed} of {len(ctx.args.files)} bundles were refused; the others were imported.")
+        raise BtdeskError(_("{failed} av {files} paket avvisades; de andra importerades.").format(
+                              failed=failed, files=len(ctx.args.files)))
     return 1 if failed else 0  # one file: its own sentence above is the whole story
 
 
@@ -299,7 +302,7 @@ def cmd_sync(ctx: Context) -> int:
 def open_bundle(ctx: Context, path: Path) -> int:
     """For `btdesk open F.btbundle` (registered by form_cmds): verify, then import."""
     if Path(path).suffix != ".btbundle":
-        raise UsageError(f"{Path(path).name} is not a .btbundle file")
+        raise UsageError(_("{name} är ingen .btbundle-fil").format(name=Path(path).name))
     import argparse
 
     given = ctx.args  # keep --home and the rest; only the file arguments differ

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -40,8 +41,9 @@ def _per_delmal(items: list[str]) -> dict[str, tuple[str, str]]:
     for item in items:
         key, sep, rest = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--delmal {item!r} should look like BT1=uppnått or BT3=\"ej uppnått:why\"")
-        value, _, comment = rest.partition(":")
+            raise UsageError(_("--delmal {item!r} ska se ut som BT1=uppnått eller BT3=\"ej uppnått:varför\"").format(
+                                 item=item))
+        value, _sep, comment = rest.partition(":")
         out[key.strip().upper()] = (value, comment)
     return out
 
@@ -63,7 +65,7 @@ def cmd_judge(ctx: Context) -> int:
                "programme": prog.id, "schedule": None,
                "delmal": [{"id": d.id, "title": d.title} for d in prog.delmal]}
     else:
-        raise BtdeskError("Give the unit's request file with --request, or --doctor, --doctor-name and --programme.")
+        raise BtdeskError(_("Ange enhetens begäransfil med --request, eller --doctor, --doctor-name och --programme."))
     p = ctx.portfolio()
     j = fj.judge(p, req, role=a.role, delmal=_per_delmal(a.delmal), overall=a.overall, comment=a.comment,
                  default=a.default, when=parse_date(a.date) if a.date else None, passphrase=ctx.passphrase)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -78,7 +79,7 @@ def cmd_request_create(ctx: Context) -> int:
 
     a = ctx.args
     if not a.instrument and not a.talk:
-        raise UsageError("say which form with --instrument, or which talk with --talk")
+        raise UsageError(_("ange vilket formulär med --instrument, eller vilket samtal med --talk"))
     out = requests.write_request(ctx.portfolio(), a.out, instrument=a.instrument or "", case=a.case,
                                  delmal=_csv(a.delmal), to=a.to, on=a.date, placement=a.placement,
                                  talk_id=a.talk, passphrase=ctx.passphrase)
@@ -102,9 +103,9 @@ def _values(spec: str) -> dict[str, Any]:
         text = sys.stdin.read() if spec == "-" else Path(spec).read_text("utf-8")
         data = json.loads(text)
     except (OSError, ValueError) as e:
-        raise BtdeskError(f"The values could not be read as JSON ({e}).") from None
+        raise BtdeskError(_("Värdena kunde inte läsas som JSON ({e}).").format(e=e)) from None
     if not isinstance(data, dict):
-        raise BtdeskError("The values file must hold a JSON object of field id → value.")
+        raise BtdeskError(_("Värdefilen ska innehålla ett JSON-objekt med fält-id → värde."))
     return data
 
 
@@ -122,7 +123,7 @@ def cmd_assess(ctx: Context) -> int:
         instrument = req["instrument"]
     else:
         if not a.instrument or not a.doctor:
-            raise UsageError("an unasked assessment needs --instrument and --doctor")
+            raise UsageError(_("en obegärd bedömning behöver --instrument och --doctor"))
         d = supervisor.doctor(p, a.doctor)
         instrument, doctor = a.instrument, {"name": d["name"], "fingerprint": d["fingerprint"]}
     values = _values(a.values)
@@ -214,8 +215,8 @@ def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
         print(assessments.import_response(ctx.portfolio(), path).message)
         return 0
     if path.suffix != ".btrequest":
-        raise BtdeskError(f"btdesk does not know how to open {path.name}; it opens .btrequest, .btresponse and "
-                          ".btbundle files.")
+        raise BtdeskError(_("btdesk vet inte hur {name} öppnas; den öppnar .btrequest-, .btresponse- och "
+                            ".btbundle-filer.").format(name=path.name))
     from btdesk.services import requests, supervisor
 
     p = ctx.portfolio()

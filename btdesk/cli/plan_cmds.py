@@ -10,6 +10,7 @@ from typing import Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.tabular import Column, render, text_table
 from btdesk.timeutil import months_tenths, months_text
 
@@ -81,8 +82,7 @@ def _given(args: argparse.Namespace, keys: tuple[str, ...]) -> dict[str, Any]:
 def _doctor(ctx: Context) -> Any:
     p = ctx.portfolio()
     if p.profile.role != "doctor":
-        raise BtdeskError("Bara en BT-läkares profil har placeringar och ledighet "
-                          "(only a BT doctor's profile has placements and leave).")
+        raise BtdeskError(_("Bara en BT-läkares profil har placeringar och ledighet."))
     return p
 
 
@@ -112,10 +112,10 @@ def cmd_placement_edit(ctx: Context) -> int:
     changes = _given(ctx.args, ("kind", "site", "supervisor", "start", "end", "percent"))
     if ctx.args.bt_percent:
         if "percent" in changes:
-            raise BtdeskError("Ange antingen --percent eller --bt-percent, inte båda (give one, not both).")
+            raise BtdeskError(_("Ange antingen --percent eller --bt-percent, inte båda."))
         changes["percent"] = None
     if not changes:
-        raise BtdeskError("Inget att ändra; ange t.ex. --end eller --percent (nothing to change).")
+        raise BtdeskError(_("Inget att ändra; ange t.ex. --end eller --percent."))
     pl = bt.update_placement(p, ctx.args.id, **changes)
     print(f"Placeringen {pl.kind_name} ({pl.site}) {pl.start}–{pl.end} ändrad.")
     _warn(p)
@@ -180,7 +180,7 @@ def cmd_leave_edit(ctx: Context) -> int:
     p = _doctor(ctx)
     changes = _given(ctx.args, ("type", "start", "end", "percent"))
     if not changes:
-        raise BtdeskError("Inget att ändra; ange t.ex. --end eller --percent (nothing to change).")
+        raise BtdeskError(_("Inget att ändra; ange t.ex. --end eller --percent."))
     lv = update_leave(p, ctx.args.id, **changes)
     print(f"{lv.type_name} {lv.start}–{lv.end} ({lv.percent} %) ändrad.")
     return 0

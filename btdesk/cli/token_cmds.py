@@ -10,6 +10,7 @@ from typing import Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
+from btdesk.i18n import _
 
 
 def register_identity(actions: Any) -> None:
@@ -70,8 +71,8 @@ def parse_may_sign(text: str | None) -> list[str] | None:
     kinds = [k.strip() for k in text.split(",") if k.strip()]
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise UsageError(f"{unknown[0]!r} är ingen sort; välj bland {', '.join(KINDS)}. "
-                         f"({unknown[0]!r} is not a kind; choose from {', '.join(KINDS)}.)")
+        raise UsageError(_("{unknown!r} är ingen sort; välj bland {KINDS}.").format(
+                             unknown=unknown[0], KINDS=', '.join(KINDS)))
     return kinds
 
 
@@ -91,7 +92,8 @@ def cmd_add_crl(ctx: Context) -> int:
     try:
         data = ctx.args.file.read_bytes()
     except OSError as e:
-        raise BtdeskError(f"{ctx.args.file} kan inte läsas: {e.strerror}. ({ctx.args.file} cannot be read.)") from None
+        raise BtdeskError(_("{file} kan inte läsas: {strerror}.").format(
+                              file=ctx.args.file, strerror=e.strerror)) from None
     fresh = add_crl(ctx.portfolio().home, data)
     print(f"{fresh.new_entries} nya spärrade certifikat; {fresh.describe()}. "
           f"({fresh.new_entries} newly revoked certificates.)")

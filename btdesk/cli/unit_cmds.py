@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.tabular import FORMATS, Column, render, text_table
 
 if TYPE_CHECKING:
@@ -118,11 +119,12 @@ def cmd_issue_cert(ctx: Context) -> int:
     try:
         csr = a.csr.read_bytes()
     except FileNotFoundError:
-        raise BtdeskError(f"The request file {a.csr} does not exist.") from None
+        raise BtdeskError(_("Begäransfilen {csr} finns inte.").format(csr=a.csr)) from None
     except OSError as e:
-        raise BtdeskError(f"The request file {a.csr} cannot be read: {e.strerror}.") from None
+        raise BtdeskError(_("Begäransfilen {csr} kan inte läsas: {strerror}.").format(
+                              csr=a.csr, strerror=e.strerror)) from None
     if a.days is not None and a.days < 1:
-        raise BtdeskError("A certificate must be valid for at least one day.")
+        raise BtdeskError(_("Ett certifikat ska gälla minst en dag."))
     kw = {} if a.days is None else {"days": a.days}
     pem = ca_issue(ctx.home, csr, ctx.passphrase, **kw)
     _write(a.out, pem)
@@ -178,7 +180,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         atomic_write(Path(path), data)
     except OSError as e:
-        raise BtdeskError(f"{path} cannot be written: {e.strerror}.") from None
+        raise BtdeskError(_("{path} kan inte skrivas: {strerror}.").format(path=path, strerror=e.strerror)) from None
 
 
 # -- receiving --------------------------------------------------------------------------
@@ -189,7 +191,7 @@ def cmd_import(ctx: Context) -> int:
 
     a = ctx.args
     if a.paths and a.folder:
-        raise BtdeskError("Name either bundle files or a sync folder with --folder, not both.")
+        raise BtdeskError(_("Ange antingen paketfiler eller en synkmapp med --folder, inte båda."))
     with ui.open_target(ctx.home) as target:
         progress = _terminal_progress() if sys.stderr.isatty() else None
         if a.paths:
@@ -277,7 +279,8 @@ def cmd_final_import(ctx: Context) -> int:
                 logs.refused(f, str(e))
                 print(f"btdesk: {e}", file=sys.stderr)
     if failed:
-        raise BtdeskError(f"{failed} of {len(ctx.args.files)} judgements were refused; the others were imported.")
+        raise BtdeskError(_("{failed} av {files} omdömen avvisades; de andra importerades.").format(
+                              failed=failed, files=len(ctx.args.files)))
     return 0
 
 

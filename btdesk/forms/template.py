@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from jsonschema import Draft202012Validator
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.resources import resource_path
 from btdesk.schema_errors import first_error
 
@@ -82,7 +83,7 @@ class Template:
         for f in self.fields:
             if f.id == field_id:
                 return f
-        raise TemplateError(f'The form "{self.id}" has no field "{field_id}".')
+        raise TemplateError(_("Formuläret ”{id}” har inget fält ”{field_id}”.").format(id=self.id, field_id=field_id))
 
     def sections(self) -> list[tuple[str, list[Field]]]:
         out: list[tuple[str, list[Field]]] = []
@@ -174,9 +175,10 @@ def _parsed(raw: bytes, path: Path) -> Template:
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise TemplateError(f"{path.name}: the file is not UTF-8 text; save it as UTF-8.") from None
+        raise TemplateError(_("{name}: filen är ingen UTF-8-text; spara den som UTF-8.").format(
+                                name=path.name)) from None
     except tomllib.TOMLDecodeError as e:
-        raise TemplateError(f"{path.name}: the file is not valid TOML ({e}).") from None
+        raise TemplateError(_("{name}: filen är ingen giltig TOML ({e}).").format(name=path.name, e=e)) from None
     return parse_template(data, path.name, path)
 
 
@@ -185,7 +187,8 @@ def load_template_file(path: Path | str, programme: Programme | None = None) -> 
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise TemplateError(f"The form template {path} cannot be read: {e.strerror}.") from None
+        raise TemplateError(_("Formulärmallen {path} kan inte läsas: {strerror}.").format(
+                                path=path, strerror=e.strerror)) from None
     t = _parsed(raw, path)
     if programme is not None:
         check_against(t, programme)
@@ -204,7 +207,8 @@ def load_template(template_id: str, programme: Programme | None = None, folder: 
     known = ", ".join(sorted(p.stem for p in forms_dir().glob("*.toml")))
     # The id often comes from a received body: never let it name a path outside the folders.
     if not isinstance(template_id, str) or not template_id or not set(template_id) <= _ID_OK:
-        raise TemplateError(f'There is no form "{str(template_id)[:40]}"; the forms are: {known}.')
+        raise TemplateError(_("Det finns inget formulär ”{template_id}”; formulären är: {known}.").format(
+                                template_id=str(template_id)[:40], known=known))
     folders = [Path(folder)] if folder else []
     if env := os.environ.get("BTDESK_FORMS"):
         folders.append(Path(env))
@@ -213,4 +217,5 @@ def load_template(template_id: str, programme: Programme | None = None, folder: 
         p = d / f"{template_id}.toml"
         if p.is_file():
             return load_template_file(p, programme)
-    raise TemplateError(f'There is no form "{template_id}"; the forms are: {known}.')
+    raise TemplateError(_("Det finns inget formulär ”{template_id}”; formulären är: {known}.").format(
+                            template_id=template_id, known=known))

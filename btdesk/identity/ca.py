@@ -149,7 +149,7 @@ def _issued_serial(issued: dict[str, Any], serial: object) -> str:
         return key
     try:
         hexes = {format(int(k), "x"): k for k in issued}
-        found = unique_prefix(str(serial), hexes, "certificate serial number")
+        found = unique_prefix(str(serial), hexes, _("serienummer"))
     except BtdeskError as e:
         raise IdentityError(str(e)) from None
     if found is None:

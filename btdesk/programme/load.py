@@ -16,6 +16,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from btdesk.i18n import _
 from btdesk.resources import resource_path
 from btdesk.schema_errors import first_error
 
@@ -58,7 +59,7 @@ def load_programme(id_or_path: str | Path) -> Programme:
     if text in _shipped_ids():
         return _load_shipped(text)
     known = ", ".join(_shipped_ids()) or "none"
-    raise ProgrammeError(f'Unknown programme "{text}"; known programmes: {known}.')
+    raise ProgrammeError(_("Okänt program ”{text}”; kända program: {known}.").format(text=text, known=known))
 
 
 def check_file(path: str | Path) -> Programme:
@@ -68,11 +69,12 @@ def check_file(path: str | Path) -> Programme:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProgrammeError(f"Programme file {path} does not exist.", file=name) from None
+        raise ProgrammeError(_("Programfilen {path} finns inte.").format(path=path), file=name) from None
     except IsADirectoryError:
-        raise ProgrammeError(f"{path} is a folder, not a programme file.", file=name) from None
+        raise ProgrammeError(_("{path} är en mapp, inte en programfil.").format(path=path), file=name) from None
     except OSError as e:
-        raise ProgrammeError(f"Programme file {path} cannot be read: {e.strerror or e}.", file=name) from None
+        raise ProgrammeError(_("Programfilen {path} kan inte läsas: {strerror}.").format(
+                                 path=path, strerror=e.strerror or e), file=name) from None
     data = _parse(raw, name)
     _validate_schema(data, name)
     _check_semantics(data, name, path)
@@ -106,8 +108,8 @@ def _parse(raw: bytes, name: str) -> dict[str, Any]:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise ProgrammeError(
-            f"{name}: line {line} is not UTF-8 text (byte 0x{raw[e.start]:02x}); "
-            "save the file as UTF-8.",
+            _("{name}: rad {line} är ingen UTF-8-text (byte 0x{raw:02x}); spara filen som UTF-8.").format(
+                name=name, line=line, raw=raw[e.start]),
             file=name,
         ) from None
     try:
@@ -122,7 +124,8 @@ def _parse(raw: bytes, name: str) -> dict[str, Any]:
             detail = re.sub(r"\s*\(at end of document\)$", "", msg) + " at the end of the file"
             where = f"line {text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1)}"
         detail = detail[:1].lower() + detail[1:]
-        raise ProgrammeError(f"{name}: {where} is not valid TOML: {detail}.", file=name) from None
+        raise ProgrammeError(_("{name}: {where} är ingen giltig TOML: {detail}.").format(
+                                 name=name, where=where, detail=detail), file=name) from None
 
 
 # --- schema validation ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 # The checklist item types and the regulatory categories a placement can count towards.
 ITEM_TYPES = ("activity", "assessment", "supervision_topic", "deeper_study")
@@ -71,7 +72,8 @@ class PlacementKind:
         for it in self.checklist:
             if it.id == item_id:
                 return it
-        raise ProgrammeError(f'Placement kind "{self.id}" has no checklist item "{item_id}".')
+        raise ProgrammeError(_("Placeringstypen ”{id}” har ingen checklistepunkt ”{item_id}”.").format(
+                                 id=self.id, item_id=item_id))
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class Scale:
         for lv in self.levels:
             if lv.value == value:
                 return lv.label
-        raise ProgrammeError(f'Scale "{self.id}" has no level {value}.')
+        raise ProgrammeError(_("Skalan ”{id}” har ingen nivå {value}.").format(id=self.id, value=value))
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,8 @@ class Programme:
         except KeyError:
             known = ", ".join(table) or "none"
             raise ProgrammeError(
-                f'Programme "{self.id}" has no {what} "{key}"; it has: {known}.'
+                _("Programmet ”{id}” saknar {what} ”{key}”; det har: {known}.").format(
+                    id=self.id, what=what, key=key, known=known)
             ) from None
 
     @property
@@ -163,16 +166,16 @@ class Programme:
         return sum(k.months for k in self.placement_kinds)
 
     def kind(self, kind_id: str) -> PlacementKind:
-        return cast(PlacementKind, self._lookup("placement kind", "placement_kinds", kind_id))
+        return cast(PlacementKind, self._lookup(_("placeringstyp"), "placement_kinds", kind_id))
 
     def delmal_by_id(self, delmal_id: str) -> Delmal:
-        return cast(Delmal, self._lookup("delmål", "delmal", delmal_id))
+        return cast(Delmal, self._lookup(_("delmål"), "delmal", delmal_id))
 
     def instrument(self, instrument_id: str) -> Instrument:
-        return cast(Instrument, self._lookup("instrument", "instruments", instrument_id))
+        return cast(Instrument, self._lookup(_("instrument"), "instruments", instrument_id))
 
     def scale(self, scale_id: str) -> Scale:
-        return cast(Scale, self._lookup("scale", "scales", scale_id))
+        return cast(Scale, self._lookup(_("skala"), "scales", scale_id))
 
     def instrument_scale(self, instrument_id: str) -> Scale:
         return self.scale(self.instrument(instrument_id).scale)
@@ -183,4 +186,5 @@ class Programme:
             for it in k.checklist:
                 if it.id == item_id:
                     return k, it
-        raise ProgrammeError(f'Programme "{self.id}" has no checklist item "{item_id}".')
+        raise ProgrammeError(_("Programmet ”{id}” har ingen checklistepunkt ”{item_id}”.").format(
+                                 id=self.id, item_id=item_id))

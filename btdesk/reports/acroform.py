@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.reports import official_forms as of
 from btdesk.reports.certificate import finish
 from btdesk.reports.data import CertificateData
@@ -31,8 +32,7 @@ def form_fields(form: bytes, kind: str) -> set[str]:
 
     n = of.NUMBERS[kind]
     if len(form) > MAX_FORM_BYTES:
-        raise BtdeskError(f"Filen är för stor för att vara blanketten för Bilaga {n}. / "
-                          f"The file is too large to be the form for Bilaga {n}.")
+        raise BtdeskError(_("Filen är för stor för att vara blanketten för Bilaga {n}.").format(n=n))
     try:
         reader = PdfReader(io.BytesIO(form))
         if reader.is_encrypted:
@@ -42,8 +42,7 @@ def form_fields(form: bytes, kind: str) -> set[str]:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise _unreadable(n) from None
     if of.SIGNATURE_FIELDS[kind] not in names:
-        raise BtdeskError(f"Filen är inte Socialstyrelsens ifyllbara blankett för Bilaga {n}. / "
-                          f"The file is not Socialstyrelsen's fillable form for Bilaga {n}.")
+        raise BtdeskError(_("Filen är inte Socialstyrelsens ifyllbara blankett för Bilaga {n}.").format(n=n))
     return names
 
 
@@ -55,8 +54,8 @@ def fill(form: bytes, data: CertificateData) -> bytes:
     names = form_fields(form, data.kind)
     missing = sorted(k for k, v in data.values.items() if v and k not in names)
     if missing:
-        raise BtdeskError(f"Blanketten saknar fältet ”{missing[0]}”; hämta den senaste från Socialstyrelsen. / "
-                          f"The form has no field “{missing[0]}”; download the latest from Socialstyrelsen.")
+        raise BtdeskError(_("Blanketten saknar fältet ”{missing}”; hämta den senaste från Socialstyrelsen.").format(
+                              missing=missing[0]))
     try:
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(form)))
         values = {k: v for k, v in data.values.items() if k in names}

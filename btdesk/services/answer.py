@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.forms.template import Template
@@ -45,7 +46,8 @@ def sign_and_answer(p: Portfolio, template: Template, values: dict[str, Any], *,
     try:
         written = assessments.write_response(resp, path)
     except OSError as e:
-        raise BtdeskError(f"The signed answer could not be saved to {path} ({e.strerror or e}); it is kept in "
-                          "your portfolio — choose another place and sign again.") from None
+        raise BtdeskError(_("Det signerade svaret kunde inte sparas i {path} ({strerror}); det finns kvar "
+                            "i din portfölj — välj en annan plats och signera igen.").format(
+                              path=path, strerror=e.strerror or e)) from None
     supervisor.mark_answered(p, request["id"] if request else None)
     return Answered(resp, written)

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.reports.data import AssessmentPrint
 from btdesk.services.bt import placements
 from btdesk.services.evidence_text import describe
@@ -16,6 +17,7 @@ def print_assessment(p: Portfolio, record_id: str, out: str | Path | BinaryIO) -
 
     r = p.get(record_id)  # an unknown id is a BtdeskError in one sentence
     if r.kind != "assessment":
-        raise BtdeskError(f"Record {record_id} is a {r.kind}, not an assessment.")
+        raise BtdeskError(_("Post {record_id} är av typen {kind}, inte en bedömning.").format(
+                              record_id=record_id, kind=r.kind))
     names = {pl.id: f"{pl.kind_name}, {pl.site}" for pl in placements(p)}
     render(AssessmentPrint(p.profile.name, describe(p, r, names)), out)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from btdesk.programme.model import Programme
     from btdesk.services.exchange_trust import TrustInfo
 
+from btdesk.i18n import _
+
 from .signed_files import (
     SignedFileError,
     b64,
@@ -112,7 +114,7 @@ def build_response(p: Portfolio, template: Template, values: dict[str, Any], *, 
     talk = talk or (request or {}).get("talk")
     if template.record_kind == "signoff":
         if not talk:
-            raise BtdeskError("A sign-off needs the doctor's talk; open the doctor's request for it.")
+            raise BtdeskError(_("En signering behöver läkarens samtal; öppna läkarens begäran om det."))
         body["target"] = {"id": talk["id"], "hash": talk["hash"], "kind": "talk"}
         summary = talk.get("placement_summary")
         if isinstance(summary, dict) and summary.get("id"):
@@ -151,21 +153,25 @@ def read_response(path: Path | str, trust_home: Path) -> tuple[dict[str, Any], b
     from btdesk.identity import SignatureError, TrustStore, verify_detached
 
     path = Path(path)
-    obj = read_json_file(path, FORMAT, "a signed assessment response")
+    obj = read_json_file(path, FORMAT, _("ett signerat bedömningssvar"))
     wire = obj.get("record")
     if not isinstance(wire, dict) or not _wire_ok(wire):
-        raise SignedFileError(f"The response {path.name} is incomplete or damaged; nothing was imported.")
+        raise SignedFileError(_("Svaret {name} är ofullständigt eller skadat; ingenting importerades.").format(
+                                  name=path.name))
     sig = unb64(obj.get("signature"), path.name)
     if obj.get("hash") != wire_hash(wire):
-        raise SignedFileError(f"The response {path.name} has been altered after it was signed; nothing was imported.")
+        raise SignedFileError(_("Svaret {name} har ändrats efter att det signerades; ingenting "
+                                "importerades.").format(name=path.name))
     try:
         v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home), kind=wire["kind"])
     except SignatureError as e:
         why = str(e).rstrip(".")
         raise SignedFileError(
-            f"The response {path.name} was rejected and nothing was imported: {why[0].lower()}{why[1:]}.") from None
+            _("Svaret {name} avvisades och ingenting importerades: {why}{why2}.").format(
+                name=path.name, why=why[0].lower(), why2=why[1:])) from None
     if v.fingerprint != wire["author"]:
-        raise SignedFileError(f"The response {path.name} names an author other than its signer; nothing was imported.")
+        raise SignedFileError(_("Svaret {name} anger en annan författare än den som signerade; ingenting "
+                                "importerades.").format(name=path.name))
     return wire, sig, v
 
 
@@ -179,15 +185,14 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
     body = wire["body"]
     if body.get("doctor_fingerprint") != p.profile.fingerprint:
         raise SignedFileError(
-            f"This response is for {body.get('doctor') or 'another doctor'}, not for this portfolio; nothing was "
-            "imported.")
+            _("Svaret gäller {doctor}, inte den här portföljen; ingenting importerades.").format(
+                doctor=body.get('doctor') or 'another doctor'))
     with p.transaction() as s:
         # A signed file may not take over a record someone else started (e.g. the doctor's talk).
         first = s.scalar(select(RecordVersion).where(RecordVersion.record_id == wire["id"])
                          .order_by(RecordVersion.version).limit(1))
         if first is not None and (first.author != wire["author"] or first.kind != wire["kind"]):
-            raise SignedFileError("The response tries to change a record that is not the signer's; nothing was "
-                                  "imported.")
+            raise SignedFileError(_("Svaret försöker ändra en post som inte är signerarens; ingenting importerades."))
         subject = subject_of(wire, signed=True, sender=wire["author"], me=p.profile.fingerprint)
         row, new = insert_version(s, wire, signature=sig, origin="response", subject=subject)
         rv = view(row)

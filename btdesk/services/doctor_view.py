@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 from sqlalchemy import Engine
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.store.records import RecordView
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class DoctorView:
     @property
     def programme(self) -> Programme:
         if not self.profile.programme_id:
-            raise BtdeskError(f"{self.profile.name} has no BT record, so their programme is unknown.")
+            raise BtdeskError(_("{name} har ingen BT-post, så hens program är okänt.").format(name=self.profile.name))
         return programme(self.profile.programme_id)
 
     def records(self, kind: str | None = None, *, include_deleted: bool = False,
@@ -82,7 +83,8 @@ class DoctorView:
         for r in self._all:
             if r.id == record_id:
                 return r
-        raise BtdeskError(f"There is no record {record_id} in this doctor's portfolio.")
+        raise BtdeskError(_("Det finns ingen post {record_id} i den här läkarens portfölj.").format(
+                              record_id=record_id))
 
     def conflicts(self) -> list[RecordView]:
         return [r for r in self._all if r.conflict]
@@ -96,7 +98,7 @@ class DoctorView:
     # history from the unit's copy, and their next bundle would be refused for it.
     def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
         raise ReadOnlyPortfolio(
-            f"This is {self.profile.name}'s portfolio as the BT unit received it, so it cannot be changed here; "
-            f"ask {self.profile.name} to change it and send a new bundle.")
+            _("Det här är {name}s portfölj så som BT-enheten tog emot den, så den kan inte ändras här; be "
+              "{name} att ändra den och skicka ett nytt paket.").format(name=self.profile.name))
 
     put = delete = restore = resolve = add_attachment = set_programme = _refuse

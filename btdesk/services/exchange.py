@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.recipients import ANYONE, REVOCATIONS_KIND, Rules, held, released, supervisor_rules, travels
@@ -103,9 +104,10 @@ def resolve_recipient(p: Portfolio, text: str | None) -> Recipient:
     if len(hits) == 1:
         return hits[0]
     if hits:
-        raise BtdeskError(f"More than one known person matches “{want}”; give the fingerprint instead.")
+        raise BtdeskError(_("Mer än en känd person passar ”{want}”; ange fingeravtrycket i stället.").format(want=want))
     raise BtdeskError(
-        f"Nobody called “{want}” is known here; import a bundle from them or add their root certificate first."
+        _("Ingen som heter ”{want}” är känd här; importera ett paket från hen eller lägg till hens "
+          "rotcertifikat först.").format(want=want)
     )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ def restore_identity(home: Path, file: Path, passphrase: PassphraseSource) -> tu
     if had_db:
         with Portfolio.open(home) as p:
             if p.profile.fingerprint != ident.fingerprint:
-                raise BtdeskError("The identity was installed, but this portfolio belongs to another key; use an empty "
-                                  "folder.")
+                raise BtdeskError(_("Identiteten installerades, men portföljen hör till en annan nyckel; "
+                                    "använd en tom mapp."))
         return ident, False
-    engine, lock, _ = Portfolio._open_db(home)
+    engine, lock, _unused = Portfolio._open_db(home)
     try:
         with Session(engine) as s, s.begin():
             s.add(Profile(id=str(uuid.uuid4()), name=ident.name, role=ident.role or "doctor",

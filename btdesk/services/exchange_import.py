@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
+from btdesk.i18n import _
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
@@ -119,7 +120,7 @@ def _recipient_key(p: Receiver, manifest: dict[str, Any], sender: str) -> str:
     if sender == me:  # our own bundle back from the sync folder (e.g. on a new laptop)
         return fps[0]
     names = ", ".join(safe_text(r.get("name") or r["fingerprint"][:16]) for r in manifest["recipients"])
-    raise BundleError(f"This bundle is addressed to {names[:200]}, not to you.")
+    raise BundleError(_("Paketet är adresserat till {names}, inte till dig.").format(names=names[:200]))
 
 
 def _read(p: Receiver, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[ParsedBundle, str]:
@@ -142,8 +143,9 @@ def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> BundleReceive
         BundleReceived.sequence == m["sequence"]))
     if clash is not None:
         raise BundleError(
-            f"Bundle {m['sequence']} from {parsed.sender.signer_name} was already imported with different content, "
-            "so this one is a replay or a forgery and was refused."
+            _("Paket {sequence} från {signer_name} har redan importerats med annat innehåll, så det här är "
+              "en upprepning eller en förfalskning och avvisades.").format(
+                sequence=m['sequence'], signer_name=parsed.sender.signer_name)
         )
     return None
 
@@ -165,8 +167,8 @@ def _check_authors(s: Session, parsed: ParsedBundle) -> set[str]:
     for n, ln in enumerate(parsed.lines, start=1):
         if len(authors[ln.record["id"]]) > 1:
             raise BundleError(
-                f"Record {n} ({ln.record['kind']}) would change a record written by someone else, so the bundle was "
-                "refused."
+                _("Post {n} ({kind}) skulle ändra en post som någon annan skrivit, så paketet avvisades.").format(
+                    n=n, kind=ln.record['kind'])
             )
     return unknown
 

@@ -13,6 +13,7 @@ from sqlalchemy import CursorResult, Engine, select, update
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.bulk import insert_rows
 from btdesk.store.exchange_models import Peer, RecordTrust
@@ -145,11 +146,11 @@ def confirm(p: Portfolio, fingerprint: str) -> tuple[str, str, int]:
     with Session(p.engine) as s:
         matches = list(s.scalars(select(Peer).where(Peer.fingerprint.startswith(fp))))
     if len(matches) > 1:
-        raise BtdeskError("That fingerprint prefix matches more than one person; give all 64 digits.")
+        raise BtdeskError(_("Fingeravtryckets början passar mer än en person; ange alla 64 siffror."))
     full = matches[0].fingerprint if matches else fp
     if len(full) != 64:
-        raise BtdeskError("Nobody with that fingerprint has sent anything yet; give all 64 digits to confirm them in "
-                          "advance.")
+        raise BtdeskError(_("Ingen med det fingeravtrycket har skickat något än; ange alla 64 siffror för "
+                            "att bekräfta hen i förväg."))
     name = matches[0].name if matches else None
     TrustStore(p.home).confirm(full, confirmed_by=p.profile.name, name=name)
     with p.transaction() as s:

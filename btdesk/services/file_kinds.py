@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 # the first bytes of each accepted attachment type, and its MIME type
 ATTACHMENT_MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -27,7 +28,8 @@ def _head(path: Path, n: int = 16) -> bytes:
         with path.open("rb") as f:
             return f.read(n)
     except OSError as e:
-        raise BtdeskError(f"{path.name} cannot be read: {e.strerror or e}.") from None
+        raise BtdeskError(_("{name} kan inte läsas: {strerror}.").format(
+                              name=path.name, strerror=e.strerror or e)) from None
 
 
 def file_kind(path: Path | str) -> str | None:
@@ -56,4 +58,4 @@ def attachment_mime(path: Path | str) -> str:
     for magic, _kind, mime in ATTACHMENT_MAGIC:
         if head.startswith(magic):
             return mime
-    raise BtdeskError(f"{path.name} is not a PDF, PNG or JPEG file, so it cannot be attached.")
+    raise BtdeskError(_("{name} är ingen PDF-, PNG- eller JPEG-fil, så den kan inte bifogas.").format(name=path.name))

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 _FORM = re.compile(r"^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$")
 
@@ -26,19 +27,16 @@ def normalize(text: str) -> str:
         return ""
     m = _FORM.match(raw)
     if not m:
-        raise BtdeskError(f"”{text}” är inget personnummer (ÅÅÅÅMMDD-NNNN). / "
-                          f"“{text}” is not a personnummer (YYYYMMDD-NNNN).")
+        raise BtdeskError(_("”{text}” är inget personnummer (ÅÅÅÅMMDD-NNNN).").format(text=text))
     century, yy, mm, dd, sep, serial, check = m.groups()
     day = int(dd) - 60 if int(dd) > 60 else int(dd)  # a samordningsnummer adds 60 to the day
     if not luhn_ok(f"{yy}{mm}{dd}{serial}{check}"):
-        raise BtdeskError(f"Personnumret {text} har fel kontrollsiffra. / "
-                          f"The personnummer {text} has a wrong check digit.")
+        raise BtdeskError(_("Personnumret {text} har fel kontrollsiffra.").format(text=text))
     year = int(century + yy) if century else _year(int(yy), sep == "+")
     try:
         date(year, int(mm), day)
     except ValueError:
-        raise BtdeskError(f"Personnumret {text} har inget giltigt datum. / "
-                          f"The personnummer {text} has no valid date.") from None
+        raise BtdeskError(_("Personnumret {text} har inget giltigt datum.").format(text=text)) from None
     return f"{year:04d}{mm}{dd}-{serial}{check}"
 
 

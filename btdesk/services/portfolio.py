@@ -107,7 +107,8 @@ class Portfolio:
         with Session(engine) as s:
             row = s.scalar(select(Profile))
             if row is None:
-                raise NoProfile(f"The portfolio in {home} has no profile; create one with 'btdesk profile create'.")
+                raise NoProfile(_("Portföljen i {home} har ingen profil; skapa en med 'btdesk profile "
+                                  "create'.").format(home=home))
             profile = ProfileInfo.of(row)
         return cls(home, engine, lock, profile)
 
@@ -116,8 +117,8 @@ class Portfolio:
         home = Path(home).expanduser()
         if not (home / DB_NAME).exists():
             raise NoProfile(
-                f"There is no portfolio in {home}; create one with "
-                "'btdesk profile create' or try 'btdesk demo'."
+                _("Det finns ingen portfölj i {home}; skapa en med 'btdesk profile create' eller prova "
+                  "'btdesk demo'.").format(home=home)
             )
         engine, lock, backup = cls._open_db(home)
         with Session(engine) as s:
@@ -126,7 +127,8 @@ class Portfolio:
         if profile is None:
             lock.release()
             engine.dispose()
-            raise NoProfile(f"The portfolio in {home} has no profile; create one with 'btdesk profile create'.")
+            raise NoProfile(_("Portföljen i {home} har ingen profil; skapa en med 'btdesk profile create'.").format(
+                                home=home))
         p = cls(home, engine, lock, profile)
         p.migration_backup = backup
         return p
@@ -245,12 +247,13 @@ class Portfolio:
             return
         if cur.signature is not None:
             raise SignedRecordFrozen(
-                f"This {cur.kind} is signed by {cur.author_name} and cannot be changed; "
-                "add your own reflection to it instead."
+                _("Posten ({kind}) är signerad av {author_name} och kan inte ändras; lägg till en egen "
+                  "reflektion till den i stället.").format(kind=cur.kind, author_name=cur.author_name)
             )
         # a version by a second author would be refused by everyone who receives it
         raise SignedRecordFrozen(
-            f"This {cur.kind} belongs to {cur.author_name} and can only be changed in their own btdesk."
+            _("Posten ({kind}) tillhör {author_name} och kan bara ändras i hens egen btdesk.").format(
+                kind=cur.kind, author_name=cur.author_name)
         )
 
     def _head(self, s: Session, record_id: str) -> RecordHead:

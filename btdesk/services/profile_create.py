@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import fsync_dir
+from btdesk.i18n import _
 from btdesk.store import commits
 from btdesk.store.engine import sqlite_engine
 from btdesk.store.lock import HomeLock
@@ -47,7 +48,8 @@ def create_portfolio(home: Path, *, name: str, role: str, programme_id: str | No
         db = home / DB_NAME
         check_file(db)  # an empty or damaged file is refused, never taken for "no portfolio yet"
         if db.exists():
-            raise BtdeskError(f"There is already a portfolio in {home}; choose another folder with --home.")
+            raise BtdeskError(_("Det finns redan en portfölj i {home}; välj en annan mapp med --home.").format(
+                                  home=home))
         _set_aside_orphaned_identity(home)
         _build(home, db, name=name, role=role, programme_id=programme_id, passphrase=passphrase,
                initial=initial, lock=lock)

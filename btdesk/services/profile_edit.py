@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.programme.model import Programme
@@ -37,12 +38,12 @@ def edit_profile(p: Portfolio, *, name: str | None = None, programme_id: str | N
 
     clean = " ".join(name.split()) if name is not None else None
     if clean == "":
-        raise BtdeskError("A profile needs a name.")
+        raise BtdeskError(_("En profil behöver ett namn."))
     prog = load_programme(programme_id) if programme_id is not None else None  # refused before any change
     with p.transaction() as s:
         row = s.get(Profile, p.profile.id)
         if row is None:
-            raise BtdeskError("This home has no profile to change.")
+            raise BtdeskError(_("Den här hemmappen har ingen profil att ändra."))
         if clean is not None:
             row.name = clean
         if prog is not None:

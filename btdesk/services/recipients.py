@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from btdesk.i18n import _
 from btdesk.services.privacy import find_personnummer
 from btdesk.timeutil import now_iso
 
@@ -120,7 +121,8 @@ def release(p: Any, record_id: str) -> Any:
 
     r = p.get(record_id)
     if not holds_personnummer(r.body):
-        raise BtdeskError(f"The record {record_id} holds no personnummer, so there is nothing to release.")
+        raise BtdeskError(_("Posten {record_id} innehåller inget personnummer, så det finns inget att "
+                            "lämna ut.").format(record_id=record_id))
     data = released(p)
     data[r.hash] = now_iso()
     p.set_setting(RELEASED_KEY, json.dumps(data, sort_keys=True))

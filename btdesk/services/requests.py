@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from btdesk.identity.keystore import PassphraseSource
     from btdesk.services.progress import Progress
 
+from btdesk.i18n import _
+
 from .signed_files import (
     SignedFileError,
     b64,
@@ -56,7 +58,8 @@ def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict[st
     pls = bt.placements(p)
     pl = next((x for x in pls if x.id == placement_id), None) if placement_id else bt.current_placement(p, on)
     if placement_id and pl is None:
-        raise BtdeskError(f"There is no placement {placement_id} in this portfolio.")
+        raise BtdeskError(_("Det finns ingen placering {placement_id} i den här portföljen.").format(
+                              placement_id=placement_id))
     if pl is None:
         return None
     from btdesk.services.progress import introduction_days
@@ -94,7 +97,7 @@ def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iter
     from btdesk.services.progress import progress
 
     if p.profile.role != "doctor":
-        raise BtdeskError("Only a BT doctor's profile makes assessment requests.")
+        raise BtdeskError(_("Bara en BT-läkares profil gör bedömningsbegäranden."))
     day = parse_date(on) if on else date.today()
     prog = p.programme
     rtype = "talk_signoff" if talk_id else "assessment"
@@ -102,7 +105,8 @@ def build_request(p: Portfolio, *, instrument: str, case: str = "", delmal: Iter
     if talk_id:
         rec = p.get(talk_id)
         if rec.kind != "talk":
-            raise BtdeskError(f"The record {talk_id} is a {rec.kind}, not a talk.")
+            raise BtdeskError(_("Posten {talk_id} är av typen {kind}, inte ett samtal.").format(
+                                  talk_id=talk_id, kind=rec.kind))
         from .talks_signed import summary_link
 
         # a hand-over talk is held over the placement summary: the sign-off pins it too
@@ -156,7 +160,7 @@ def _check_shape(req: Any, name: str) -> dict[str, Any]:
           and (req.get("placement") is None or isinstance(req.get("placement"), dict))
           and (req.get("talk") is None or isinstance(req.get("talk"), dict)))
     if not ok:
-        raise SignedFileError(f"The request {name} is incomplete or damaged.")
+        raise SignedFileError(_("Begäran {name} är ofullständig eller skadad.").format(name=name))
     return dict(req)
 
 
@@ -165,13 +169,15 @@ def read_request(path: Path | str, trust_home: Path) -> OpenedRequest:
     from btdesk.identity import SignatureError, TrustStore, verify_detached
 
     path = Path(path)
-    obj = read_json_file(path, FORMAT, "an assessment request")
+    obj = read_json_file(path, FORMAT, _("en bedömningsbegäran"))
     req = _check_shape(obj.get("request"), path.name)
     sig = unb64(obj.get("signature"), path.name)
     try:
         v = verify_detached(canonical_bytes(req), sig, TrustStore(trust_home))
     except SignatureError as e:
-        raise SignedFileError(f"The request {path.name} was not accepted: {str(e)[0].lower()}{str(e)[1:]}") from None
+        raise SignedFileError(_("Begäran {name} godtogs inte: {e}{e2}").format(
+                                  name=path.name, e=str(e)[0].lower(), e2=str(e)[1:])) from None
     if v.fingerprint != req["doctor"]["fingerprint"]:
-        raise SignedFileError(f"The request {path.name} is signed by someone other than the doctor it names.")
+        raise SignedFileError(_("Begäran {name} är signerad av någon annan än läkaren den anger.").format(
+                                  name=path.name))
     return OpenedRequest(req, v, path)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
@@ -95,7 +96,7 @@ def open_requests(p: Portfolio) -> list[SentRequest]:
 def get(p: Portfolio, request_id: str) -> SentRequest:
     entry = _load(p).get(request_id)
     if entry is None:
-        raise BtdeskError("That request was not made in this portfolio.")
+        raise BtdeskError(_("Begäran gjordes inte i den här portföljen."))
     return _row(request_id, entry, _answered_ids(p))
 
 
@@ -106,7 +107,7 @@ def resend(p: Portfolio, request_id: str, out: Path | str) -> Path:
 
     entry = _load(p).get(request_id)
     if entry is None:
-        raise BtdeskError("That request was not made in this portfolio.")
+        raise BtdeskError(_("Begäran gjordes inte i den här portföljen."))
     out = Path(out)
     if out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
@@ -117,6 +118,6 @@ def withdraw(p: Portfolio, request_id: str) -> None:
     """No longer waited for: it leaves the open list (an answer that still comes is imported)."""
     data = _load(p)
     if request_id not in data:
-        raise BtdeskError("That request was not made in this portfolio.")
+        raise BtdeskError(_("Begäran gjordes inte i den här portföljen."))
     data[request_id]["withdrawn"] = True
     _save(p, data)

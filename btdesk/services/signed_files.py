@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import atomic_write
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.identity.cms import Signer
@@ -43,22 +44,25 @@ def read_json_file(path: Path, fmt: str, what: str) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise SignedFileError(f"The file {path.name} is too large to be {what}.")
+            raise SignedFileError(_("Filen {name} är för stor för att vara {what}.").format(name=path.name, what=what))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise SignedFileError(f"The file {path} does not exist.") from None
+        raise SignedFileError(_("Filen {path} finns inte.").format(path=path)) from None
     except IsADirectoryError:
-        raise SignedFileError(f"{path} is a folder, not {what}.") from None
+        raise SignedFileError(_("{path} är en mapp, inte {what}.").format(path=path, what=what)) from None
     except OSError as e:
-        raise SignedFileError(f"The file {path.name} cannot be read: {e.strerror}.") from None
+        raise SignedFileError(_("Filen {name} kan inte läsas: {strerror}.").format(
+                                  name=path.name, strerror=e.strerror)) from None
     try:
         obj = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise SignedFileError(f"The file {path.name} is damaged or is not {what}.") from None
+        raise SignedFileError(_("Filen {name} är skadad eller är inte {what}.").format(
+                                  name=path.name, what=what)) from None
     if not isinstance(obj, dict) or obj.get("format") != fmt:
-        raise SignedFileError(f"The file {path.name} is not {what}.")
+        raise SignedFileError(_("Filen {name} är inte {what}.").format(name=path.name, what=what))
     if obj.get("version") != 1:
-        raise SignedFileError(f"The file {path.name} was made by a newer btdesk; update btdesk to open it.")
+        raise SignedFileError(_("Filen {name} är gjord av en nyare btdesk; uppdatera btdesk för att öppna "
+                                "den.").format(name=path.name))
     return obj
 
 
@@ -68,11 +72,11 @@ def b64(data: bytes) -> str:
 
 def unb64(value: Any, name: str) -> bytes:
     if not isinstance(value, str) or not value:
-        raise SignedFileError(f"The file {name} carries no signature.")
+        raise SignedFileError(_("Filen {name} har ingen underskrift.").format(name=name))
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise SignedFileError(f"The signature in {name} is damaged.") from None
+        raise SignedFileError(_("Underskriften i {name} är skadad.").format(name=name)) from None
 
 
 KINDS_BY_FORMAT = {"btresponse": "response", "btrequest": "request"}
@@ -88,11 +92,12 @@ def file_kind(path: Path) -> str:
         with open(path, "rb") as f:
             head = f.read(4)
     except FileNotFoundError:
-        raise SignedFileError(f"The file {path} does not exist.") from None
+        raise SignedFileError(_("Filen {path} finns inte.").format(path=path)) from None
     except IsADirectoryError:
-        raise SignedFileError(f"{path} is a folder, not a btdesk file.") from None
+        raise SignedFileError(_("{path} är en mapp, inte en btdesk-fil.").format(path=path)) from None
     except OSError as e:
-        raise SignedFileError(f"The file {path.name} cannot be read: {e.strerror}.") from None
+        raise SignedFileError(_("Filen {name} kan inte läsas: {strerror}.").format(
+                                  name=path.name, strerror=e.strerror)) from None
     if head[:2] == b"PK":
         return "bundle"
     try:
@@ -104,5 +109,6 @@ def file_kind(path: Path) -> str:
     if kind is None and path.suffix == ".btbundle":
         return "bundle"  # a damaged bundle: its reader says exactly what is wrong
     if kind is None:
-        raise SignedFileError(f"{path.name} is not a btdesk file (a bundle, a signed response or a request).")
+        raise SignedFileError(_("{name} är ingen btdesk-fil (ett paket, ett signerat svar eller en "
+                                "begäran).").format(name=path.name))
     return kind

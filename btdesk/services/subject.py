@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.safetext import safe_text
 
 # the record kinds whose signed body may name the doctor they are about
@@ -45,9 +46,11 @@ def subject_of(record: dict[str, Any], *, signed: bool, sender: str, me: str, n:
         subject = named_doctor(record) or (author if author == sender else None)
         if subject is None:
             raise SubjectRefused(
-                f"Record {n} ({safe_text(record.get('kind'))[:40]} by {safe_text(record.get('author_name'))[:80]}) "
-                "is signed by someone other than the sender and names no doctor it is about, "
-                "so the bundle was refused.")
+                _("Post {n} ({kind} av {author_name}) är signerad av någon annan än avsändaren och anger "
+                  "ingen läkare som den gäller, så paketet avvisades.").format(
+                    n=n,
+                    kind=safe_text(record.get('kind'))[:40],
+                    author_name=safe_text(record.get('author_name'))[:80]))
     else:
         subject = sender
     return None if subject == me else subject

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.timeutil import now_iso
 
@@ -58,7 +59,7 @@ def doctors(p: Portfolio) -> list[dict[str, Any]]:
 def doctor(p: Portfolio, fingerprint: str) -> dict[str, Any]:
     d = _load(p, DOCTORS).get(fingerprint)
     if not isinstance(d, dict):
-        raise BtdeskError("That doctor is not among your doctors; open one of their requests first.")
+        raise BtdeskError(_("Läkaren finns inte bland dina läkare; öppna först en av hens begäranden."))
     return d
 
 
@@ -92,10 +93,10 @@ def add_doctor_from_cert(p: Portfolio, pem_path: Path | str) -> dict[str, Any]:
     try:
         certs = x509.load_pem_x509_certificates(Path(pem_path).read_bytes())
     except (OSError, ValueError):
-        raise BtdeskError(f"The file {pem_path} does not hold a btdesk certificate.") from None
+        raise BtdeskError(_("Filen {pem_path} innehåller inget btdesk-certifikat.").format(pem_path=pem_path)) from None
     leaf = certs[0]
     if role_of(leaf.subject) not in (None, "doctor"):
-        raise BtdeskError("That certificate belongs to a supervisor or unit, not to a BT doctor.")
+        raise BtdeskError(_("Certifikatet tillhör en handledare eller en enhet, inte en BT-läkare."))
     docs = _load(p, DOCTORS)
     fp = fingerprint(leaf)
     d: dict[str, Any] = docs.get(fp, {"fingerprint": fp, "added": now_iso(), "placement": None,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.inbox import arrived, import_each
 from btdesk.services.portfolio import Portfolio
 
@@ -63,7 +64,7 @@ def sync_folder(p: Settings, folder: Path | str | None) -> Path:
         return path
     saved = p.setting(FOLDER_KEY)
     if not saved:
-        raise BtdeskError("No sync folder is set; name one once with 'btdesk sync --folder DIR'.")
+        raise BtdeskError(_("Ingen synkmapp är vald; ange en en gång med 'btdesk sync --folder MAPP'."))
     return Path(saved)
 
 
@@ -78,7 +79,8 @@ def sync(p: Portfolio, folder: Path | str | None = None, *, passphrase: Passphra
         for d in (outbox, inbox):
             d.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BtdeskError(f"The sync folder {root} cannot be used: {e.strerror}.") from None
+        raise BtdeskError(_("Synkmappen {root} kan inte användas: {strerror}.").format(
+                              root=root, strerror=e.strerror)) from None
     summary = SyncSummary(root)
     got = import_each(arrived(inbox, (SUFFIX,)), lambda f: import_bundle(p, f), inbox=inbox, progress=progress)
     summary.imported, summary.already, summary.rejected = got.imported, got.already, got.rejected

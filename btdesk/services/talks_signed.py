@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
 
@@ -44,7 +45,8 @@ def new_talk(p: Portfolio, values: dict[str, Any], *, doctor_fingerprint: str,
     from . import assessments, supervisor
 
     if p.profile.role != "supervisor":
-        raise BtdeskError("Only a supervisor's profile signs talks for a doctor; a doctor records their own talks.")
+        raise BtdeskError(_("Bara en handledares profil signerar samtal åt en läkare; en läkare för in "
+                            "sina egna samtal."))
     d = supervisor.doctor(p, doctor_fingerprint)
     t = load_template(TEMPLATE, p.programme)
     return assessments.build_response(p, t, values, doctor={"name": d["name"], "fingerprint": d["fingerprint"]},

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from btdesk.i18n import _
+
 if TYPE_CHECKING:
     from btdesk.identity.token import PinSource, TokenCert
     from btdesk.services.portfolio import Portfolio
@@ -48,8 +50,7 @@ def use_token(p: Portfolio, pin: PinSource, *, module: str | None = None, slot: 
     if p.profile.role == "unit":
         from btdesk.identity.token import TokenError
 
-        raise TokenError("En BT-enhets nyckel är dess utfärdare (CA) och kan inte bytas mot ett kort. "
-                         "(A BT unit's key is its certificate authority and cannot be replaced by a card.)")
+        raise TokenError(_("En BT-enhets nyckel är dess utfärdare (CA) och kan inte bytas mot ett kort."))
     choice = prepare_token(pin, module=module, slot=slot, label=label, pss=pss)
     cert = choice.where.cert
     fp = fingerprint(cert)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.bundle import SUFFIX
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.inbox import arrived
 from btdesk.services.unit_store import UnitStore, database_url
 
@@ -82,9 +83,10 @@ def unit_profile(home: Path) -> UnitProfile:
     try:
         ident = load_public(home)
     except IdentityError:
-        raise BtdeskError(f"There is no BT unit identity in {home}; create the unit's profile first.") from None
+        raise BtdeskError(_("Det finns ingen BT-enhetsidentitet i {home}; skapa enhetens profil först.").format(
+                              home=home)) from None
     if ident.role != "unit":
-        raise BtdeskError("This profile is not a BT unit; only the unit's profile imports many doctors' bundles.")
+        raise BtdeskError(_("Den här profilen är ingen BT-enhet; bara enhetens profil importerar många läkares paket."))
     return UnitProfile(ident.fingerprint, ident.name, "unit", ident.fingerprint)
 
 
@@ -101,7 +103,8 @@ def open_target(home: Path) -> Iterator[Portfolio | UnitTarget]:
         own = target = Portfolio.open(home)
         if own.profile.role != "unit":
             own.close()
-            raise BtdeskError("This profile is not a BT unit; only the unit's profile imports many doctors' bundles.")
+            raise BtdeskError(_("Den här profilen är ingen BT-enhet; bara enhetens profil importerar många "
+                                "läkares paket."))
     try:
         yield target
     finally:
@@ -173,7 +176,7 @@ def bundle_files(paths: Sequence[Path]) -> list[Path]:
         elif path.is_file():
             out.append(path)
         else:
-            raise BtdeskError(f"{path} does not exist; name bundle files or a folder holding them.")
+            raise BtdeskError(_("{path} finns inte; ange paketfiler eller en mapp med sådana.").format(path=path))
     return out
 
 
@@ -185,7 +188,8 @@ def inbox_of(target: Portfolio | UnitTarget, folder: Path | str | None = None) -
     try:
         inbox.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BtdeskError(f"The inbox {inbox} cannot be used: {e.strerror}.") from None
+        raise BtdeskError(_("Inkorgen {inbox} kan inte användas: {strerror}.").format(
+                              inbox=inbox, strerror=e.strerror)) from None
     return inbox
 
 

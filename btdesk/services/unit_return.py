@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import SyncLater, atomic_write
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.services.exchange_import import ImportResult
@@ -45,13 +46,14 @@ def return_bundles(home: Path, doctor: str, out: Path) -> list[Path]:
     into the folder out; nothing is written when the doctor is unknown."""
     from btdesk.short_ids import unique_prefix
 
-    fp = unique_prefix(doctor, senders(home), "doctor's fingerprint")
+    fp = unique_prefix(doctor, senders(home), _("fingeravtryck"))
     kept = sorted((Path(home) / FOLDER / fp).glob("*.btbundle")) if fp else []
     if not kept:
-        raise BtdeskError(f"The unit holds no bundles from a doctor with the fingerprint {doctor[:20]}.")
+        raise BtdeskError(_("Enheten har inga paket från en läkare med fingeravtrycket {doctor}.").format(
+                              doctor=doctor[:20]))
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise BtdeskError(f"{out} is a file; give a folder to put the bundles in.")
+        raise BtdeskError(_("{out} är en fil; ange en mapp att lägga paketen i.").format(out=out))
     tmp = out.with_name(out.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.store import records as rec
 from btdesk.store.engine import engine_for_url
 from btdesk.store.exchange_models import BundleReceived, RecordTrust
@@ -44,12 +45,14 @@ class UnitStore:
         try:
             engine = engine_for_url(url)
         except (ArgumentError, ImportError) as e:  # a malformed URL or a missing driver
-            raise BtdeskError(f"The unit database address {_safe(url)} cannot be used: {e}.") from None
+            raise BtdeskError(_("Enhetsdatabasens adress {url} kan inte användas: {e}.").format(
+                                  url=_safe(url), e=e)) from None
         try:
             _ensure_schema_locked(engine)
         except OperationalError as e:
             engine.dispose()
-            raise BtdeskError(f"The unit database at {_safe(url)} cannot be reached: {_first_line(e)}.") from None
+            raise BtdeskError(_("Enhetsdatabasen på {url} kan inte nås: {e}.").format(
+                                  url=_safe(url), e=_first_line(e))) from None
         return cls(engine)
 
     def close(self) -> None:
@@ -171,7 +174,7 @@ def open_unit_store(home: Path) -> UnitStore:
     p = Portfolio.open(home)
     if p.profile.role != "unit":
         p.close()
-        raise BtdeskError("This profile is not a BT unit; the cohort belongs to the unit's profile.")
+        raise BtdeskError(_("Den här profilen är ingen BT-enhet; kullen hör till enhetens profil."))
     return UnitStore(p.engine, owner=p)
 
 
@@ -182,10 +185,11 @@ def database_url(home: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise BtdeskError(f"The settings file {path} cannot be read: {e}.") from None
+        raise BtdeskError(_("Inställningsfilen {path} kan inte läsas: {e}.").format(path=path, e=e)) from None
     url = data.get("database_url") or data.get("unit", {}).get("database_url")
     if url is not None and not isinstance(url, str):
-        raise BtdeskError(f"database_url in {path} must be text, such as postgresql+psycopg://host/btdesk.")
+        raise BtdeskError(_("database_url i {path} ska vara text, till exempel "
+                            "postgresql+psycopg://host/btdesk.").format(path=path))
     return url or None
 
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 
 
 class PortfolioInUse(BtdeskError):
@@ -29,8 +30,8 @@ class HomeLock:
             finally:
                 os.close(fd)
             raise PortfolioInUse(
-                f"The portfolio in {self.path.parent} is already open in another btdesk "
-                f"(process {other}); close that one first."
+                _("Portföljen i {parent} är redan öppen i en annan btdesk (process {other}); stäng den "
+                  "först.").format(parent=self.path.parent, other=other)
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import fsync_dir
+from btdesk.i18n import _
 
 STEP_HOOKS: list[Callable[[str], None]] = []
 
@@ -129,8 +130,9 @@ def _integrity(copy: Path) -> None:
     finally:
         conn.close()
     if result != ["ok"]:
-        raise MigrationError("The portfolio could not be upgraded (the upgraded copy failed its integrity "
-                             "check); the portfolio was left as it was — nothing was changed.")
+        raise MigrationError(_("Portföljen kunde inte uppgraderas (den uppgraderade kopian klarade inte "
+                               "sin integritetskontroll); portföljen lämnades som den var — ingenting "
+                               "ändrades."))
 
 
 def migrate_copy(engine: Engine, db_path: Path, rev: str) -> Path:
@@ -147,9 +149,9 @@ def migrate_copy(engine: Engine, db_path: Path, rev: str) -> Path:
             # e.g. "table peers already exists": an older btdesk was killed half-way through an
             # upgrade in place; the copy shows it, the portfolio itself stays as it is
             raise MigrationError(
-                f"The portfolio was left half-upgraded by an interrupted earlier upgrade, so it cannot be "
-                f"upgraded now; restore the copy in {db_path.parent / 'backups'} made before that upgrade — "
-                "nothing was changed.") from e
+                _("Portföljen lämnades halvt uppgraderad av en avbruten tidigare uppgradering, så den kan "
+                  "inte uppgraderas nu; återställ kopian i {parent} från före den uppgraderingen — "
+                  "ingenting ändrades.").format(parent=db_path.parent / 'backups')) from e
         _integrity(copy)
         _step("checked")
         backup = backup_once(db_path, rev)  # only now: a failed upgrade leaves no backup to confuse

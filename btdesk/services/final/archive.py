@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
 from btdesk.fileutil import atomic_folder
+from btdesk.i18n import _
 from btdesk.services.signed_files import b64
 from btdesk.store.records import insert_version
 from btdesk.store.wire import new_wire, wire_of
@@ -46,8 +47,9 @@ def decision(target: Target, fp: str) -> dict[str, Any]:
     by_role = judgements(store, fp)
     missing = [ROLES[r] for r in ROLES if r not in by_role]
     if sch is None or missing:
-        raise BtdeskError(f"The final assessment cannot be archived yet: the {' and the '.join(missing) or 'schedule'}"
-                          f" judgement has not been imported.")
+        absent = ([] if sch else [_("schemat")]) + [_("omdömet från {role}").format(role=role) for role in missing]
+        raise BtdeskError(_("Slutbedömningen kan inte arkiveras än; ännu inte importerat: {missing}.").format(
+            missing=", ".join(absent)))
     trust = record_trust(target, [r.hash for r in by_role.values()])
     with Session(target.engine) as s:
         sigs = dict(s.execute(select(RecordVersion.hash, RecordVersion.signature)
@@ -96,13 +98,13 @@ def archive(target: Target, doctor: str, out: Path, *, today: date | None = None
     slug = re.sub(r"[^A-Za-z0-9]+", "-", dec["doctor"]).strip("-") or "bt"
     folder = Path(out) / f"slutbedomning-{slug}-{fp[:12]}-{today.isoformat()}"
     if folder.exists():
-        raise BtdeskError(f"{folder} already exists; an archive is never overwritten.")
+        raise BtdeskError(_("{folder} finns redan; ett arkiv skrivs aldrig över.").format(folder=folder))
     try:
         with atomic_folder(folder) as tmp:
             sums = _write_files(target, fp, dec, tmp, today)
             _remember(target, fp, dec, folder, sums)
     except FileExistsError:
-        raise BtdeskError(f"{folder} already exists; an archive is never overwritten.") from None
+        raise BtdeskError(_("{folder} finns redan; ett arkiv skrivs aldrig över.").format(folder=folder)) from None
     return folder, sums
 
 

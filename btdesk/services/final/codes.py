@@ -5,6 +5,7 @@ import re
 from typing import TYPE_CHECKING, Union
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.store.records import RecordView
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def judgement_code(text: str) -> str:
     codes = {"uppnatt": "uppnatt", "u": "uppnatt", "ej uppnatt": "ej_uppnatt", "eu": "ej_uppnatt",
              "ej bedomt": "ej_bedomt", "eb": "ej_bedomt"}
     if t not in codes:
-        raise BtdeskError(f"“{text}” is not a judgement; use uppnått, ej uppnått or ej bedömt.")
+        raise BtdeskError(_("”{text}” är inget omdöme; använd uppnått, ej uppnått eller ej bedömt.").format(text=text))
     return codes[t]
 
 
@@ -41,7 +42,8 @@ def role_code(text: str) -> str:
         return "extern_bedomare"
     if t in ("huvudhandledare", "hh", "main_supervisor"):
         return "huvudhandledare"
-    raise BtdeskError(f"“{text}” is not a role in the final assessment; use extern or huvudhandledare.")
+    raise BtdeskError(_("”{text}” är ingen roll i slutbedömningen; använd extern eller huvudhandledare.").format(
+                          text=text))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.signed_files import (
     SignedFileError,
     b64,
@@ -61,10 +62,11 @@ def judge(p: Portfolio, req: dict[str, Any], *, role: str, delmal: dict[str, tup
     ids = [d["id"] for d in req["delmal"]]
     unknown = sorted(set(delmal) - set(ids))
     if unknown:
-        raise BtdeskError(f"{unknown[0]} is not a delmål of this programme.")
+        raise BtdeskError(_("{unknown} är inget delmål i programmet.").format(unknown=unknown[0]))
     missing = [i for i in ids if i not in delmal]
     if missing and default is None:
-        raise BtdeskError(f"{missing[0]} has no judgement; judge every delmål or give one for the rest.")
+        raise BtdeskError(_("{missing} har inget omdöme; bedöm varje delmål eller ge ett för resten.").format(
+                              missing=missing[0]))
     per = {i: {"judgement": judgement_code(delmal[i][0] if i in delmal else str(default)),
                "comment": (delmal[i][1] if i in delmal else "").strip()} for i in ids}
     body = {"doctor": req["doctor"], "doctor_fingerprint": req["doctor_fingerprint"],
@@ -97,23 +99,27 @@ def read_judgement(path: Path, trust_home: Path) -> tuple[dict[str, Any], bytes,
     from btdesk.identity import SignatureError, TrustStore, verify_detached
 
     path = Path(path)
-    obj = read_json_file(path, FORMAT, "a signed final-assessment judgement")
+    obj = read_json_file(path, FORMAT, _("ett signerat slutomdöme"))
     wire = obj.get("record")
     body = wire.get("body") if isinstance(wire, dict) else None
     if (not isinstance(wire, dict) or not isinstance(body, dict) or wire.get("kind") != JUDGEMENT_KIND
             or body.get("role") not in ROLES or not isinstance(body.get("delmal"), dict)
             or not isinstance(body.get("overall"), dict) or not isinstance(body.get("doctor_fingerprint"), str)):
-        raise SignedFileError(f"The judgement {path.name} is incomplete or damaged; nothing was imported.")
+        raise SignedFileError(_("Omdömet {name} är ofullständigt eller skadat; ingenting importerades.").format(
+                                  name=path.name))
     sig = unb64(obj.get("signature"), path.name)
     if obj.get("hash") != wire_hash(wire):
-        raise SignedFileError(f"The judgement {path.name} has been altered after it was signed; nothing was imported.")
+        raise SignedFileError(_("Omdömet {name} har ändrats efter att det signerades; ingenting "
+                                "importerades.").format(name=path.name))
     try:
         v = verify_detached(signed_bytes(wire), sig, TrustStore(trust_home), kind=JUDGEMENT_KIND)
     except SignatureError as e:
         why = str(e).rstrip(".")
-        raise SignedFileError(f"The judgement {path.name} was refused: {why[0].lower()}{why[1:]}.") from None
+        raise SignedFileError(_("Omdömet {name} avvisades: {why}{why2}.").format(
+                                  name=path.name, why=why[0].lower(), why2=why[1:])) from None
     if v.fingerprint != wire.get("author"):
-        raise SignedFileError(f"The judgement {path.name} names an author other than its signer; nothing was imported.")
+        raise SignedFileError(_("Omdömet {name} anger en annan författare än den som signerade; ingenting "
+                                "importerades.").format(name=path.name))
     return wire, sig, v
 
 
@@ -134,12 +140,13 @@ def import_judgement(target: Target, path: Path) -> ImportedJudgement:
     fp = b["doctor_fingerprint"]
     sch = scheduled(store, fp) if fp in store.subjects() else None
     if sch is None:
-        raise SignedFileError(f"No final assessment is scheduled for {b.get('doctor') or 'this doctor'}, "
-                              "so the judgement was not imported; schedule it first.")
+        raise SignedFileError(_("Ingen slutbedömning är inplanerad för {doctor}, så omdömet importerades "
+                                "inte; planera in den först.").format(doctor=b.get('doctor') or 'this doctor'))
     role = ROLES[b["role"]]
     if b["role"] == "extern_bedomare" and not same_person(v.signer_name, sch.body["assessor"]):
-        raise SignedFileError(f"The judgement is signed by {v.signer_name}, but {sch.body['assessor']} is the "
-                              f"assigned extern bedömare for {sch.body['doctor']}; nothing was imported.")
+        raise SignedFileError(_("Omdömet är signerat av {signer_name}, men {assessor} är utsedd extern "
+                                "bedömare för {doctor}; ingenting importerades.").format(
+                                  signer_name=v.signer_name, assessor=sch.body['assessor'], doctor=sch.body['doctor']))
     with target.transaction() as s:
         row, new = insert_version(s, wire, signature=sig, origin="final", subject=fp)
         remember_verdict(s, row.hash, v, target.profile.fingerprint)

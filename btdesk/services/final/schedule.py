@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.signed_files import (
     SignedFileError,
     read_json_file,
@@ -33,7 +34,7 @@ def schedule(target: Target, doctor: str, when: date, assessor: str) -> RecordVi
     from btdesk.services.doctor_view import DoctorView
 
     if not assessor.strip():
-        raise BtdeskError("Name the extern bedömare who will assess the doctor.")
+        raise BtdeskError(_("Ange den externa bedömare som ska bedöma läkaren."))
     store = store_of(target)
     fp = find_doctor(store, doctor)
     d = DoctorView(fp, store.records(fp, include_deleted=True))
@@ -47,16 +48,17 @@ def schedule(target: Target, doctor: str, when: date, assessor: str) -> RecordVi
     if current:
         wire.update(id=current.id, version=current.version + 1, prev=current.hash, created=current.created)
     with target.transaction() as s:
-        v, _ = insert_version(s, wire, origin="local", subject=fp)
+        v, _created = insert_version(s, wire, origin="local", subject=fp)
         return view(v)
 
 
 def find_doctor(store: UnitStore, text: str) -> str:
     from btdesk.short_ids import unique_prefix
 
-    found = unique_prefix(text, store.subjects(), "doctor's fingerprint")
+    found = unique_prefix(text, store.subjects(), _("fingeravtryck"))
     if found is None:
-        raise BtdeskError(f"No doctor with the fingerprint {text[:20]} has sent the unit anything yet.")
+        raise BtdeskError(_("Ingen läkare med fingeravtrycket {text} har skickat något till enheten än.").format(
+                              text=text[:20]))
     return found
 
 
@@ -66,7 +68,7 @@ def request(store: UnitStore, fp: str) -> dict[str, Any]:
 
     sch = scheduled(store, fp)
     if sch is None:
-        raise BtdeskError("No final assessment is scheduled for this doctor; schedule it first.")
+        raise BtdeskError(_("Ingen slutbedömning är inplanerad för den här läkaren; planera in den först."))
     b = sch.body
     prog = programme(b["programme"]) if b.get("programme") else None
     return {"format": REQUEST_FORMAT, "version": 1, "schedule": sch.id, "doctor": b["doctor"],
@@ -83,7 +85,7 @@ def write_request(store: UnitStore, fp: str, out: Path) -> Path:
 
 
 def read_request(path: Path) -> dict[str, Any]:
-    obj = read_json_file(path, REQUEST_FORMAT, "a final-assessment request")
+    obj = read_json_file(path, REQUEST_FORMAT, _("en begäran om slutbedömning"))
     if not isinstance(obj.get("doctor_fingerprint"), str) or not isinstance(obj.get("delmal"), list):
-        raise SignedFileError(f"The request {Path(path).name} is incomplete or damaged.")
+        raise SignedFileError(_("Begäran {name} är ofullständig eller skadad.").format(name=Path(path).name))
     return obj
