@@ -54,6 +54,7 @@ def test_amira_imports_verified_and_self_signed_assessments(qtbot, tmp_path, mon
 
     # -- Dr Berg's response, dropped on the window
     drop(w, [from_berg])
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=30000)  # imported in a worker
     assert len(told) == 1 and not told[0].startswith("refused"), told
     assert told[0].startswith("Mini-CEX från Erik Berg"), told[0]
     assert "verifierad" in told[0] and "Region Stockholm BT-enheten" in told[0], told[0]
@@ -68,6 +69,7 @@ def test_amira_imports_verified_and_self_signed_assessments(qtbot, tmp_path, mon
 
     # -- Dr Nilsson's, signed by a self-made identity: unconfirmed, with the fingerprint to compare
     drop(w, [from_nilsson])
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30000)
     assert told[-1].startswith("Mini-CEX från Sara Nilsson") and "refused" not in told[-1], told[-1]
     view = w.go_to("Bedömningar")
     row = _row_of(view.table, 2, "Sara Nilsson")
