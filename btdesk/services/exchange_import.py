@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, or_, select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
@@ -24,8 +24,9 @@ from btdesk.i18n import _
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
+from btdesk.store.bulk import insert_rows
 from btdesk.store.exchange_models import BundleReceived, BundleSent
-from btdesk.store.models import Attachment, RecordHead, RecordVersion
+from btdesk.store.models import Attachment, RecordHead, RecordVersion, table_of
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
@@ -132,22 +133,24 @@ def _read(p: Receiver, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Par
     return parsed, key
 
 
-def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> BundleReceived | None:
-    """The earlier import of this very bundle, or None; a different bundle under a used number is refused."""
+def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> set[int] | None:
+    """None when this very bundle was imported before, else the sequence numbers received from its
+    sender for `key` so far (one query); a different bundle under a used number is refused."""
     m = parsed.manifest
-    same = s.scalar(select(BundleReceived).where(BundleReceived.manifest_hash == parsed.manifest_hash))
-    if same is not None:
-        return same
-    clash = s.scalar(select(BundleReceived).where(
-        BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key,
-        BundleReceived.sequence == m["sequence"]))
-    if clash is not None:
+    seqs: set[int] = set()
+    for h, seq in s.execute(select(BundleReceived.manifest_hash, BundleReceived.sequence).where(or_(
+            BundleReceived.manifest_hash == parsed.manifest_hash,
+            and_(BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key)))):
+        if h == parsed.manifest_hash:
+            return None
+        seqs.add(seq)
+    if m["sequence"] in seqs:
         raise BundleError(
             _("Paket {sequence} från {signer_name} har redan importerats med annat innehåll, så det här är "
               "en upprepning eller en förfalskning och avvisades.").format(
                 sequence=m['sequence'], signer_name=parsed.sender.signer_name)
         )
-    return None
+    return seqs
 
 
 def _check_authors(s: Session, parsed: ParsedBundle) -> set[str]:
@@ -191,9 +194,8 @@ def _adopt_own(s: Session, parsed: ParsedBundle, key: str, top_vid: int) -> None
                      attachments=len(parsed.attachments)))
 
 
-def _gap_warning(s: Session, parsed: ParsedBundle, key: str) -> str | None:
-    seqs = set(s.scalars(select(BundleReceived.sequence).where(
-        BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key)))
+def _gap_warning(parsed: ParsedBundle, seqs: set[int]) -> str | None:
+    """`seqs`: the sequence numbers received from the bundle's sender, this bundle's included."""
     missing = sorted(set(range(1, max(seqs) + 1)) - seqs) if seqs else []
     if not missing:
         return None
@@ -251,7 +253,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
     """Everything the import changes in the store, in one transaction."""
     me, m, sender = p.profile.fingerprint, parsed.manifest, parsed.sender
     with p.transaction() as s:
-        if _check_sequence(s, parsed, key) is not None:
+        seqs = _check_sequence(s, parsed, key)
+        if seqs is None:
             result.already = True
             # files a power cut took from an earlier batch come back (btdesk.store.batch)
             for sha, data in parsed.attachments.items():
@@ -263,8 +266,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
             p.attachments.put_verified(sha, data)  # the reader checked its hash
-            if sha not in held:
-                s.add(Attachment(sha256=sha, size=len(data), added=now_iso()))
+        insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=len(data), added=now_iso())
+                                              for sha, data in parsed.attachments.items() if sha not in held])
         touched, top = set(), 0
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
@@ -284,16 +287,17 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
                     result.unconfirmed += 1
         keep_verdicts(s, verdicts)
         remember_peers(s, [ln.verification for ln in parsed.lines if ln.verification is not None] + [sender], me)
-        s.add(BundleReceived(sender=sender.fingerprint, recipient=key, sequence=m["sequence"],
-                             manifest_hash=parsed.manifest_hash, file_name=path.name[:300], imported_at=now_iso(),
-                             records=len(parsed.lines), records_new=result.new, attachments=len(parsed.attachments)))
+        insert_rows(s, table_of(BundleReceived), [dict(
+            sender=sender.fingerprint, recipient=key, sequence=m["sequence"], manifest_hash=parsed.manifest_hash,
+            file_name=path.name[:300], imported_at=now_iso(), records=len(parsed.lines), records_new=result.new,
+            attachments=len(parsed.attachments))])
         if sender.fingerprint == me:
             _adopt_own(s, parsed, key, top)
         s.flush()
         if touched:
             result.conflicts = sorted(s.scalars(select(RecordHead.record_id).where(
                 RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
-        if sender.fingerprint != me and (gap := _gap_warning(s, parsed, key)):
+        if sender.fingerprint != me and (gap := _gap_warning(parsed, seqs | {m["sequence"]})):
             result.warnings.append(gap)
         if check is not None:
             check()  # raising here rolls the whole merge back
@@ -326,7 +330,7 @@ def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
     path = Path(path)
     parsed, key = _read(p, path)
     with Session(p.engine) as s:
-        already = _check_sequence(s, parsed, key) is not None
+        already = _check_sequence(s, parsed, key) is None
         _check_authors(s, parsed)
         subjects(parsed, p.profile.fingerprint)  # the subject rule refuses as an import would
         hashes = [ln.hash for ln in parsed.lines]
