@@ -93,3 +93,96 @@ def test_a_stale_catalogue_is_compiled_again(tmp_path):
         catalogue = gettext.GNUTranslations(f)
     assert catalogue.gettext("ingenting ändrades.") == "nothing was changed."
     assert Path(mo).stat().st_size > 1000
+
+
+# -- every refusal of the core, in one language ----------------------------------------------------
+# Bad input through the real CLI, one command per kind of refusal the core has (a missing or
+# damaged file, a bad date or number, a wrong role, an unknown programme, identity and trust
+# files, the unit's commands): English with BTDESK_LANG=en, Swedish by default, never both.
+def _bad_inputs(tmp_path):
+    doc, sup, unit, nobody = tmp_path / "doc", tmp_path / "sup", tmp_path / "unit", tmp_path / "nobody"
+    junk = tmp_path / "junk.btbundle"
+    junk.write_bytes(b"not a zip at all")
+    text = tmp_path / "x.txt"
+    text.write_text("hello")
+    pem = tmp_path / "bad.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\nnonsense\n-----END CERTIFICATE-----\n")
+    return (doc, sup, unit), [
+        (nobody, ("entries",)),
+        (doc, BAD_PLACEMENT),
+        (doc, ("placement", "add", "--kind", "no_such_kind", "--site", "X", "--start", "2027-02-01",
+               "--end", "2027-03-01")),
+        (doc, ("leave", "add", "--type", "semester", "--start", "2027-02-01", "--end", "2027-02-10")),
+        (doc, ("leave", "add", "--type", "other", "--start", "2027-02-10", "--end", "2027-02-01")),
+        (doc, ("activity", "--title", "", "--hours", "2")),
+        (doc, ("activity", "--title", "Kurs", "--hours", "2", "--delmal", "BT99")),
+        (doc, ("placement", "remove", "no-such-id")),
+        (doc, ("verify", str(tmp_path / "missing.btbundle"))),
+        (doc, ("import", str(junk))),
+        (doc, ("open", str(text))),
+        (doc, ("programme", "show", "atlantis")),
+        (doc, ("programme", "check", str(tmp_path / "missing.toml"))),
+        (doc, ("programme", "check", str(text))),
+        (doc, ("trust", "add-root", str(pem))),
+        (doc, ("identity", "import", str(text))),
+        (doc, ("unit", "certs")),
+        (doc, ("applicant", "set", "--personnummer", "19900101-1234")),
+        (doc, ("request", "create", "--instrument", "no_such_form", "--case", "x", "--delmal", "BT1",
+               "--to", "Erik Berg", "--out", str(tmp_path / "r.btrequest"))),
+        (doc, ("export", "--to", str(tmp_path / "o.btbundle"), "--recipient", "Nobody Known")),
+        (sup, ("placement", "list")),
+        (unit, ("unit", "revoke", "banana", "--reason", "lost")),
+        (unit, ("unit", "return", "--doctor", "f408ff", "--out", str(tmp_path / "back"))),
+    ]
+
+
+def _profiles(homes):
+    doc, sup, unit = homes
+    for home, role in ((doc, "doctor"), (sup, "supervisor"), (unit, "unit")):
+        made = run_cli("profile", "create", "--role", role, "--name", "Erik Berg", "--programme", "stockholm",
+                       "--start", "2027-01-01", home=home)
+        assert made.returncode == 0, made.stderr
+    assert run_cli("unit", "init-ca", home=unit).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_every_core_refusal_speaks_the_runs_language(tmp_path, lang):
+    from language_words import ENGLISH, SWEDISH, strange_words
+
+    homes, cases = _bad_inputs(tmp_path)
+    _profiles(homes)
+    env = {"BTDESK_LANG": lang} if lang == "en" else {"BTDESK_LANG": "", "LC_ALL": "", "LANG": "C.UTF-8"}
+    wrong = SWEDISH if lang == "en" else ENGLISH
+    mixed = {}
+    for home, args in cases:
+        r = run_cli(*args, home=home, env=env)
+        assert r.returncode in (1, 2) and r.stderr.strip(), (args, r.returncode, r.stdout, r.stderr)
+        said = r.stderr if r.returncode == 1 else r.stderr.strip().splitlines()[-1]  # usage: argparse's own
+        said = said.split("TOML:")[0]  # after it: Python's TOML parser's own words, English only
+        if found := strange_words(said, wrong):
+            mixed[" ".join(args[:2])] = (said.strip(), sorted(found))
+    assert not mixed, "\n".join(f"{k}: {v}" for k, v in mixed.items())
+
+
+def test_no_refusal_sentence_escapes_the_catalogue():
+    """Every `raise SomeError("…")` in the core goes through _(); the only literal messages left are
+    programmer errors that never reach a user (ValueError, TypeError and the like) and lines that
+    hold no words of their own ("{label}: {why}")."""
+    import ast
+    import re
+
+    internal = {"ValueError", "TypeError", "Unsupported", "InvalidSignature", "KeyError", "NotImplementedError",
+                "_say"}  # the card's sentences: written in both languages, the run's language picks one
+    escaped = []
+    for path in sorted((ROOT / "btdesk").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            arg, name = node.exc.args[0], ast.unparse(node.exc.func)
+            words = ("".join(v.value for v in arg.values if isinstance(v, ast.Constant))
+                     if isinstance(arg, ast.JoinedStr) else arg.value if isinstance(arg, ast.Constant) else "")
+            if name not in internal and isinstance(words, str) and re.search(r"[^\W\d_]{2}", words):
+                escaped.append(f"{path.relative_to(ROOT)}:{node.lineno}: {words[:60]}")
+    assert not escaped, "\n".join(escaped)

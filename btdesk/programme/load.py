@@ -118,14 +118,16 @@ def _parse(raw: bytes, name: str) -> dict[str, Any]:
         msg = str(e)
         m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", msg)
         if m:
-            where, detail = f"line {m.group(1)}", msg[: m.start()] + f" at column {m.group(2)}"
+            line, column, detail = m.group(1), m.group(2), msg[: m.start()]
         else:
             # "(at end of document)": the problem opened somewhere and never closed.
-            detail = re.sub(r"\s*\(at end of document\)$", "", msg) + " at the end of the file"
-            where = f"line {text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1)}"
-        detail = detail[:1].lower() + detail[1:]
-        raise ProgrammeError(_("{name}: {where} är ingen giltig TOML: {detail}.").format(
-                                 name=name, where=where, detail=detail), file=name) from None
+            line = str(text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1))
+            column, detail = "", re.sub(r"\s*\(at end of document\)$", "", msg)
+        detail = detail[:1].lower() + detail[1:]  # Python's TOML parser's own words (English only)
+        sentence = (_("{name}: rad {line}, kolumn {column} är ingen giltig TOML: {detail}.") if column
+                    else _("{name}: rad {line} (filens slut) är ingen giltig TOML: {detail}."))
+        raise ProgrammeError(sentence.format(name=name, line=line, column=column, detail=detail),
+                             file=name) from None
 
 
 # --- schema validation ------------------------------------------------------------------------
