@@ -1,6 +1,10 @@
 """The frozen one-folder app builds and its selftest passes: resources, migrations,
-fonts and keyring backends all survived PyInstaller."""
+fonts and keyring backends all survived PyInstaller; and it opens a request's form in its own
+window (`btdesk FILE` under offscreen Qt, `btdesk open FILE` on an X screen), which cannot lean
+on `sys.executable -m …` since there sys.executable is btdesk itself."""
 import os
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +38,49 @@ def test_frozen_app_builds_and_passes_selftest(tmp_path):
     r = subprocess.run([str(exe), "--home", str(home), "progress", "--format", "json"],
                        capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0 and '"Amira Haddad"' in r.stdout
+    _frozen_app_opens_a_request_form(exe, env, tmp_path)
+
+
+def _run(exe: Path, env: dict[str, str], *args: str) -> str:
+    r = subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return r.stdout
+
+
+def _form_shown(cmd: list[str], env: dict[str, str], log: Path, seen_before: int) -> None:
+    """Start the window on a request and wait (bounded) until it logs the opened form; then end
+    that process group, which the test started (a form waits for a person forever)."""
+    marker = "form opened from a request: Mini-CEX"
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             start_new_session=True)
+    try:
+        for _ in range(600):  # up to 5 minutes on a loaded machine; returns as soon as the line is there
+            if log.exists() and log.read_text(encoding="utf-8", errors="replace").count(marker) > seen_before:
+                return
+            try:
+                child.wait(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                continue
+            raise AssertionError(f"the window ended before its form was shown: {child.stdout.read()}")
+        raise AssertionError("the request's form never opened")
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGTERM)
+            child.wait(timeout=60)
+
+
+def _frozen_app_opens_a_request_form(exe: Path, env: dict[str, str], tmp_path: Path) -> None:
+    doc, sup = tmp_path / "doc", tmp_path / "sup"
+    _run(exe, env, "--home", str(doc), "profile", "create", "--role", "doctor", "--name", "Amira Haddad",
+         "--programme", "stockholm", "--start", "2026-09-01")
+    req = tmp_path / "till-berg.btrequest"
+    _run(exe, env, "--home", str(doc), "request", "create", "--instrument", "mini_cex", "--case", "Chest pain",
+         "--delmal", "BT1,BT9", "--to", "Erik Berg", "--out", str(req))
+    _run(exe, env, "--home", str(sup), "profile", "create", "--role", "supervisor", "--name", "Erik Berg")
+    log = sup / "logs" / "btdesk.log"
+    # the desktop entry's `btdesk %f`, under offscreen Qt
+    _form_shown([str(exe), "--home", str(sup), str(req)], {**env, "QT_QPA_PLATFORM": "offscreen"}, log, 0)
+    if shutil.which("xvfb-run"):  # `btdesk open F` on a screen (offscreen Qt keeps `open` on the command line)
+        screen = {k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"}
+        _form_shown(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(exe), "--home", str(sup), "open", str(req)],
+                    screen, log, 1)

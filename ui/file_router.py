@@ -142,6 +142,9 @@ class FileRouter(QObject):
         dlg = open_request(self.parent_widget, p, path)
         if dlg is None:
             return None
+        from btdesk import logs
+
+        logs.log.info("form opened from a request: %s", dlg.windowTitle())  # no names: the form's title only
         if dlg.exec() and dlg.response_path:
             doctor = dlg.doctor["name"]
             message = (self.tr("Det signerade svaret sparades i %1. Skicka det till %2.")

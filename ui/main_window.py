@@ -38,7 +38,7 @@ from ui.edit_controller import EditController
 from ui.file_router import FileRouter
 from ui.search_history import SearchHistory
 from ui.startup import Startup
-from ui.view_stack import ViewStack, role_of, view_titles
+from ui.view_stack import ViewStack, role_of, scrolled, view_titles
 
 if TYPE_CHECKING:
     from btdesk.services.portfolio import Portfolio
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Vyer"))
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolled(self.stack), 1)
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Öppnar portföljen …"))
         self.statusBar().addWidget(self.status, 1)

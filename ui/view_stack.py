@@ -85,6 +85,18 @@ def view_titles() -> dict[str, str]:
     }
 
 
+def scrolled(stack: QStackedWidget) -> QWidget:
+    """The views in a scroll area: at 200 % a 1280×800 screen is 640×400, narrower than some
+    views' rows of buttons; the page then scrolls instead of pushing the window off screen."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(stack)
+    return area
+
+
 def role_of(role: str) -> str:
     return role if role in ROLE_VIEWS else "doctor"
 
