@@ -84,3 +84,35 @@ def test_the_dossier_links_each_linked_title_to_its_assessment(tmp_path):
         assert len(dests) >= mentions and all(page_of[d] > i for d in dests)  # a wrapped title: a rect a line
         seen += mentions
     assert seen > 0
+
+
+def test_a_grid_table_is_as_tall_and_splits_where_a_reportlab_table_does():
+    """GridTable stands in for a Table with grid_style and a repeated header: the same row
+    heights and the same page breaks, so the dossier's pages are the same."""
+    from reportlab.platypus import Table, TableStyle
+
+    from btdesk.reports.gridtable import GridTable
+    from btdesk.reports.styles import MUTED, grid_style, styles
+    from btdesk.reports.textcell import Run, TextCell
+
+    st = styles()
+    head = ["Datum", "Typ", "Innehåll", "Signerare / status"]
+    widths = [54.0, 76.5, 250.0, 102.0]
+
+    def rows(i: int) -> list:
+        title = "Patientfall: återkoppling på mini-cex " * (1 + i % 4)
+        return [f"2027-01-{1 + i % 28:02d}", "Klinisk aktivitet", TextCell([[Run(title, st.font, st.cell.textColor)]],
+                                                                           st.cell),
+                (f"Dr Erik Berg\nSignerad, ej bekräftad{chr(10) + 'x' if i % 5 == 0 else ''}", MUTED)]
+
+    data = [rows(i) for i in range(40)]
+    table = Table([head] + [[c[0] if isinstance(c, tuple) else c for c in r] for r in [rows(i) for i in range(40)]],
+                  colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(grid_style()))
+    grid = GridTable(head, data, widths)
+    assert grid.wrap(483, 700) == table.wrap(483, 700)
+    for avail in (40.0, 100.0, 333.3, 700.0):
+        parts_t, parts_g = table.split(483, avail), grid.split(483, avail)
+        assert len(parts_g) == len(parts_t)
+        if len(parts_t) == 2:
+            assert [p.wrap(483, 700)[1] for p in parts_g] == [p.wrap(483, 700)[1] for p in parts_t]
