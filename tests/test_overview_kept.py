@@ -110,3 +110,19 @@ def test_a_changed_trust_verdict_changes_the_data_stamp(demo_home):
         conn.execute("UPDATE record_trust SET status = 'unconfirmed' WHERE hash = ?", (h,))
     conn.close()
     assert before is not None and data_stamp(db) not in (None, before)
+
+
+def test_closing_after_an_edit_keeps_current_figures_for_the_next_start(qtbot, own_qsettings, demo_home):
+    from btdesk.services import entries, overview_cache
+    from btdesk.services.portfolio import Portfolio
+    from btdesk.services.progress import progress
+
+    w, _ = _start(qtbot, demo_home)
+    entries.save_activity(w.portfolio, type="course", title="ALS-kurs", date=date.today(), hours=8,
+                          delmal=["BT1"])  # an edit during the session: the kept copy is stale now
+    assert overview_cache.load(demo_home) is None
+    w.close()
+    kept = overview_cache.load(demo_home)
+    with Portfolio.open(demo_home) as p:
+        now = progress(p)
+    assert kept is not None and [d.evidence for d in kept.delmal] == [d.evidence for d in now.delmal]

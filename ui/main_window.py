@@ -109,9 +109,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._settings = QSettings("btdesk", "btdesk")
         self.host = WindowHost(self)
-        def p():
-            return self.portfolio
-
+        p = partial(getattr, self, "portfolio")  # the portfolio now, for the controllers
         self.edits = EditController(self, p, self.say, self.refresh)
         self.drafts = DraftRecovery(self, p, {
             "activity": lambda rec, v: self.edits.activity(rec, v),
@@ -330,9 +328,7 @@ class MainWindow(QMainWindow):
         self._defer = False
         self.views.show_current()
         self._data_shown = (self._given is None and self.role == "doctor" and self.current_key() == "Översikt"
-                            and self.startup.show_kept(self.home, self.views["Översikt"]))
-        if self._data_shown:
-            self.data_shown.emit()
+                            and self.startup.show_kept(self.home, self.views["Översikt"], self.data_shown))
         self._widen_shortcuts()
         self.load_portfolio()
 
@@ -397,6 +393,7 @@ class MainWindow(QMainWindow):
         self.hide()
         worker.stop_all(self)  # read-only work (loading the cohort, a preview) is stopped without a question
         if self.portfolio is not None:
+            self.startup.keep_overview(self.portfolio)  # hidden already: the next start shows it at once
             self.portfolio.close()
             self.portfolio = None
         super().closeEvent(event)

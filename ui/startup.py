@@ -67,17 +67,35 @@ class Startup(QObject):
                 result = e
             self._done(where, result)
 
-    def show_kept(self, home: Path | None, overview: Any) -> bool:
+    def show_kept(self, home: Path | None, overview: Any, shown: Any) -> bool:
         """The overview's figures kept from the last time, shown while the portfolio opens, when
         they are still current (btdesk.services.overview_cache): reading them costs milliseconds,
-        opening the portfolio a second or more. False when there is no current copy."""
+        opening the portfolio a second or more. Emits `shown` then; False when there is no
+        current copy."""
         from btdesk.cli.common import default_home
         from btdesk.services import overview_cache
 
         pr = overview_cache.load(home or default_home())
         if pr is not None:
             overview.show_progress(pr)
+            shown.emit()
         return pr is not None
+
+    def keep_overview(self, portfolio: Portfolio) -> None:
+        """Keep the overview's figures for the next start when the kept copy is stale (the data
+        changed since it was made): a doctor's portfolio only, computed as the overview does."""
+        from btdesk.errors import BtdeskError
+        from btdesk.services import overview_cache
+
+        if portfolio.profile.role != "doctor" or overview_cache.load(portfolio.home) is not None:
+            return
+        from btdesk.services.progress import progress
+
+        key = overview_cache.cache_key(portfolio.home)
+        try:
+            overview_cache.save(portfolio.home, key, progress(portfolio))
+        except BtdeskError:  # a plan the programme cannot read: the next start computes, as before
+            return
 
     def _done(self, home: Path, result: Any) -> None:
         from btdesk.services.portfolio import NoProfile
