@@ -131,7 +131,7 @@ def test_3_self_made_assessors_count_nowhere(tmp_path):
     row = _cohort(unit.home)[amira.profile.fingerprint]
     assert row["assessments_done"] == 0 and row["delmal"].get("evidenced", 0) == 0
     # her own confirmation counts for her, and carries no weight at the unit
-    assert run_cli("trust", "confirm", fake_fp, home=amira.home).returncode == 0
+    assert run_cli("trust", "confirm", fake_fp, "--assessor", home=amira.home).returncode == 0
     assert _progress(amira.home)["delmal"] != before["delmal"]
     assert _cohort(unit.home)[amira.profile.fingerprint] == row
 

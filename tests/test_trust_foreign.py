@@ -92,8 +92,8 @@ def test_a_supervisor_from_another_region_is_unconfirmed_not_refused(tmp_path):
     assert row_unit["delmal"] == {"none": 18}, row_unit  # BT1 not even started on his word
 
     # confirmed by fingerprint where it is read: counts there (the unit's own confirmation at the unit)
-    _ok("trust", "confirm", olle_fp, home=amira.home)
+    _ok("trust", "confirm", olle_fp, "--assessor", home=amira.home)
     assert _progress(amira.home)["delmal"] != before["delmal"]
     assert _cohort(unit.home)[amira.profile.fingerprint] == row_unit
-    _ok("trust", "confirm", olle_fp, home=unit.home)
+    _ok("trust", "confirm", olle_fp, "--assessor", home=unit.home)
     assert _cohort(unit.home)[amira.profile.fingerprint]["delmal"] == {"started": 1, "none": 17}

@@ -54,6 +54,8 @@ def register(sub: Subcommands) -> None:
     register_trust(ts)  # add-crl: offline revocation lists for external roots
     cf = ts.add_parser("confirm", help="confirm a self-signed person's fingerprint (after checking it with them)")
     cf.add_argument("fingerprint")
+    cf.add_argument("--assessor", action="store_true",
+                    help="also as a handledare/assessor: their signed assessments of others count")
     cf.set_defaults(func=cmd_trust_confirm)
 
     x = sub.add_parser("export", help="write a signed bundle of what changed since the last one")
@@ -163,7 +165,8 @@ def cmd_trust_list(ctx: Context) -> int:
         if e["kind"] == "revoked":
             print(f"revoked    serial {e['serial']} ({e.get('name', '')}): {e.get('reason', '')}")
         else:
-            extra = f"confirmed by {e['confirmed_by']}" if e["kind"] == "confirmed" else "trusted root"
+            extra = (f"confirmed by {e['confirmed_by']}{', as assessor' if e.get('assessor') else ''}"
+                     if e["kind"] == "confirmed" else "trusted root")
             print(f"{e['kind']:<10} {e['fingerprint'][:32]}  {e.get('name') or ''}  ({extra})")
     for peer in peers(p):
         print(f"seen       {peer.fingerprint[:32]}  {peer.name} ({peer.role or 'unknown role'}, {peer.trust})")
@@ -189,8 +192,10 @@ def cmd_trust_add_root(ctx: Context) -> int:
 def cmd_trust_confirm(ctx: Context) -> int:
     from btdesk.services.exchange_trust import confirm
 
-    fp, name, n = confirm(ctx.portfolio(), ctx.args.fingerprint)
-    print(f"Confirmed {name} ({fp[:32]}); {n} of their records are now marked confirmed by you.")
+    fp, name, n = confirm(ctx.portfolio(), ctx.args.fingerprint, assessor=ctx.args.assessor)
+    print(f"Confirmed {name} ({fp[:32]}){' as an assessor' if ctx.args.assessor else ''}; {n} of their records are "
+          "now marked confirmed by you."
+          + ("" if ctx.args.assessor else " Their assessments of others count only once confirmed with --assessor."))
     return 0
 
 

@@ -166,7 +166,8 @@ def cmd_assessments(ctx: Context) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
-        print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {r.trust:<11} {','.join(r.delmal)}")
+        why = f"  (räknas inte: {r.not_counted_because})" if r.not_counted_because else ""
+        print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {r.trust:<11} {','.join(r.delmal)}{why}")
     if not rows:
         print("No signed assessments yet.")
     return 0

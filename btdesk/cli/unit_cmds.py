@@ -29,6 +29,9 @@ def register(sub: Subcommands) -> None:
     c.add_argument("csr", type=Path, metavar="CSR")
     c.add_argument("--out", type=Path, required=True, metavar="CERT")
     c.add_argument("--days", type=int, default=None, help="validity in days (default: three years)")
+    c.add_argument("--role", choices=("handledare", "doctor"), default=None,
+                   help="the holder's role as the unit knows it, stated in the certificate; only a handledare's "
+                        "assessments count (default: what the request asks)")
     c.set_defaults(func=cmd_issue_cert)
 
     r = acts.add_parser("revoke", help="revoke a certificate this unit issued")
@@ -126,14 +129,17 @@ def cmd_issue_cert(ctx: Context) -> int:
     if a.days is not None and a.days < 1:
         raise BtdeskError(_("Ett certifikat ska gälla minst en dag."))
     kw = {} if a.days is None else {"days": a.days}
-    pem = ca_issue(ctx.home, csr, ctx.passphrase, **kw)
+    pem = ca_issue(ctx.home, csr, ctx.passphrase, role=a.role, **kw)
     _write(a.out, pem)
     leaf = x509.load_pem_x509_certificates(pem)[0]
     from btdesk.identity.names import common_name
+    from btdesk.identity.standing import certified_role
     from btdesk.short_ids import short_serial
 
-    print(f"Issued a certificate for {common_name(leaf.subject)} (serial {short_serial(leaf.serial_number)}, "
-          f"valid until {leaf.not_valid_after_utc:%Y-%m-%d}) in {a.out}.")
+    role = certified_role(leaf)
+    print(f"Issued a certificate for {common_name(leaf.subject)} as {role} (serial {short_serial(leaf.serial_number)}, "
+          f"valid until {leaf.not_valid_after_utc:%Y-%m-%d}) in {a.out}."
+          + ("" if a.role else " The role is what the request asked for; give --role to state it yourself."))
     return 0
 
 

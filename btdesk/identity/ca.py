@@ -35,6 +35,7 @@ from .files import ca_path, read_json, write_json
 from .keystore import PassphraseSource
 from .names import ROLES, common_name, fingerprint, fingerprint_of_key, role_of
 from .profile import PublicIdentity, key_usage, load_public, now, self_signed_cert, unlock, write_chain
+from .standing import ASSESSOR_ROLES, PROFILE_ROLE, ROLE_WORDS, role_policy
 from .trust import TrustStore, is_ca
 
 REASON_OID = x509.ObjectIdentifier("2.25.259654178325745525611939514430273026516")
@@ -68,8 +69,29 @@ def ca_init(home: Path, passphrase: PassphraseSource | None = None) -> PublicIde
     return ident
 
 
-def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = None, days: int = DEFAULT_DAYS) -> bytes:
-    """Issue a certificate for a CSR; returns the certificate followed by the root, in PEM."""
+def _issued_role(requested: str | None, role: str | None) -> str:
+    """The role the unit states in the certificate: its own word (`role`), else what the request
+    asks for. A request from a doctor's profile is never made a handledare: that would make her
+    profile and her certificate disagree (she makes a supervisor profile for that)."""
+    asked = ROLE_WORDS.get(str(requested or ""), "doctor")
+    if role is None:
+        return asked
+    chosen = ROLE_WORDS.get(str(role).strip().lower())
+    if chosen is None or chosen == "unit":
+        raise IdentityError(f"The role must be handledare or doctor, not “{role}”.")
+    if chosen in ASSESSOR_ROLES and asked not in ASSESSOR_ROLES:
+        raise IdentityError("The request comes from a doctor's profile, so it cannot be certified as handledare; "
+                            "the handledare makes a request from a supervisor profile.")
+    return chosen
+
+
+def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = None, days: int = DEFAULT_DAYS,
+             role: str | None = None) -> bytes:
+    """Issue a certificate for a CSR; returns the certificate followed by the root, in PEM.
+
+    The certificate states the holder's role as the unit decides it (`role`: handledare or
+    doctor; default: what the request asks), in a certificate policy (btdesk.identity.standing):
+    that, not the requester's own word, decides whose assessments count."""
     home = Path(home)
     root = _require_ca(home)
     _root_cert, key = unlock(home, passphrase)
@@ -83,11 +105,12 @@ def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = N
     pub = csr.public_key()
     if not (isinstance(pub, ec.EllipticCurvePublicKey) and pub.curve.name == "secp256r1"):
         raise IdentityError(_("Certifikatbegäran gäller ingen ECDSA P-256-nyckel, vilket btdesk kräver."))
-    name, role = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME), role_of(csr.subject)
-    if not name or role not in ROLES:
+    name, asked = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME), role_of(csr.subject)
+    if not name or asked not in ROLES:
         raise IdentityError(_("Certifikatbegäran saknar namn eller btdesk-roll."))
     if fingerprint(root.cert) == fingerprint_of_key(pub):
         raise IdentityError(_("Enheten kan inte utfärda ett certifikat för sin egen nyckel."))
+    stated = _issued_role(asked, role)
     start = now() - CLOCK_SKEW
     end = min(start + timedelta(days=int(days)), root.not_after)  # never outlive the root
     cert = (
@@ -102,11 +125,12 @@ def ca_issue(home: Path, csr_pem: bytes, passphrase: PassphraseSource | None = N
         .add_extension(key_usage(ca=False), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(pub), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False)
+        .add_extension(role_policy(stated), critical=False)
         .sign(key, hashes.SHA256())
     )
     with register(home) as state:
         state["issued"][str(cert.serial_number)] = {
-            "name": common_name(cert.subject), "role": role, "fingerprint": fingerprint(cert),
+            "name": common_name(cert.subject), "role": PROFILE_ROLE[stated], "fingerprint": fingerprint(cert),
             "issued": _iso(now()), "not_after": _iso(cert.not_valid_after_utc),
         }
     return cert.public_bytes(serialization.Encoding.PEM) + root.cert.public_bytes(serialization.Encoding.PEM)

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from .profile import PublicIdentity
 from btdesk.i18n import _
 
+from .standing import standing
 from .trust_policy import check as policy_check
+from .trust_policy import rule as policy_rule
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 _MAX_CHAIN = 4
@@ -59,6 +61,7 @@ class Verification:
     confirmed_by: str | None = None
     signing_time: datetime | None = None
     serial: int = 0
+    standing: str = "unconfirmed"  # "assessor", or why the signer may not vouch for others (standing.py)
 
     def describe(self, lang: str = "en") -> str:
         from .trust_text import describe_trust
@@ -319,17 +322,21 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
         t = t.replace(tzinfo=UTC)
     _check_time(leaf, t, who, valid_now)
 
-    def verdict(status: str, issuer: str | None, confirmed_by: str | None = None) -> Verification:
+    confirmation = trust.confirmation(leaf.fp)
+
+    def verdict(status: str, issuer: str | None, confirmed_by: str | None = None, *, own_root: bool = False,
+                root_fp: str | None = None) -> Verification:
+        restricted = root_fp is not None and policy_rule(trust.home, root_fp) is not None
         return Verification(status=status, signer_name=who, fingerprint=leaf.fp, issuer=issuer, cert_pem=_pem(leaf),
                             role=role_of(leaf.cert.subject), confirmed_by=confirmed_by, signing_time=signing_time,
-                            serial=leaf.cert.serial_number)
-
-    confirmation = trust.confirmation(leaf.fp)
+                            serial=leaf.cert.serial_number,
+                            standing=standing(status, leaf.cert, own_root=own_root, policy_root=restricted,
+                                              confirmation=confirmation))
 
     if leaf.self_signed:
         if trust.is_root(leaf.fp) and leaf.ca:  # a BT unit signing with its own root
             policy_check(trust.home, leaf.fp, kind, who)
-            return verdict("verified", who)
+            return verdict("verified", who, own_root=True)
         if confirmation:
             return verdict("confirmed", None, confirmation["confirmed_by"])
         return verdict("unconfirmed", None)
@@ -340,7 +347,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
         policy_check(trust.home, root_fp, kind, who)  # what this root may vouch for
         gap = crl_gap(trust.home, root_fp, t)  # never verified beyond what the CRLs held cover
         if gap is None:
-            return verdict("verified", issuer)
+            return verdict("verified", issuer, root_fp=root_fp)
         if not confirmation:
             raise SignatureError(gap)
     if confirmation:  # the user vouched for this very key, whoever issued its certificate

@@ -3,7 +3,8 @@
 Three kinds of facts, all made by a person or a trusted authority:
 - roots: CA certificates (a BT unit's) whose issued certificates count as "verified";
 - confirmed: fingerprints of self-signed people the user checked (e.g. over the phone),
-  with who confirmed and when, so a supervisor without a region account can take part;
+  with who confirmed and when (and `assessor` when confirmed as one whose assessments of
+  others count), so a supervisor without a region account can take part;
 - revoked: serial numbers per issuer (keyed by the issuer's key fingerprint), with reason.
 Serial numbers are decimal strings: they exceed what JSON numbers carry safely elsewhere.
 """
@@ -114,14 +115,19 @@ class TrustStore:
         self._save()
         return fp
 
-    def confirm(self, fp: str, confirmed_by: str, name: str | None = None) -> str:
+    def confirm(self, fp: str, confirmed_by: str, name: str | None = None, *, assessor: bool = False) -> str:
+        """Vouch for a key; `assessor`: also as someone whose assessments of others count
+        (btdesk.identity.standing). A later confirmation never takes that back silently."""
         fp = normalize_fingerprint(fp, allow_prefix=True)
         if not str(confirmed_by).strip():
             raise IdentityError(_("Ange vem som bekräftade fingeravtrycket."))
         self._load()
-        entry = {"confirmed_by": str(confirmed_by).strip(), "at": _now()}
+        before = self._data["confirmed"].get(fp, {})
+        entry: dict[str, Any] = {"confirmed_by": str(confirmed_by).strip(), "at": _now()}
         if name:
             entry["name"] = name
+        if assessor or before.get("assessor"):
+            entry["assessor"] = True
         self._data["confirmed"][fp] = entry
         self._save()
         return fp

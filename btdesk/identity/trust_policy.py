@@ -87,6 +87,16 @@ def restrict(home: Path, root_fp: str, name: str, may_sign: list[str]) -> None:
     write_json(policy_path(home), doc)
 
 
+def rule(home: Path, root_fp: str) -> dict[str, Any] | None:
+    """This root's entry in the policy, or None when it may sign everything (a BT unit's root).
+    A damaged policy counts as a restriction: nothing under it gains standing from it."""
+    try:
+        found: dict[str, Any] | None = load(home).get(root_fp)
+    except IdentityError:
+        return {"may_sign": []}
+    return found
+
+
 def check(home: Path, root_fp: str, kind: str | None, who: str) -> None:
     """Refuse a signature whose root the policy does not allow for this kind."""
     if kind is None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
+from btdesk.signer_standing import ASSESSOR, why_not
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.subject import subject_of
 from btdesk.store.records import RecordView
@@ -84,6 +85,7 @@ class AssessmentRow:
     case: str
     kind: str
     counted: bool = True  # counts as evidence here (btdesk.services.evidence); else shown, marked
+    not_counted_because: str | None = None  # why it does not count, in words (when it does not)
 
 
 # -- the supervisor's side -----------------------------------------------------------------
@@ -201,6 +203,8 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
     from btdesk.identity.hsa import signer_label
 
     msg = f"{name} från {signer_label(v.signer_name, v.cert_pem)}, {describe_trust(v)}."
+    if v.status != "unconfirmed" and wire["kind"] in ("assessment", "signoff") and v.standing != ASSESSOR:
+        msg += f" Den räknas inte: {why_not(v.standing)}."  # trusted signer, but not one who may assess
     if not new:
         msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
     return Imported(rv, v, new, msg)
@@ -300,18 +304,34 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
         except (TemplateError, BtdeskError):
             tpl = None
         ratings = _ratings(tpl, b, p.programme) if tpl is not None else []
+        why = None if r.counted else _why(p, r, verdicts.get(r.hash))
+        if why:
+            t["text"] = f"{t['text']}; räknas inte: {why}"
         rows.append(AssessmentRow(
             id=r.id, instrument=safe_text(b.get("instrument", "")),
             instrument_name=safe_text(instrument_name(p, b.get("instrument", ""), r.kind)),
             date=str(b.get("date") or r.created[:10]), signer=t["signer"], trust=t["status"], trust_text=t["text"],
             fingerprint=t["fingerprint"], delmal=list(b.get("delmal", [])), placement=b.get("placement"),
-            ratings=ratings, case=safe_text(b.get("case") or ""), kind=r.kind, counted=r.counted))
+            ratings=ratings, case=safe_text(b.get("case") or ""), kind=r.kind, counted=r.counted,
+            not_counted_because=why))
     return sorted(rows, key=lambda x: x.date, reverse=True)
 
 
+def _why(p: Portfolio, r: RecordView, t: TrustInfo | None) -> str | None:
+    """Why a shown assessment does not count, by the one rule (btdesk.services.evidence)."""
+    from .evidence import Verdict, reason
+
+    verdict = Verdict(t.status, t.own_signature, t.fingerprint, t.standing) if t is not None else None
+    about = r.body.get("doctor_fingerprint")
+    subject = None if about in (None, p.profile.fingerprint) else str(about)
+    return reason(r.kind, r.author, r.signed, verdict, me=p.profile.fingerprint, subject=subject,
+                  me_assesses=p.profile.role != "doctor")
+
+
 def confirm_signer(p: Portfolio, fingerprint: str) -> None:
-    """The doctor vouches for a self-signed signer (after a phone call): "confirmed by <name>",
-    in the trust store and in every verdict of theirs already kept."""
+    """The doctor vouches for a signer as an assessor ("Bekräfta bedömare", after a phone call):
+    "confirmed by <name>", in the trust store and in every verdict of theirs already kept, and
+    their assessments count from now on (btdesk.identity.standing)."""
     from .exchange_trust import confirm
 
-    confirm(p, fingerprint)
+    confirm(p, fingerprint, assessor=True)

@@ -8,7 +8,10 @@ every consumer follows without knowing the rule.
 
 - Assessments, talk sign-offs and final judgements count only under their author's own
   signature, verified (a chain to a trusted root, valid at signing) or confirmed (the
-  fingerprint compared by a person here), and never when the author assesses themselves.
+  fingerprint compared by a person here), by a signer who may assess — a handledare, as the
+  unit's certificate, a root's trust policy or a confirmation "as assessor" says
+  (btdesk.identity.standing) — and never when the author assesses themselves. A profile's own
+  signed assessments of others count in its own views unless it is a doctor's profile.
 - Talks count when whoever vouches for them (the talk's own signature, or the bundle that
   carried the doctor's own talk) is verified or confirmed; this profile's own talks count.
 - Confirmed means confirmed *here*: verdicts are made against this profile's own trust store,
@@ -19,6 +22,8 @@ every consumer follows without knowing the rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from btdesk.signer_standing import ASSESSOR, why_not
 
 TRUSTED = frozenset({"verified", "confirmed"})
 ASSESSOR_KINDS = frozenset({"assessment", "signoff", "final_judgement"})
@@ -31,20 +36,35 @@ class Verdict:
     status: str
     own_signature: bool
     fingerprint: str
+    standing: str | None = None  # "assessor", or why the signer may not vouch for others
 
 
-def counts(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me: str, subject: str | None) -> bool:
-    """Whether one record version counts as evidence for `subject` (None: this profile)."""
+def counts(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me: str, subject: str | None,
+           me_assesses: bool = True) -> bool:
+    """Whether one record version counts as evidence for `subject` (None: this profile).
+    `me_assesses`: this profile may assess others (a doctor's profile may not)."""
+    return reason(kind, author, signed, verdict, me=me, subject=subject, me_assesses=me_assesses) is None
+
+
+def reason(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me: str, subject: str | None,
+           me_assesses: bool = True, lang: str = "sv") -> str | None:
+    """Why one record version does not count as evidence (in words), or None when it counts."""
+    sv = lang != "en"
     if kind not in VOUCHED_KINDS:
-        return True
+        return None
     about = subject or me
     if kind in ASSESSOR_KINDS:
-        if author == about:
-            return False  # nobody assesses or signs off themselves
+        if author == about:  # nobody assesses or signs off themselves
+            return "ingen kan bedöma sig själv" if sv else "nobody can assess themselves"
         if author == me:
-            return signed
-        return (verdict is not None and verdict.own_signature and verdict.fingerprint == author
-                and verdict.status in TRUSTED)
-    if author == me:
-        return True
-    return verdict is not None and verdict.status in TRUSTED
+            if not signed:
+                return "inte signerad" if sv else "not signed"
+            return None if me_assesses else why_not("doctor", lang)
+        if verdict is None or not verdict.own_signature or verdict.fingerprint != author:
+            return "saknar författarens egen signatur" if sv else "lacks its author's own signature"
+        if verdict.status not in TRUSTED:
+            return why_not("unconfirmed", lang)
+        return None if verdict.standing == ASSESSOR else why_not(verdict.standing, lang)
+    if author == me or (verdict is not None and verdict.status in TRUSTED):
+        return None
+    return why_not("unconfirmed", lang)

@@ -36,7 +36,7 @@ def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
     if r.author == p.profile.fingerprint:
         return "Egen signatur", False
     from btdesk.identity.trust_text import describe_trust
-    from btdesk.services.evidence import TRUSTED
+    from btdesk.services.evidence import Verdict, reason
     from btdesk.services.exchange_trust import record_trust
 
     info = record_trust(p, [r.hash]).get(r.hash)
@@ -44,7 +44,11 @@ def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
         return "Signerad, ej kontrollerad", False
     # the words and the rule are the ones every other place uses
     words = describe_trust(info)
-    return words[:1].upper() + words[1:], info.status in TRUSTED
+    why = reason(r.kind, r.author, True, Verdict(info.status, info.own_signature, info.fingerprint, info.standing),
+                 me=p.profile.fingerprint, subject=None)
+    if why is not None and info.status in ("verified", "confirmed"):  # trusted, yet it does not count: say why
+        words = f"{words}; räknas inte: {why}"
+    return words[:1].upper() + words[1:], why is None
 
 
 def as_list(v: object) -> list[Any]:

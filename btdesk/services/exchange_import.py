@@ -24,12 +24,14 @@ from btdesk.i18n import _
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
+from btdesk.signer_standing import ASSESSOR
 from btdesk.store.bulk import insert_rows
 from btdesk.store.exchange_models import BundleReceived, BundleSent
 from btdesk.store.models import Attachment, RecordHead, RecordVersion, table_of
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
+from .evidence import ASSESSOR_KINDS
 from .exchange_trust import keep_verdicts, remember_peers
 from .recipients import ANYONE, REVOCATIONS_KIND
 from .subject import subject_of
@@ -74,6 +76,7 @@ class ImportResult:
     already: bool = False
     conflicts: list[str] = field(default_factory=list)  # record ids now in conflict
     unconfirmed: int = 0  # imported versions whose signer is not yet confirmed
+    not_assessor: int = 0  # assessments signed by someone trusted who may not assess (identity.standing)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -85,6 +88,9 @@ class ImportResult:
         if self.unconfirmed:
             text += (f" {self.unconfirmed} of them come from signers not confirmed here; they are shown, "
                      "marked, and count only once confirmed ('btdesk trust confirm').")
+        if self.not_assessor:
+            text += (f" {self.not_assessor} assessments are signed by someone who may not assess here (not a "
+                     "handledare); they are shown, marked, and do not count.")
         if self.conflicts:
             text += f" {len(self.conflicts)} records now have two versions to choose between."
         return text
@@ -285,6 +291,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
                 verdicts.append((ln.hash, verdict, ln.signature is not None))
                 if x.new and verdict.status == "unconfirmed":
                     result.unconfirmed += 1
+                elif x.new and ln.verification and ln.record["kind"] in ASSESSOR_KINDS and verdict.standing != ASSESSOR:
+                    result.not_assessor += 1
         keep_verdicts(s, verdicts)
         remember_peers(s, [ln.verification for ln in parsed.lines if ln.verification is not None] + [sender], me)
         insert_rows(s, table_of(BundleReceived), [dict(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
+from btdesk.signer_standing import ASSESSOR
 from btdesk.store.bulk import insert_rows
 from btdesk.store.exchange_models import Peer, RecordTrust
 from btdesk.store.models import table_of
@@ -32,6 +33,7 @@ class TrustInfo:
     issuer: str | None
     confirmed_by: str | None
     own_signature: bool
+    standing: str | None = None  # "assessor", or why not (btdesk.identity.standing)
 
     def describe(self, lang: str = "en") -> str:
         from btdesk.identity.trust_text import describe_trust
@@ -55,11 +57,16 @@ def record_trust(p: Stored, hashes: list[str]) -> dict[str, TrustInfo]:
         for i in range(0, len(hashes), 500):
             for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500]))):
                 out[r.hash] = TrustInfo(r.status, r.signer_name, r.fingerprint, r.issuer, r.confirmed_by,
-                                        bool(r.own_signature))
+                                        bool(r.own_signature), r.standing)
     return out
 
 
 _RANK = {"unconfirmed": 1, "confirmed": 2, "verified": 3}
+
+
+def _weight(status: str, standing: str | None) -> tuple[int, bool]:
+    """How much a verdict says: its status, then whether it lets the signer assess."""
+    return _RANK.get(status, 0), standing == ASSESSOR
 
 
 def keep_verdict(s: Session, h: str, v: Verification, own: bool,
@@ -68,7 +75,8 @@ def keep_verdict(s: Session, h: str, v: Verification, own: bool,
     own signature is never replaced by one on a bundle's. `rows`: verdicts already loaded by
     hash, so a bundle costs one query, not one per record."""
     row = rows.get(h) if rows is not None else s.get(RecordTrust, h)
-    if row is not None and (row.own_signature and not own or _RANK.get(row.status, 0) >= _RANK.get(v.status, 0)):
+    if row is not None and (row.own_signature and not own
+                            or _weight(row.status, row.standing) >= _weight(v.status, v.standing)):
         return
     if row is None:
         row = RecordTrust(hash=h)
@@ -77,6 +85,7 @@ def keep_verdict(s: Session, h: str, v: Verification, own: bool,
             rows[h] = row
     row.status, row.signer_name, row.fingerprint = v.status, v.signer_name, v.fingerprint
     row.issuer, row.confirmed_by, row.own_signature, row.checked = v.issuer, v.confirmed_by, own, now_iso()
+    row.standing = v.standing
 
 
 def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> None:
@@ -96,10 +105,11 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
             continue
         old = fresh.get(h)
         if old is not None and (old["own_signature"] and not own
-                                or _RANK.get(str(old["status"]), 0) >= _RANK.get(v.status, 0)):
+                                or _weight(str(old["status"]), str(old["standing"])) >= _weight(v.status, v.standing)):
             continue
         fresh[h] = dict(hash=h, status=v.status, signer_name=v.signer_name, fingerprint=v.fingerprint,
-                        issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t)
+                        issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t,
+                        standing=v.standing)
     insert_rows(s, table_of(RecordTrust), list(fresh.values()))
 
 
@@ -138,8 +148,10 @@ def peers(p: Portfolio) -> list[Peer]:
         return list(s.scalars(select(Peer).order_by(Peer.name)))
 
 
-def confirm(p: Portfolio, fingerprint: str) -> tuple[str, str, int]:
-    """Confirm a person's fingerprint: returns (fingerprint, name, verdicts upgraded)."""
+def confirm(p: Portfolio, fingerprint: str, *, assessor: bool = False) -> tuple[str, str, int]:
+    """Confirm a person's fingerprint: returns (fingerprint, name, verdicts upgraded). `assessor`:
+    also as someone whose assessments of others count (btdesk.identity.standing), from now on and
+    for every verdict of theirs already kept."""
     from btdesk.identity import TrustStore, normalize_fingerprint
 
     fp = normalize_fingerprint(fingerprint, allow_prefix=True)
@@ -152,10 +164,12 @@ def confirm(p: Portfolio, fingerprint: str) -> tuple[str, str, int]:
         raise BtdeskError(_("Ingen med det fingeravtrycket har skickat något än; ange alla 64 siffror för "
                             "att bekräfta hen i förväg."))
     name = matches[0].name if matches else None
-    TrustStore(p.home).confirm(full, confirmed_by=p.profile.name, name=name)
+    TrustStore(p.home).confirm(full, confirmed_by=p.profile.name, name=name, assessor=assessor)
     with p.transaction() as s:
         done = s.execute(update(RecordTrust).where(RecordTrust.fingerprint == full, RecordTrust.status == "unconfirmed")
-                         .values(status="confirmed", confirmed_by=p.profile.name))
+                         .values(status="confirmed", confirmed_by=p.profile.name, standing="confirmed"))
         n = done.rowcount if isinstance(done, CursorResult) else 0
+        if assessor:
+            s.execute(update(RecordTrust).where(RecordTrust.fingerprint == full).values(standing=ASSESSOR))
         s.execute(update(Peer).where(Peer.fingerprint == full, Peer.trust == "unconfirmed").values(trust="confirmed"))
     return full, name or full[:16], n

@@ -276,7 +276,7 @@ class Portfolio:
         from btdesk.store.exchange_models import RecordTrust
 
         q = (select(RecordVersion, RecordHead.conflict, RecordHead.subject, RecordTrust.status,
-                    RecordTrust.own_signature, RecordTrust.fingerprint)
+                    RecordTrust.own_signature, RecordTrust.fingerprint, RecordTrust.standing)
              .join(RecordHead, RecordHead.vid == RecordVersion.vid)
              .outerjoin(RecordTrust, RecordTrust.hash == RecordVersion.hash))
         if kind is not None:
@@ -285,11 +285,12 @@ class Portfolio:
             q = q.where(RecordHead.deleted.is_(False))
         if not everyone:
             q = q.where(RecordHead.subject.is_(None))
-        me, out = self.profile.fingerprint, []
+        me, out, assesses = self.profile.fingerprint, [], self.profile.role != "doctor"
         with Session(self.engine) as s:
-            for v, conflict, subject, status, own, signer in s.execute(q).all():
-                verdict = Verdict(status, bool(own), signer) if status is not None else None
-                ok = counts(v.kind, v.author, v.signature is not None, verdict, me=me, subject=subject)
+            for v, conflict, subject, status, own, signer, standing in s.execute(q).all():
+                verdict = Verdict(status, bool(own), signer, standing) if status is not None else None
+                ok = counts(v.kind, v.author, v.signature is not None, verdict, me=me, subject=subject,
+                            me_assesses=assesses)
                 if ok or uncounted:
                     out.append(rec.view(v, conflict, ok))
         return out

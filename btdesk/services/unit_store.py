@@ -120,7 +120,7 @@ class UnitStore:
         t = RecordTrust.__table__.c
         q = (select(v.record_id, v.kind, v.version, v.author, v.author_name, v.created, v.updated, v.deleted,
                     v.body, v.hash, v.prev, v.signature.is_not(None), RecordHead.conflict, v.origin,
-                    RecordHead.subject, t.status, t.own_signature, t.fingerprint)
+                    RecordHead.subject, t.status, t.own_signature, t.fingerprint, t.standing)
              .join(RecordHead, RecordHead.vid == v.vid)
              .outerjoin(RecordTrust, t.hash == v.hash)
              .where(RecordHead.subject.is_not(None)))
@@ -136,8 +136,8 @@ class UnitStore:
         view = rec.RecordView
         with Session(self.engine) as s:
             for (rid, k, ver, author, aname, created, updated, deleted, body, h, prev, signed, conflict, origin,
-                 subj, status, own, signer) in s.execute(q):
-                verdict = Verdict(status, bool(own), signer) if status is not None else None
+                 subj, status, own, signer, standing) in s.execute(q):
+                verdict = Verdict(status, bool(own), signer, standing) if status is not None else None
                 # the unit signs no evidence itself: "me" never matches an author here
                 ok = counts(k, author, bool(signed), verdict, me="", subject=subj)
                 if ok or uncounted:

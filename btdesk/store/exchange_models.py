@@ -66,4 +66,7 @@ class RecordTrust(Base):
     issuer: Mapped[str | None] = mapped_column(String(200))
     confirmed_by: Mapped[str | None] = mapped_column(String(200))
     own_signature: Mapped[bool] = mapped_column(Boolean, default=False)  # False: vouched for by the bundle
+    # "assessor", or why the signer may not vouch for others' evidence (btdesk.identity.standing);
+    # None: kept before btdesk looked at roles (migration 0003)
+    standing: Mapped[str | None] = mapped_column(String(20))
     checked: Mapped[str] = mapped_column(String(32))
