@@ -4,8 +4,10 @@ this attacks who may say what about whom).
 
 A world is made once (keys are the slow part): a BT unit with its CA, a victim doctor (Bo)
 and an attacking doctor (Amira), both certified by the unit, a real supervisor the unit
-certified whose two assessments of Bo count, a stranger, and Amira's self-made assessor
-"Erik Berg" (self-signed, the same name as a real supervisor). Each case picks a sender, a
+certified whose two assessments of Bo count, a stranger, Amira's self-made assessor
+"Erik Berg" (self-signed, the same name as a real supervisor), and a handledare certified by
+another region's unit, which nobody here trusts (valid, so unconfirmed). Amira's own certified
+key signing an assessment of Bo is an attack too: a doctor may not vouch (identity.standing). Each case picks a sender, a
 target (Bo's own portfolio or the unit) and a few records — kinds, subjects named in the
 body, signatures by whom — at random, imports them through the real import path, and checks
 the property: no count at the doctor or the unit changes from unconfirmed or misattributed
@@ -84,6 +86,16 @@ def _person(tmp: Path, key: str, name: str, role: str, unit_home: Path | None) -
     return Person(name, home, signer, signer.identity.fingerprint)
 
 
+def _other_region(tmp: Path) -> Path:
+    """Another region's BT unit with its own root, which neither Bo nor the unit trusts."""
+    from btdesk import identity as idn
+
+    home = tmp / "other_region"
+    idn.create_identity(home, "Region Norr BT-enheten", "unit", lambda _: PASS)
+    idn.ca_init(home, lambda _: PASS)
+    return home
+
+
 def _doctor(tmp: Path, name: str, unit_home: Path) -> Any:
     from btdesk import identity as idn
     from btdesk.services import bt
@@ -116,6 +128,7 @@ def make_world(tmp: Path) -> World:
         "erik": _person(tmp, "erik", "Erik Berg", "supervisor", unit.home),  # the real one, certified
         "fake_erik": _person(tmp, "fake_erik", "Erik Berg", "supervisor", None),  # Amira's second profile
         "stranger": _person(tmp, "stranger", "Okänd Främling", "doctor", None),
+        "foreign": _person(tmp, "foreign", "Erik Berg", "supervisor", _other_region(tmp)),
     }
     for p in (bo, amira):
         s = p.profile
@@ -231,16 +244,14 @@ def _lines(w: World, rng: random.Random, sender: Person, n: int) -> tuple[list[d
         kind = rng.choice(KINDS)
         named = rng.choice((bo, bo, amira, sender.fingerprint, "f" * 64, None))
         # who signs: nobody (it rides on the bundle), the sender, or a signer with no standing
-        by = rng.choice(("none", "none", "sender", "fake_erik", "stranger", "amira_self"))
+        by = rng.choice(("none", "none", "sender", "fake_erik", "stranger", "foreign", "amira", "amira_self"))
         if by == "amira_self":  # Amira's own key on an assessment of herself
             signer, named = w.people["amira"], amira
             kind = rng.choice(("assessment", "signoff"))  # her own signed talk is her own account
-        elif by in ("fake_erik", "stranger"):
-            signer = w.people[by]
+        elif by in ("fake_erik", "stranger", "foreign", "amira"):
+            signer = w.people[by]  # Amira's certified key may sign, but a doctor may not vouch for Bo
         else:
             signer = sender
-        if sender.fingerprint == amira and by == "sender" and named not in (amira, None):
-            named = amira  # a certified doctor's own signature naming someone else is not an attack we can see
         wire = new_wire(kind, _body(kind, rng, named, w), author=signer.fingerprint, author_name=signer.name)
         sig = signer.signer.sign(signed_bytes(wire)) if by != "none" else None
         lines.append({"record": wire, "signature": sig})
@@ -278,7 +289,7 @@ def write_raw(path: Path, signer: Any, recipients: list[dict[str, str]], sequenc
 def make_case(w: World, rng: random.Random, i: int) -> Case:
 
     target = rng.choice(("bo", "unit"))
-    sender_key = rng.choice(("stranger", "fake_erik", "amira"))
+    sender_key = rng.choice(("stranger", "fake_erik", "amira", "foreign"))
     sender = w.people[sender_key]
     lines, kinds = _lines(w, rng, sender, rng.randint(1, 4))
     to = w.people["bo"].fingerprint if target == "bo" else w.unit.profile.fingerprint

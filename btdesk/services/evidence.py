@@ -13,7 +13,8 @@ every consumer follows without knowing the rule.
   (btdesk.identity.standing) — and never when the author assesses themselves. A profile's own
   signed assessments of others count in its own views unless it is a doctor's profile.
 - Talks count when whoever vouches for them (the talk's own signature, or the bundle that
-  carried the doctor's own talk) is verified or confirmed; this profile's own talks count.
+  carried the doctor's own talk) is verified or confirmed; this profile's own talks count. A
+  talk written by someone else about the doctor (a supervisor's) needs a signer who may assess.
 - Confirmed means confirmed *here*: verdicts are made against this profile's own trust store,
   so at the BT unit only the unit's confirmation counts.
 - Every other kind (placements, activities …) is the doctor's own account and counts for
@@ -65,6 +66,10 @@ def reason(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me:
         if verdict.status not in TRUSTED:
             return why_not("unconfirmed", lang)
         return None if verdict.standing == ASSESSOR else why_not(verdict.standing, lang)
-    if author == me or (verdict is not None and verdict.status in TRUSTED):
-        return None
-    return why_not("unconfirmed", lang)
+    if author == me:
+        return None if author == about or me_assesses else why_not("doctor", lang)
+    if verdict is None or verdict.status not in TRUSTED:
+        return why_not("unconfirmed", lang)
+    if author != about and verdict.standing != ASSESSOR:  # a talk someone else vouches for: a handledare
+        return why_not(verdict.standing, lang)
+    return None

@@ -85,7 +85,8 @@ class AssessmentsView(View):
         row = self.rows.get(self.selected_record_id() or "")
         if row is None:
             return
-        if row.trust != "unconfirmed":
+        # an unconfirmed signer, or one confirmed without being confirmed as assessor
+        if row.trust != "unconfirmed" and not (row.trust == "confirmed" and not row.counted):
             QMessageBox.information(self, "btdesk", row.trust_text)
             return
         answer = QMessageBox.question(
