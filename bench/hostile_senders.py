@@ -7,8 +7,8 @@ and an attacking doctor (Amira), both certified by the unit, a real supervisor t
 certified whose two assessments of Bo count, a stranger, Amira's self-made assessor
 "Erik Berg" (self-signed, the same name as a real supervisor), and a handledare certified by
 another region's unit, which nobody here trusts (valid, so unconfirmed). Amira's own certified
-key signing an assessment of Bo is an attack too: a doctor may not vouch (identity.standing). Each case picks a sender, a
-target (Bo's own portfolio or the unit) and a few records — kinds, subjects named in the
+key signing an assessment of Bo is an attack too: a doctor may not vouch (identity.standing).
+Each case picks a sender, a target (Bo's own portfolio or the unit) and a few records — kinds, subjects named in the
 body, signatures by whom — at random, imports them through the real import path, and checks
 the property: no count at the doctor or the unit changes from unconfirmed or misattributed
 input. A refusal (one sentence, nothing changed) is an allowed outcome.

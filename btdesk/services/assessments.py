@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from btdesk.errors import BtdeskError
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
-from btdesk.signer_standing import ASSESSOR, why_not
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.subject import subject_of
+from btdesk.signer_standing import ASSESSOR, why_not
 from btdesk.store.records import RecordView
 from btdesk.store.wire import is_wire, new_wire, signed_bytes, wire_hash, wire_of
 
