@@ -80,7 +80,8 @@ def test_a_supervisor_from_another_region_is_unconfirmed_not_refused(tmp_path):
     tampered.write_text(json.dumps(doc), "utf-8")
     r = run_cli("import", str(tampered), home=amira.home)
     assert r.returncode == 1 and r.stderr.count("\n") == 1, (r.stdout, r.stderr)
-    assert "altered after it was signed" in r.stderr or "does not match" in r.stderr, r.stderr
+    assert "rejected and nothing was imported" in r.stderr, r.stderr  # by the signature check
+    assert "stämmer inte med det signerade innehållet" in r.stderr or "does not match" in r.stderr, r.stderr
     assert len(_rows(amira.home)) == 1
 
     # at the Stockholm unit, too: imported, marked, not counted
