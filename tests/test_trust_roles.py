@@ -104,7 +104,7 @@ def test_the_unit_cannot_make_a_doctors_request_a_handledare(tmp_path):
     _ok("identity", "csr", "--out", str(tmp_path / "bo.csr"), home=bo)
     r = run_cli("unit", "issue-cert", str(tmp_path / "bo.csr"), "--out", str(tmp_path / "bo.pem"),
                 "--role", "handledare", home=unit.home)
-    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "doctor's profile" in r.stderr, r.stderr
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "läkares profil" in r.stderr, r.stderr
     assert not (tmp_path / "bo.pem").exists()
 
 

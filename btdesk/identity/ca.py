@@ -78,10 +78,10 @@ def _issued_role(requested: str | None, role: str | None) -> str:
         return asked
     chosen = ROLE_WORDS.get(str(role).strip().lower())
     if chosen is None or chosen == "unit":
-        raise IdentityError(f"The role must be handledare or doctor, not “{role}”.")
+        raise IdentityError(_("Rollen ska vara handledare eller doctor, inte ”{role}”.").format(role=role))
     if chosen in ASSESSOR_ROLES and asked not in ASSESSOR_ROLES:
-        raise IdentityError("The request comes from a doctor's profile, so it cannot be certified as handledare; "
-                            "the handledare makes a request from a supervisor profile.")
+        raise IdentityError(_("Begäran kommer från en läkares profil och kan därför inte certifieras som handledare; "
+                              "handledaren gör sin begäran från en handledarprofil."))
     return chosen
 
 
