@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import os
+from fractions import Fraction
 from pathlib import Path
 
 LANGUAGES = ("sv", "en")
@@ -101,3 +102,18 @@ def N_(sentence: str) -> str:
     """Mark a sentence for the catalogue where it is defined (a table built at import); translate it
     with _() where it is shown, so that it follows the language of that moment."""
     return sentence
+
+
+def months_shown(value: Fraction | float) -> str:
+    """FTE months as btdesk.timeutil.months_text cuts them, with the run's decimal mark: "4,0" / "4.0".
+    (Socialstyrelsen's certificates are Swedish whatever the run's language: they use months_text.)"""
+    from btdesk.timeutil import months_text
+
+    text = months_text(value)
+    return text.replace(",", ".") if language() == "en" else text
+
+
+def number_shown(value: float) -> str:
+    """A plain number (as "{:g}" gives it) with the run's decimal mark: "2,5" / "2.5"."""
+    text = f"{value:g}"
+    return text if language() == "en" else text.replace(".", ",")

@@ -41,7 +41,7 @@ def test_placements_added_listed_edited_and_removed(cli_doctor):
     assert run_cli("placement", "remove", pid, home=home).returncode == 0
     assert json.loads(run_cli("placement", "list", "--format", "json", home=home).stdout)["placements"] == []
     history = run_cli("history", pid, home=home).stdout
-    assert "v3" in history and "withdrawn" in history
+    assert "v3" in history and "borttagen av" in history
 
 
 @pytest.mark.parametrize("args, sentence", [
@@ -101,18 +101,18 @@ def _programme_copy(tmp_path, edit):
      "give 0 months that count as akut (akut sjukvård); HSLF-FS 2021:8 requires at least 3"),
 ])
 def test_programme_check_applies_the_regulation_minimums(tmp_path, edit, sentence):
-    r = run_cli("programme", "check", str(_programme_copy(tmp_path, edit)))
+    r = run_cli("programme", "check", str(_programme_copy(tmp_path, edit)), env={"BTDESK_LANG": "en"})
     assert r.returncode == 1
     assert f"stockholm.toml: placement_kinds {sentence}." in r.stderr
 
 
 def test_programme_show_marks_skanes_assumptions():
     out = run_cli("programme", "show", "skane").stdout
-    assert "Psykiatri: 4 months (antagande / assumption)" in out
+    assert "Psykiatri: 4 månader (antagande)" in out
     assert "uppdelningen 4 + 4 + 4 månader är ett antagande" in out
     stockholm = run_cli("programme", "show", "stockholm").stdout
-    assert "Introduction: Regional introduktion, 2.5 weeks" in stockholm
-    assert "Allmänmedicin: 4 months;" in stockholm  # the region's own figure: no mark
+    assert "Introduktion: Regional introduktion, 2,5 veckor" in stockholm
+    assert "Allmänmedicin: 4 månader;" in stockholm  # the region's own figure: no mark
 
 
 def test_progress_and_its_warnings_give_the_same_one_decimal_figure(cli_doctor):

@@ -130,7 +130,7 @@ def test_unit_cohort_command_on_the_units_sqlite_store(doctor, tmp_path):
 def test_cohort_refuses_a_doctors_profile(doctor):
     doctor.close()
     r = run_cli("unit", "cohort", home=doctor.home)
-    assert r.returncode == 1 and "not a BT unit" in r.stderr
+    assert r.returncode == 1 and "ingen BT-enhet" in r.stderr, r.stderr
 
 
 def test_configured_database_url_is_used(tmp_path):
@@ -142,7 +142,7 @@ def test_configured_database_url_is_used(tmp_path):
     assert "No doctor's bundle has been imported yet." in r.stdout and (tmp_path / "shared.sqlite").exists()
     (home / "config.toml").write_text("database_url = [1]\n")
     r = run_cli("unit", "cohort", home=home)
-    assert r.returncode == 1 and "must be text" in r.stderr
+    assert r.returncode == 1 and "ska vara text" in r.stderr, r.stderr
 
 
 def test_the_units_statistics_page_says_completed_and_leave_beside(qtbot, doctor, tmp_path):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
-from btdesk.i18n import _
+from btdesk.i18n import N_, _, months_shown, number_shown
 from btdesk.tabular import render
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def cmd_profile_create(ctx: Context) -> int:
                          passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True),
                          initial=start_bt if a.role == "doctor" else None)
     ctx.adopt(p)
-    print(f"Created the {a.role} profile {p.profile.name} in {ctx.home}.")
+    print(_("Profilen {name} ({role}) är skapad i {home}.").format(role=a.role, name=p.profile.name, home=ctx.home))
     return 0
 
 
@@ -105,7 +105,8 @@ def cmd_profile_edit(ctx: Context) -> int:
     if a.name is None and a.programme is None:
         raise BtdeskError(_("Ange vad som ska ändras: --name NAMN och/eller --programme ID."))
     prof = edit_profile(ctx.portfolio(), name=a.name, programme_id=a.programme)
-    print(f"Profile: {prof.name}, {prof.role}, programme {prof.programme_id or 'none'}; the key is unchanged.")
+    print(_("Profil: {name}, {role}, program {programme}; nyckeln är oförändrad.").format(
+        name=prof.name, role=prof.role, programme=prof.programme_id or _("inget")))
     return 0
 
 
@@ -119,7 +120,8 @@ def cmd_demo(ctx: Context) -> int:
     # the documented demo passphrase (or BTDESK_PASSPHRASE), never a terminal prompt
     p = create_demo(ctx.home, ctx.args.role)
     ctx.adopt(p)
-    print(f"Created a demo {ctx.args.role} profile, {p.profile.name}, in {ctx.home}.")
+    print(_("En demoprofil ({role}), {name}, är skapad i {home}.").format(
+        role=ctx.args.role, name=p.profile.name, home=ctx.home))
     return 0
 
 
@@ -127,8 +129,9 @@ def cmd_programme_list(ctx: Context) -> int:
     from btdesk.programme import list_programmes
 
     for prog in list_programmes():
-        kinds = ", ".join(f"{k.name} {k.months:g} mån" for k in prog.placement_kinds)
-        flag = "" if prog.verified else "  (unverified)"
+        kinds = ", ".join(_("{kind} {months} mån").format(kind=k.name, months=number_shown(k.months))
+                          for k in prog.placement_kinds)
+        flag = "" if prog.verified else "  " + _("(ej kontrollerat)")
         print(f"{prog.id:<12} {prog.name}: {kinds}{flag}")
     return 0
 
@@ -138,17 +141,22 @@ def cmd_programme_show(ctx: Context) -> int:
 
     prog = load_programme(ctx.args.id)
     print(f"{prog.name} ({prog.id}), {prog.region}")
-    print(f"Source: {prog.source.rstrip('.')}. Verified against the official text: {'yes' if prog.verified else 'no'}.")
+    print(_("Källa: {source}. Kontrollerat mot den officiella texten: {verified}.").format(
+        source=prog.source.rstrip("."), verified=_("ja") if prog.verified else _("nej")))
     from btdesk.cli.plan_cmds import ASSUMED, programme_rules
 
     print(programme_rules(prog))
     for k in prog.placement_kinds:
         counts = ", ".join(sorted(k.counts_as)) or "–"
-        print(f"\n{k.name}: {k.months:g} months{ASSUMED if 'months' in k.assumed else ''}; counts as: {counts}; "
-              f"supervision talk every {k.supervision_interval_days} days"
-              f"{ASSUMED if 'supervision_interval_days' in k.assumed else ''}")
+        print("\n" + _("{kind}: {months} månader{assumed}; räknas som: {counts}; handledningssamtal var "
+                       "{days}:e dag{days_assumed}").format(
+            kind=k.name, months=number_shown(k.months), assumed=_(ASSUMED) if "months" in k.assumed else "",
+            counts=counts,
+            days=k.supervision_interval_days,
+            days_assumed=_(ASSUMED) if "supervision_interval_days" in k.assumed else ""))
         for item in k.checklist:
-            extra = f" (min {item.min_count} {item.instrument})" if item.instrument else ""
+            extra = " " + _("(minst {n} {instrument})").format(n=item.min_count, instrument=item.instrument) \
+                if item.instrument else ""
             print(f"  [{item.type}] {item.text}{extra} {' '.join(item.delmal)}")
     print("\nDelmål:")
     for d in prog.delmal:
@@ -160,12 +168,12 @@ def cmd_programme_check(ctx: Context) -> int:
     from btdesk.programme import check_file
 
     prog = check_file(ctx.args.file)
-    print(f"{ctx.args.file}: valid programme {prog.id} with {len(prog.delmal)} delmål and "
-          f"{len(prog.placement_kinds)} placement kinds.")
+    print(_("{file}: giltigt program {id} med {delmal} delmål och {kinds} placeringstyper.").format(
+        file=ctx.args.file, id=prog.id, delmal=len(prog.delmal), kinds=len(prog.placement_kinds)))
     return 0
 
 
-STATUS_SV = {"none": "inget underlag", "started": "påbörjat", "evidenced": "underlag finns"}
+STATUS_SV = {"none": N_("inget underlag"), "started": N_("påbörjat"), "evidenced": N_("underlag finns")}
 
 
 def cmd_progress(ctx: Context) -> int:
@@ -179,7 +187,6 @@ def cmd_progress(ctx: Context) -> int:
                                               for d in pr.delmal), table=str))
         return 0
     from btdesk.cli.plan_cmds import STATE_SV, progress_head
-    from btdesk.timeutil import months_text
 
     print(progress_head(pr))
     for w in pr.warnings:
@@ -189,13 +196,14 @@ def cmd_progress(ctx: Context) -> int:
     print("\n" + "".join(f"{h:{w}}" for h, w in zip(head, ("<22", "<25", "<13", ">9", ">9", ">11", ">13", ">9"),
                                                    strict=True)))
     for pl in pr.placements:
-        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{STATE_SV[pl.state]:<13}{months_text(pl.served_months):>9}"
-              f"{months_text(pl.fte_months):>9}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
+        state = _(STATE_SV[pl.state])
+        print(f"{pl.name:<22}{pl.start + '–' + pl.end:<25}{state:<13}{months_shown(pl.served_months):>9}"
+              f"{months_shown(pl.fte_months):>9}{pl.checklist_done:>5}/{pl.checklist_total:<4}"
               f"{pl.assessments_done:>8}/{pl.assessments_required:<4}{pl.talks_held:>5}/{pl.talks_expected_by_now:<3}")
     evidence, assessed, status = _("Underlag"), _("Bedöm."), _("Status")
     print(f"\n{'Delmål':<7}{evidence:>9}{assessed:>9}  {status}")
     for d in pr.delmal:
-        print(f"{d.id:<7}{d.evidence:>9}{d.assessments:>9}  {STATUS_SV[d.status]:<16} {d.title}")
+        print(f"{d.id:<7}{d.evidence:>9}{d.assessments:>9}  {_(STATUS_SV[d.status]):<16} {d.title}")
     return 0
 
 
@@ -206,16 +214,16 @@ def cmd_entries(ctx: Context) -> int:
     for r in sorted(rows, key=lambda r: (r.kind, r.body.get("date") or r.body.get("start") or "", r.id)):
         title = r.body.get("title") or r.body.get("site") or r.body.get("instrument") or r.body.get("type", "")
         when = r.body.get("date") or r.body.get("start") or ""
-        flags = ("  [withdrawn]" if r.deleted else "") + ("  [conflict]" if r.conflict else "") + \
-            ("  [signed]" if r.signed else "")
+        flags = ("  " + _("[borttagen]") if r.deleted else "") + ("  " + _("[konflikt]") if r.conflict else "") + \
+            ("  " + _("[signerad]") if r.signed else "")
         print(f"{r.id}  {r.kind:<11} v{r.version:<3} {when:<10}  {title}{flags}")
     return 0
 
 
 def cmd_history(ctx: Context) -> int:
     for v in ctx.portfolio().history(ctx.args.id):
-        state = "withdrawn" if v.deleted else "saved"
-        print(f"v{v.version}  {v.updated}  {state} by {v.author_name}  {v.hash[:12]}")
+        state = _("borttagen av {author}") if v.deleted else _("sparad av {author}")
+        print(f"v{v.version}  {v.updated}  {state.format(author=v.author_name)}  {v.hash[:12]}")
         print("    " + json.dumps(v.body, ensure_ascii=False, sort_keys=True))
     return 0
 
@@ -232,7 +240,7 @@ def cmd_activity(ctx: Context) -> int:
                                 placement=cur.id if cur else None, notes=a.notes)
     for w in warnings:
         print(_("Varning: {warning}").format(warning=w), file=sys.stderr)
-    print(f"Saved activity {r.id}.")
+    print(_("Aktiviteten {id} är sparad.").format(id=r.id))
     return 0
 
 
@@ -245,5 +253,6 @@ def cmd_selftest(ctx: Context) -> int:
         bad += not ok
         print(f"{'ok  ' if ok else 'FAIL'}  {what}: {detail}")
     if bad:
-        print(f"btdesk: {bad} check(s) failed; see the lines marked FAIL.", file=sys.stderr)
+        print("btdesk: " + _("{bad} kontroll(er) misslyckades; se raderna märkta FAIL.").format(bad=bad),
+              file=sys.stderr)
     return 1 if bad else 0

@@ -10,11 +10,11 @@ from typing import Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
-from btdesk.i18n import _
+from btdesk.i18n import N_, _, months_shown, number_shown
 from btdesk.tabular import Column, render, text_table
-from btdesk.timeutil import months_tenths, months_text
+from btdesk.timeutil import months_tenths
 
-STATE_SV = {"served": "tjänstgjord", "current": "pågår", "planned": "planerad"}
+STATE_SV = {"served": N_("tjänstgjord"), "current": N_("pågår"), "planned": N_("planerad")}  # shown through _()
 
 
 def _hidden() -> str:
@@ -90,7 +90,7 @@ def _warn(p: Any) -> None:
     from btdesk.services import bt
 
     for w in bt.plan_warnings(p):
-        print(f"Varning: {w.message}", file=sys.stderr)
+        print(_("Varning: {warning}").format(warning=w.message), file=sys.stderr)
 
 
 def cmd_placement_add(ctx: Context) -> int:
@@ -100,7 +100,8 @@ def cmd_placement_add(ctx: Context) -> int:
     a = ctx.args
     pl = bt.add_placement(p, kind=a.kind, site=a.site, supervisor=a.supervisor or "", start=a.start, end=a.end,
                           percent=a.percent)
-    print(f"Placeringen {pl.kind_name} ({pl.site}) {pl.start}–{pl.end} sparad: {pl.id}")
+    print(_("Placeringen {kind} ({site}) {start}–{end} sparad: {id}").format(
+        kind=pl.kind_name, site=pl.site, start=pl.start, end=pl.end, id=pl.id))
     _warn(p)
     return 0
 
@@ -117,7 +118,8 @@ def cmd_placement_edit(ctx: Context) -> int:
     if not changes:
         raise BtdeskError(_("Inget att ändra; ange t.ex. --end eller --percent."))
     pl = bt.update_placement(p, ctx.args.id, **changes)
-    print(f"Placeringen {pl.kind_name} ({pl.site}) {pl.start}–{pl.end} ändrad.")
+    print(_("Placeringen {kind} ({site}) {start}–{end} ändrad.").format(
+        kind=pl.kind_name, site=pl.site, start=pl.start, end=pl.end))
     _warn(p)
     return 0
 
@@ -127,7 +129,7 @@ def cmd_placement_remove(ctx: Context) -> int:
 
     p = _doctor(ctx)
     bt.remove_placement(p, ctx.args.id)
-    print(f"Placeringen {ctx.args.id} är borttagen; dess historik finns kvar.")
+    print(_("Placeringen {id} är borttagen; dess historik finns kvar.").format(id=ctx.args.id))
     _warn(p)
     return 0
 
@@ -150,14 +152,14 @@ def cmd_placement_list(ctx: Context) -> int:
     keys = ("id", "kind", "site", "supervisor", "start", "end", "percent", "state", "served", "planned", "leave")
 
     def table() -> str:
-        cols = (Column("Id", 38), Column("Typ", 16, clip=True), Column("Arbetsplats", 22, clip=True),
-                Column("Period", 23), Column("Omfattning", 12), Column("Läge", 12),
-                Column("Tjänstgjort", 12, ">"), Column("Planerat", 10, ">"), Column("Ledighet", 10, ">"))
+        cols = (Column("Id", 38), Column(_("Typ"), 16, clip=True), Column(_("Arbetsplats"), 22, clip=True),
+                Column(_("Period"), 23), Column(_("Omfattning"), 12), Column(_("Läge"), 12),
+                Column(_("Tjänstgjort"), 12, ">"), Column(_("Planerat"), 10, ">"), Column(_("Ledighet"), 10, ">"))
         body = [(r["id"], r["name"], r["site"], f"{r['start']}–{r['end']}",
-                 f"{r['percent']} %" + ("" if r["own_percent"] else " (BT)"), STATE_SV[r["state"]],
-                 months_text(x.served), months_text(x.planned), months_text(x.leave))
+                 f"{r['percent']} %" + ("" if r["own_percent"] else " (BT)"), _(STATE_SV[r["state"]]),
+                 months_shown(x.served), months_shown(x.planned), months_shown(x.leave))
                 for r, x in zip(rows, ts.placements, strict=True)]
-        return text_table(cols, body) + f"\n\n{ts.summary_sv()} (heltid)."
+        return text_table(cols, body) + "\n\n" + _("{summary} (heltid).").format(summary=ts.summary_sv())
 
     sys.stdout.write(render(ctx.args.format, data=lambda: {"time_served": ts.to_dict(), "placements": rows},
                             header=keys, rows=lambda: ([r[k] for k in keys] for r in rows), table=table))
@@ -170,7 +172,8 @@ def cmd_leave_add(ctx: Context) -> int:
     p = _doctor(ctx)
     a = ctx.args
     lv = add_leave(p, type=a.type, start=a.start, end=a.end, percent=a.percent)
-    print(f"{lv.type_name} {lv.start}–{lv.end} ({lv.percent} %) sparad: {lv.id}")
+    print(_("{type} {start}–{end} ({percent} %) sparad: {id}").format(
+        type=lv.type_name, start=lv.start, end=lv.end, percent=lv.percent, id=lv.id))
     return 0
 
 
@@ -182,7 +185,8 @@ def cmd_leave_edit(ctx: Context) -> int:
     if not changes:
         raise BtdeskError(_("Inget att ändra; ange t.ex. --end eller --percent."))
     lv = update_leave(p, ctx.args.id, **changes)
-    print(f"{lv.type_name} {lv.start}–{lv.end} ({lv.percent} %) ändrad.")
+    print(_("{type} {start}–{end} ({percent} %) ändrad.").format(
+        type=lv.type_name, start=lv.start, end=lv.end, percent=lv.percent))
     return 0
 
 
@@ -190,7 +194,7 @@ def cmd_leave_remove(ctx: Context) -> int:
     from btdesk.services.leave import remove_leave
 
     remove_leave(_doctor(ctx), ctx.args.id)
-    print(f"Ledigheten {ctx.args.id} är borttagen; dess historik finns kvar.")
+    print(_("Ledigheten {id} är borttagen; dess historik finns kvar.").format(id=ctx.args.id))
     return 0
 
 
@@ -203,8 +207,8 @@ def cmd_leave_list(ctx: Context) -> int:
 
     def table() -> str:
         if not rows:
-            return "Ingen ledighet registrerad."
-        cols = (Column("Id", 38), Column("Typ", 18), Column("Period", 23), Column("Omfattning", 0))
+            return _("Ingen ledighet registrerad.")
+        cols = (Column("Id", 38), Column(_("Typ"), 18), Column(_("Period"), 23), Column(_("Omfattning"), 0))
         return text_table(cols, [(r["id"], r["type_name"], f"{r['start']}–{r['end']}", f"{r['percent']} %")
                                  for r in rows])
 
@@ -215,43 +219,51 @@ def cmd_leave_list(ctx: Context) -> int:
 
 def progress_head(pr: Any) -> str:
     """The first lines of `btdesk progress`: served and planned kept apart, one decimal."""
-    def m(x: float) -> str:
-        return months_text(x)
-
-    lines = [f"{pr.doctor} – {pr.programme}, start {pr.start or '–'}, {pr.bt_percent} % av heltid",
-             f"Tid: {pr.summary} (heltid, ledighet avräknad)",
-             f"Primärvård {m(pr.primarvard_months)} tjänstgjorda (planerat {m(pr.primarvard_planned)}); "
-             f"akut sjukvård {m(pr.akut_months)} tjänstgjorda (planerat {m(pr.akut_planned)})"]
+    m = months_shown
+    lines = [_("{doctor} – {programme}, start {start}, {percent} % av heltid").format(
+                 doctor=pr.doctor, programme=pr.programme, start=pr.start or "–", percent=pr.bt_percent),
+             _("Tid: {summary} (heltid, ledighet avräknad)").format(summary=pr.summary),
+             _("Primärvård {primarvard} tjänstgjorda (planerat {primarvard_planned}); akut sjukvård {akut} "
+               "tjänstgjorda (planerat {akut_planned})").format(
+                 primarvard=m(pr.primarvard_months), primarvard_planned=m(pr.primarvard_planned),
+                 akut=m(pr.akut_months), akut_planned=m(pr.akut_planned))]
     if pr.leave:
-        lines.append(f"Ledighet: {m(pr.leave_months)} månader hittills (planerat {m(pr.leave_planned_months)})")
+        lines.append(_("Ledighet: {taken} månader hittills (planerat {planned})").format(
+            taken=m(pr.leave_months), planned=m(pr.leave_planned_months)))
     if pr.completed_on:
-        lines.append(f"Programmets tid tjänstgjord: {pr.completed_on}")
+        lines.append(_("Programmets tid tjänstgjord: {day}").format(day=pr.completed_on))
     elif pr.expected_end:
-        how = f" (efter planens slut antaget {pr.bt_percent} %)" if pr.expected_end_presumed else ""
-        lines.append(f"Beräknat slut: {pr.expected_end}{how}")
-    lines.append("I fas: " + ("ja" if pr.in_phase else "nej – " + " ".join(pr.phase_reasons)))
+        how = (_(" (efter planens slut antaget {percent} %)").format(percent=pr.bt_percent)
+               if pr.expected_end_presumed else "")
+        lines.append(_("Beräknat slut: {day}{how}").format(day=pr.expected_end, how=how))
+    lines.append(_("I fas: ja") if pr.in_phase else
+                 _("I fas: nej – {reasons}").format(reasons=" ".join(pr.phase_reasons)))
     if pr.phase.get("explanation"):
         lines.append(f"  {pr.phase['explanation']}")
     if pr.phase.get("uncounted_assessments"):
-        lines.append(f"  Ytterligare {pr.phase['uncounted_assessments']} signerade bedömningar räknas inte i fas: "
-                     "de hör inte till en punkt på sin placerings checklista, eller punkten har redan de som krävs.")
+        lines.append("  " + _("Ytterligare {n} signerade bedömningar räknas inte i fas: de hör inte till en punkt "
+                              "på sin placerings checklista, eller punkten har redan de som krävs.").format(
+            n=pr.phase["uncounted_assessments"]))
     return "\n".join(lines)
 
 
-ASSUMED = " (antagande / assumption)"
+ASSUMED = N_(" (antagande)")
 
 
 def programme_rules(prog: Any) -> str:
     """What `programme show` says about length, in phase, the introduction and the assumptions."""
     rule = prog.phase_rule
-    lines = [f"Length: {prog.months:g} months full time. In phase: at least {rule.threshold:.0%} of what is "
-             f"expected by now, expected counts rounded {rule.rounding}"
-             f"{ASSUMED if 'in_phase' in prog.assumed else ''}."]
+    assumed = _(ASSUMED)
+    lines = [_("Längd: {months} månader på heltid. I fas: minst {threshold:.0%} av det som väntas vid det här "
+               "laget, väntade antal avrundade {rounding}{assumed}.").format(
+        months=number_shown(prog.months), threshold=rule.threshold, rounding=rule.rounding,
+        assumed=assumed if "in_phase" in prog.assumed else "")]
     if prog.introduction:
-        lines.append(f"Introduction: {prog.introduction.text}, {prog.introduction.weeks:g} weeks at the start "
-                     f"of the first placement{ASSUMED if 'introduction' in prog.assumed else ''}.")
+        lines.append(_("Introduktion: {text}, {weeks} veckor i början av den första placeringen{assumed}.").format(
+            text=prog.introduction.text, weeks=number_shown(prog.introduction.weeks),
+            assumed=assumed if "introduction" in prog.assumed else ""))
     for key in sorted(prog.assumed - {"in_phase", "introduction"}):
-        lines.append(f"{key} = {getattr(prog, key)}{ASSUMED}")
+        lines.append(f"{key} = {getattr(prog, key)}{assumed}")
     if prog.assumptions:
-        lines.append(f"Antaganden (assumptions, not the region's decision): {prog.assumptions}")
+        lines.append(_("Antaganden (inte regionens beslut): {assumptions}").format(assumptions=prog.assumptions))
     return "\n".join(lines)

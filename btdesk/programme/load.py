@@ -118,15 +118,15 @@ def _parse(raw: bytes, name: str) -> dict[str, Any]:
         msg = str(e)
         m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", msg)
         if m:
-            line, column, detail = m.group(1), m.group(2), msg[: m.start()]
+            at_line, column, detail = m.group(1), m.group(2), msg[: m.start()]
         else:
             # "(at end of document)": the problem opened somewhere and never closed.
-            line = str(text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1))
+            at_line = str(text.count(chr(10)) + (0 if text.endswith(chr(10)) else 1))
             column, detail = "", re.sub(r"\s*\(at end of document\)$", "", msg)
         detail = detail[:1].lower() + detail[1:]  # Python's TOML parser's own words (English only)
         sentence = (_("{name}: rad {line}, kolumn {column} är ingen giltig TOML: {detail}.") if column
                     else _("{name}: rad {line} (filens slut) är ingen giltig TOML: {detail}."))
-        raise ProgrammeError(sentence.format(name=name, line=line, column=column, detail=detail),
+        raise ProgrammeError(sentence.format(name=name, line=at_line, column=column, detail=detail),
                              file=name) from None
 
 
@@ -148,24 +148,26 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
 
     if path.suffix == ".toml" and d["id"] != path.stem:
         # Programmes are found by id as <id>.toml; a mismatch would make the file unreachable.
-        fail("id", f'is "{d["id"]}" but the file is named {path.name}; they must match')
+        fail("id", _('är "{id}" men filen heter {file}; de ska stämma överens').format(id=d["id"], file=path.name))
 
     def unique(items: list[Any], label: str, attr: str = "id", seen: dict[str, str] | None = None) -> None:
         seen = {} if seen is None else seen
         for i, item in enumerate(items):
             key = item[attr]
             if key in seen:
-                fail(f"{label}[{i}].{attr}", f'is "{key}", which {seen[key]} already uses')
+                fail(f"{label}[{i}].{attr}",
+                     _('är "{key}", som {other} redan använder').format(key=key, other=seen[key]))
             seen[key] = f"{label}[{i}]"
 
     delmal_seen: dict[str, str] = {}
     unique(d["delmal"], "delmal", seen=delmal_seen)
     for i, dm in enumerate(d["delmal"]):
         if dm["id"] not in DELMAL_IDS:
-            fail(f"delmal[{i}].id", f'is "{dm["id"]}", but BT has only the delmål BT1-BT18')
+            fail(f"delmal[{i}].id", _('är "{id}", men BT har bara delmålen BT1-BT18').format(id=dm["id"]))
     missing = [x for x in DELMAL_IDS if x not in delmal_seen]
     if missing:
-        fail("delmal", f"lacks {', '.join(missing)}; a programme lists all 18 delmål BT1-BT18")
+        fail("delmal", _("saknar {missing}; ett program listar alla 18 delmål BT1-BT18").format(
+            missing=", ".join(missing)))
 
     unique(d["scales"], "scales")
     for i, sc in enumerate(d["scales"]):
@@ -176,7 +178,7 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
     for i, ins in enumerate(d["instruments"]):
         if ins["scale"] not in scale_ids:
             fail(f"instruments[{i}].scale",
-                 f'refers to "{ins["scale"]}", which is not one of the programme\'s scales')
+                 _('hänvisar till "{scale}", som inte är en av programmets skalor').format(scale=ins["scale"]))
     instrument_ids = {x["id"] for x in d["instruments"]}
 
     unique(d["placement_kinds"], "placement_kinds")
@@ -188,14 +190,16 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
             at = f"{label}[{j}]"
             for ref in item["delmal"]:
                 if ref not in delmal_seen:
-                    fail(f"{at}.delmal", f"refers to {ref}, which is not one of the programme's delmål")
+                    fail(f"{at}.delmal",
+                         _("hänvisar till {ref}, som inte är ett av programmets delmål").format(ref=ref))
             if "instrument" in item:
                 if item["type"] != "assessment":
                     fail(f"{at}.instrument",
-                         f'is set, but only an assessment names an instrument (type is "{item["type"]}")')
+                         _('är satt, men bara en bedömning anger ett instrument (type är "{type}")').format(
+                             type=item["type"]))
                 if item["instrument"] not in instrument_ids:
-                    fail(f"{at}.instrument",
-                         f'refers to "{item["instrument"]}", which is not one of the programme\'s instruments')
+                    fail(f"{at}.instrument", _('hänvisar till "{instrument}", som inte är ett av programmets '
+                                               "instrument").format(instrument=item["instrument"]))
     _check_minimums(d, fail)
 
 
@@ -205,13 +209,15 @@ def _check_minimums(d: dict[str, Any], fail: Callable[[str, str], None]) -> None
     kinds = d["placement_kinds"]
     total = sum(k["months"] for k in kinds)
     if total < MIN_TOTAL_MONTHS:
-        fail("placement_kinds", f"add up to {total:g} months; {REGULATION} requires at least {MIN_TOTAL_MONTHS}")
+        fail("placement_kinds", _("blir sammanlagt {total:g} månader; {regulation} kräver minst {minimum}").format(
+            total=total, regulation=REGULATION, minimum=MIN_TOTAL_MONTHS))
     for tag, minimum, what in (("primarvard", MIN_PRIMARVARD_MONTHS, "primärvård"),
                                ("akut", MIN_AKUT_MONTHS, "akut sjukvård")):
         got = sum(k["months"] for k in kinds if tag in k["counts_as"])
         if got < minimum:
-            fail("placement_kinds", f'give {got:g} months that count as {tag} ({what}); '
-                                    f"{REGULATION} requires at least {minimum}")
+            fail("placement_kinds", _("ger {got:g} månader som räknas som {tag} ({what}); {regulation} kräver "
+                                      "minst {minimum}").format(got=got, tag=tag, what=what, regulation=REGULATION,
+                                                                minimum=minimum))
 
 
 # --- building the model -----------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Plan checks from HSLF-FS 2021:8 and months of service.
 
-Everything here warns, never refuses: BT is goal-driven and the BT unit decides. Messages are
-Swedish because the doctor and the BT unit read them.
+Everything here warns, never refuses: BT is goal-driven and the BT unit decides. Messages are in
+the run's language (btdesk.i18n), Swedish by default.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from btdesk.timeutil import months_text
+from btdesk.i18n import _, months_shown
 
 from .model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS, REGULATION, Programme, ProgrammeError
 from .service_time import Span, served
@@ -29,8 +29,8 @@ class PlanWarning:
 def sv_months(value: Fraction | float) -> str:
     """Months in Swedish notation with one decimal: "3,0 månader", "2,5 månader", "1,0 månad".
     Cut, never rounded up, so 2,96 months is never shown as the "3,0" it falls short of."""
-    text = months_text(value)
-    return f"{text} {'månad' if text == '1,0' else 'månader'}"
+    text = months_shown(value)
+    return (_("{n} månad") if text in ("1,0", "1.0") else _("{n} månader")).format(n=text)
 
 
 def _describe(p: Any, programme: Programme) -> str:
@@ -62,18 +62,17 @@ def _sane(programme: Programme, placements: list[Any], bt_percent: int,
         label = _describe(p, programme)
         if p.kind not in kind_ids:
             known = ", ".join(k.name for k in programme.placement_kinds)
-            warn("unknown_kind",
-                 f'Placeringen {label} har typen "{p.kind}", som inte finns i programmet '
-                 f"{programme.name} (där finns: {known}).", label, p.kind, programme.name, known)
+            warn("unknown_kind", _('Placeringen {label} har typen "{kind}", som inte finns i programmet '
+                                   "{programme} (där finns: {known}).").format(
+                label=label, kind=p.kind, programme=programme.name, known=known), label, p.kind, programme.name, known)
         if p.end < p.start:
-            warn("end_before_start",
-                 f"Placeringen {label} slutar {p.end.isoformat()}, före sin start {p.start.isoformat()}.",
+            warn("end_before_start", _("Placeringen {label} slutar {end}, före sin start {start}.").format(
+                label=label, end=p.end.isoformat(), start=p.start.isoformat()),
                  label, p.end.isoformat(), p.start.isoformat())
             continue
         if not 0 < percent <= 100:
-            warn("bad_percent",
-                 f"Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och högst 100 %.",
-                 label, percent)
+            warn("bad_percent", _("Placeringen {label} har omfattningen {percent} %; den ska vara mer än 0 och "
+                                  "högst 100 %.").format(label=label, percent=percent), label, percent)
             continue
         valid.append((p, Fraction(percent)))
     return valid
@@ -93,28 +92,30 @@ def _minimums(programme: Programme, valid: list[tuple[Any, Fraction]], leave: li
 
     everything = sum(months, Fraction(0))
     if everything < MIN_TOTAL_MONTHS:
-        warn("total_too_short",
-             f"Planen motsvarar {sv_months(everything)} på heltid; bastjänstgöringen ska omfatta "
-             f"minst {MIN_TOTAL_MONTHS} månader ({REGULATION}).", _months_arg(everything), MIN_TOTAL_MONTHS,
-             REGULATION)
+        warn("total_too_short", _("Planen motsvarar {months} på heltid; bastjänstgöringen ska omfatta minst "
+                                  "{minimum} månader ({regulation}).").format(
+            months=sv_months(everything), minimum=MIN_TOTAL_MONTHS, regulation=REGULATION),
+             _months_arg(everything), MIN_TOTAL_MONTHS, REGULATION)
     for tag, minimum, what in (("akut", MIN_AKUT_MONTHS, "akut sjukvård"),
                                ("primarvard", MIN_PRIMARVARD_MONTHS, "primärvård")):
         got = total(tag)
         if got < minimum:
-            warn(f"{tag}_too_short", f"Planen har {sv_months(got)} {what}; minst {minimum} krävs ({REGULATION}).",
+            warn(f"{tag}_too_short", _("Planen har {months} {what}; minst {minimum} krävs ({regulation}).").format(
+                months=sv_months(got), what=what, minimum=minimum, regulation=REGULATION),
                  _months_arg(got), minimum, REGULATION)
     length = sum((Fraction(k.months) for k in programme.placement_kinds), Fraction(0))
     if MIN_TOTAL_MONTHS <= everything < length:
-        warn("plan_shorter",
-             f"Planen motsvarar {sv_months(everything)} på heltid; programmet {programme.name} omfattar "
-             f"{sv_months(length)}.", _months_arg(everything), programme.name, _months_arg(length))
+        warn("plan_shorter", _("Planen motsvarar {months} på heltid; programmet {programme} omfattar {length}.").format(
+            months=sv_months(everything), programme=programme.name, length=sv_months(length)),
+             _months_arg(everything), programme.name, _months_arg(length))
     planned = {p.kind for p, _ in valid}
     for k in programme.placement_kinds:
         got = total(kind=k.id)
         if k.id in planned and got < Fraction(k.months):
-            warn("kind_shorter",
-                 f"Placeringen {k.name} motsvarar {sv_months(got)} på heltid; programmet anger "
-                 f"{sv_months(Fraction(k.months))}.", k.name, _months_arg(got), _months_arg(Fraction(k.months)))
+            warn("kind_shorter", _("Placeringen {kind} motsvarar {months} på heltid; programmet anger "
+                                   "{length}.").format(kind=k.name, months=sv_months(got),
+                                                       length=sv_months(Fraction(k.months))),
+                 k.name, _months_arg(got), _months_arg(Fraction(k.months)))
 
 
 def _overlaps(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callable[..., None]) -> None:
@@ -124,9 +125,9 @@ def _overlaps(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Cal
         for b, pb in valid[i + 1:]:
             first, last = max(a.start, b.start), min(a.end, b.end)
             if first <= last and pa + pb > 100:
-                warn("overlap",
-                     f"Placeringarna {_describe(a, programme)} och {_describe(b, programme)} "
-                     f"överlappar {first.isoformat()}–{last.isoformat()}.",
+                warn("overlap", _("Placeringarna {a} och {b} överlappar {first}–{last}.").format(
+                    a=_describe(a, programme), b=_describe(b, programme), first=first.isoformat(),
+                    last=last.isoformat()),
                      _describe(a, programme), _describe(b, programme), first.isoformat(), last.isoformat())
 
 
@@ -137,9 +138,9 @@ def _order(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callab
     ordered = sorted((p for p, _ in valid if p.kind in rank), key=lambda p: p.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if rank[b.kind] < rank[a.kind]:
-            warn("order",
-                 f"Placeringen {_describe(b, programme)} ligger efter {_describe(a, programme)}, "
-                 f"men programmet {programme.name} har en fast ordning.",
+            warn("order", _("Placeringen {later} ligger efter {earlier}, men programmet {programme} har en fast "
+                            "ordning.").format(later=_describe(b, programme), earlier=_describe(a, programme),
+                                               programme=programme.name),
                  _describe(b, programme), _describe(a, programme), programme.name)
             return
 
@@ -165,14 +166,15 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
     # "Bolli Södersjukhuset" and "bolli södersjukhuset " are one site.
     sites = {" ".join(str(p.site).split()).casefold() for p in placements if str(p.site or "").strip()}
     if len(sites) > MAX_SITES:
-        warn("too_many_sites",
-             f"Planen har {len(sites)} tjänstgöringsställen; högst {MAX_SITES} rekommenderas ({REGULATION}).",
+        warn("too_many_sites", _("Planen har {sites} tjänstgöringsställen; högst {most} rekommenderas "
+                                 "({regulation}).").format(sites=len(sites), most=MAX_SITES, regulation=REGULATION),
              len(sites), MAX_SITES, REGULATION)
     _overlaps(programme, valid, warn)
     planned = {p.kind for p in placements}
     for k in programme.placement_kinds:
         if k.id not in planned:
-            warn("kind_missing", f"Planen saknar placeringen {k.name}, som ingår i programmet {programme.name}.",
+            warn("kind_missing", _("Planen saknar placeringen {kind}, som ingår i programmet {programme}.").format(
+                kind=k.name, programme=programme.name),
                  k.name, programme.name)
     _order(programme, valid, warn)
     return warnings

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from btdesk.i18n import _
 from btdesk.programme import PhaseRule, PlacementKind, Programme, ProgrammeError
 from btdesk.services.checklist_status import ItemStatus
 
@@ -39,7 +40,9 @@ class PhaseFigure:
     expected: int
 
     def text_sv(self) -> str:
-        return f"{self.name} {self.done} av {self.expected} väntade"
+        """In the run's language (the name "_sv" is older than the catalogue)."""
+        name = _("aktiviteter") if self.key == ACTIVITIES else self.name
+        return _("{name} {done} av {expected} väntade").format(name=name, done=self.done, expected=self.expected)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Phase:
     activities_expected: int
     figures: tuple[PhaseFigure, ...]  # per instrument, then activities
     threshold: float
-    reasons: tuple[str, ...]  # Swedish, one per group that falls short
+    reasons: tuple[str, ...]  # in the run's language, one per group that falls short
 
     def explanation_sv(self) -> str:
         return "; ".join(f.text_sv() for f in self.figures if f.expected or f.done)
@@ -107,7 +110,9 @@ def phase(programme: Programme, rows: Sequence[PhaseInput]) -> Phase:
     reasons = []
     if a_done < rule.threshold * a_exp:
         per = "; ".join(f.text_sv() for f in figures if f.key != ACTIVITIES and f.expected)
-        reasons.append(f"Bedömningar {a_done} av {a_exp} väntade vid det här laget ({per}).")
+        reasons.append(_("Bedömningar {done} av {expected} väntade vid det här laget ({per}).").format(
+            done=a_done, expected=a_exp, per=per))
     if act.done < rule.threshold * act.expected:
-        reasons.append(f"Lärandeaktiviteter {act.done} av {act.expected} väntade vid det här laget.")
+        reasons.append(_("Lärandeaktiviteter {done} av {expected} väntade vid det här laget.").format(
+            done=act.done, expected=act.expected))
     return Phase(not reasons, a_done, a_exp, act.done, act.expected, figures, rule.threshold, tuple(reasons))

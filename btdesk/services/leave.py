@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from btdesk.errors import BtdeskError
-from btdesk.i18n import _
+from btdesk.i18n import N_, _
 from btdesk.services.bt import Records, check_date, check_percent
 from btdesk.services.portfolio import Portfolio
 from btdesk.store.records import RecordView
@@ -21,10 +21,10 @@ from btdesk.timeutil import parse_date
 KIND = "leave"
 # type id -> Swedish name; the ids are stored in records and never change
 LEAVE_TYPES = {
-    "foraldraledighet": "Föräldraledighet",
-    "sjukfranvaro": "Sjukfrånvaro",
-    "tjanstledighet": "Tjänstledighet",
-    "other": "Annan ledighet",
+    "foraldraledighet": N_("Föräldraledighet"),
+    "sjukfranvaro": N_("Sjukfrånvaro"),
+    "tjanstledighet": N_("Tjänstledighet"),
+    "other": N_("Annan ledighet"),
 }
 
 
@@ -44,7 +44,7 @@ class Leave:
 def _to_leave(r: RecordView) -> Leave:
     b = r.body
     t = str(b.get("type") or "other")
-    return Leave(r.id, t, LEAVE_TYPES.get(t, t), parse_date(b["start"]), parse_date(b["end"]),
+    return Leave(r.id, t, _(LEAVE_TYPES[t]) if t in LEAVE_TYPES else t, parse_date(b["start"]), parse_date(b["end"]),
                  int(b.get("percent") or 100))
 
 
@@ -56,7 +56,7 @@ def leave_type(text: str) -> str:
     """A type id from its id or Swedish name, any case: "sjukfranvaro", "Sjukfrånvaro"."""
     folded = text.strip().casefold()
     for tid, name in LEAVE_TYPES.items():
-        if folded in (tid, name.casefold()):
+        if folded in (tid, name.casefold(), _(name).casefold()):
             return tid
     known = ", ".join(LEAVE_TYPES)
     raise BtdeskError(_("Ledighet av typen {text!r} finns inte; välj {known}.").format(text=text, known=known))

@@ -22,12 +22,13 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
+from btdesk.i18n import _, months_shown
 from btdesk.programme import ProgrammeError
 from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS
 from btdesk.programme.service_time import Served, Span, day_reaching, leave_taken, served, served_periods
 from btdesk.services.bt import Placement, Records, bt_percent, bt_record, placements
 from btdesk.services.leave import Leave, leave_periods
-from btdesk.timeutil import add_months, months_text, parse_date
+from btdesk.timeutil import add_months, parse_date
 
 PRESUMED_YEARS = 10  # how far past the plan the expected end is looked for
 
@@ -70,8 +71,9 @@ class TimeServed:
     minimums_on: date | None = None  # the day HSLF-FS 2021:8's minimums were all served, if they have
 
     def summary_sv(self) -> str:
-        return (f"{months_text(self.served)} av {months_text(self.programme_months)} månader tjänstgjorda"
-                f" · planerat: {months_text(self.planned)}")
+        return _("{served} av {months} månader tjänstgjorda · planerat: {planned}").format(
+            served=months_shown(self.served), months=months_shown(self.programme_months),
+            planned=months_shown(self.planned))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values: months cut to one decimal as shown, dates as ISO text."""
