@@ -67,8 +67,9 @@ def test_karin_imports_the_inbox_and_exports_the_cohort(qtbot, tmp_path, monkeyp
     assert told == []  # no dialog for one bad file: the log says it
 
     # -- Kullen: each doctor by name and a short fingerprint; the CSV for the study director
-    with qtbot.waitSignal(kullen.loaded, timeout=30000):
-        qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is kullen
+    qtbot.waitUntil(lambda: kullen.model.rowCount() == 3, timeout=30000)  # loaded in a worker
     shown = sorted(cells(kullen.table, 0))
     assert [s.split(" (")[0] for s in shown] == sorted(DOCTORS), shown
     for name, fp in world.doctors.items():

@@ -28,6 +28,17 @@ class ImportOutcome:
 
 
 def _import_one(p: Portfolio, path: str, kind: str, check: Callable[[], None]) -> str:
+    if kind == "final":  # an assessor's signed final judgement, at the unit (journey 6)
+        from btdesk.services import unit_import
+        from btdesk.services.final.judgement import import_judgement
+
+        check()
+        target = unit_import.target_for(p)
+        try:
+            return import_judgement(target, Path(path)).message
+        finally:
+            if target is not p:
+                target.close()  # type: ignore[attr-defined]
     if kind == "response":
         from btdesk.services import assessments
 

@@ -50,7 +50,7 @@ class FileRouter(QObject):
             kind = self._kind(path)
             if kind in ATTACHMENT_KINDS:
                 attach.append(path)
-            elif kind in ("response", "bundle"):
+            elif kind in ("response", "bundle") or (kind == "final" and self._at_unit()):
                 signed.append((path, kind))
             else:
                 self.open_signed_file(path, kind)
@@ -58,6 +58,11 @@ class FileRouter(QObject):
             self.import_files(signed)
         if attach:
             self.attach_files(attach)
+
+    def _at_unit(self) -> bool:
+        """A final judgement is the unit's to import (btdesk unit final import)."""
+        p = self._portfolio()
+        return p is not None and p.profile.role == "unit"
 
     def flush(self) -> None:
         waiting, self.pending = self.pending, []
@@ -91,7 +96,7 @@ class FileRouter(QObject):
         if p is None:
             return
         kind = kind if kind is not None else self._kind(path)
-        if kind in ("response", "bundle"):
+        if kind in ("response", "bundle") or (kind == "final" and self._at_unit()):
             self.import_files([(path, kind)])
             return
         try:

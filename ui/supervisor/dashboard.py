@@ -76,7 +76,7 @@ class SupervisorDashboard(QWidget):
         bar2.addStretch(1)
         lay.addLayout(bar)
         lay.addLayout(bar2)
-        self.open_button.clicked.connect(self.open_request_file)
+        self.open_button.clicked.connect(lambda: self.open_request_file())  # not clicked(bool) as the path
         self.new_button.clicked.connect(self._new_clicked)
         self.add_button.clicked.connect(self.add_from_cert)
         self.talk_button.clicked.connect(self._talk_clicked)

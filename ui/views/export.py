@@ -78,8 +78,9 @@ class ExportView(View):
         for w in (self.export_button, self.dossier_button, self.certificates_button, self.result):
             self.lay.addWidget(w)
         self.lay.addStretch(1)
-        self.export_button.clicked.connect(self.export_bundle)
-        self.dossier_button.clicked.connect(self.print_dossier)
+        # lambdas: clicked(bool) would hand its False to the optional path and the button did nothing
+        self.export_button.clicked.connect(lambda: self.export_bundle())
+        self.dossier_button.clicked.connect(lambda: self.print_dossier())
         self.certificates_button.clicked.connect(self.open_certificates)
 
     def refresh(self, portfolio) -> None:
