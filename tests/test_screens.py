@@ -80,3 +80,19 @@ def test_every_view_fits_a_1280x800_screen_at_200_percent(qtbot, tmp_path, role)
         w.grab().save(str(_shots(tmp_path) / f"{role}-640x400-logical.png"))
     finally:
         w.close()
+
+
+def test_nothing_the_unit_lists_can_be_edited(qtbot, tmp_path):
+    """Kullen, Import, Slutbedömning, Certifikat, Statistik list records from many doctors:
+    every table there shows and never edits."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    w = _window(qtbot, tmp_path, "unit")
+    try:
+        for i, key in enumerate(w.views.keys()):
+            w.sidebar.setCurrentRow(i)
+            tables = [t for t in w.views[key].findChildren(QAbstractItemView) if not isinstance(t, QHeaderView)]
+            editable = [t for t in tables if t.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers]
+            assert not editable, (key, editable)
+    finally:
+        w.close()

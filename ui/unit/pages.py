@@ -119,6 +119,7 @@ class ImportPage(View):
         lay.addWidget(self.status)
         self.log = QListWidget()
         self.log.setWordWrap(True)
+        self.log.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # what happened: shown, not edited
         lay.addWidget(self.log, 1)
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
