@@ -2,9 +2,9 @@
 visible string (labels, buttons, headers, cells, list items, tooltips, titles); none may hold a
 Swedish word — and, in Swedish, no English word. Domain words that stay Swedish are allowed.
 
-Not yet translated, and left out here on purpose: the programme's kompetenskrav and checklist
-items (the programme files have no English for them yet; `untranslated_programme_texts` names
-them, and the test checks that the list is only what the programme lacks)."""
+Not yet translated, and left out here on purpose: the programme's kompetenskrav (the programme
+files have no English for them yet; `untranslated_programme_texts` names them, with any checklist
+item or instrument whose English is missing)."""
 from __future__ import annotations
 
 import html
@@ -104,7 +104,7 @@ def untranslated_programme_texts(programme) -> set[str]:
     """The programme's sentences with no English in its file: kompetenskrav, checklist items."""
     texts = {k for d in programme.delmal for k in d.kompetenskrav}
     texts |= {i.text for k in programme.placement_kinds for i in k.checklist if not i.text_en}
-    texts |= {i.name for i in programme.instruments}  # instruments have no English key yet
+    texts |= {i.name for i in programme.instruments if not i.name_en}
     return texts
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
-from btdesk.i18n import N_, _, months_shown, number_shown
+from btdesk.i18n import N_, _, language, months_shown, number_shown
 from btdesk.tabular import render
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def cmd_programme_list(ctx: Context) -> int:
     from btdesk.programme import list_programmes
 
     for prog in list_programmes():
-        kinds = ", ".join(_("{kind} {months} mån").format(kind=k.name, months=number_shown(k.months))
+        kinds = ", ".join(_("{kind} {months} mån").format(kind=k.name_in(language()), months=number_shown(k.months))
                           for k in prog.placement_kinds)
         flag = "" if prog.verified else "  " + _("(ej kontrollerat)")
         print(f"{prog.id:<12} {prog.name}: {kinds}{flag}")
@@ -150,17 +150,17 @@ def cmd_programme_show(ctx: Context) -> int:
         counts = ", ".join(sorted(k.counts_as)) or "–"
         print("\n" + _("{kind}: {months} månader{assumed}; räknas som: {counts}; handledningssamtal var "
                        "{days}:e dag{days_assumed}").format(
-            kind=k.name, months=number_shown(k.months), assumed=_(ASSUMED) if "months" in k.assumed else "",
-            counts=counts,
+            kind=k.name_in(language()), months=number_shown(k.months),
+            assumed=_(ASSUMED) if "months" in k.assumed else "", counts=counts,
             days=k.supervision_interval_days,
             days_assumed=_(ASSUMED) if "supervision_interval_days" in k.assumed else ""))
         for item in k.checklist:
             extra = " " + _("(minst {n} {instrument})").format(n=item.min_count, instrument=item.instrument) \
                 if item.instrument else ""
-            print(f"  [{item.type}] {item.text}{extra} {' '.join(item.delmal)}")
+            print(f"  [{item.type}] {item.text_in(language())}{extra} {' '.join(item.delmal)}")
     print("\nDelmål:")
     for d in prog.delmal:
-        print(f"  {d.id:<5} {d.title}")
+        print(f"  {d.id:<5} {d.title_in(language())}")
     return 0
 
 

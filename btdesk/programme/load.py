@@ -260,7 +260,7 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
             )
             for k in d["placement_kinds"]
         ),
-        instruments=tuple(Instrument(x["id"], x["name"], x["scale"]) for x in d["instruments"]),
+        instruments=tuple(Instrument(x["id"], x["name"], x["scale"], x.get("name_en", "")) for x in d["instruments"]),
         scales=tuple(
             Scale(
                 s["id"], s["name"], s["not_observed"],

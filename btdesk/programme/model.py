@@ -121,6 +121,10 @@ class Instrument:
     id: str
     name: str
     scale: str
+    name_en: str = ""
+
+    def name_in(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from btdesk.i18n import _, months_shown
+from btdesk.i18n import _, language, months_shown
 
 from .model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS, REGULATION, Programme, ProgrammeError
 from .service_time import Span, served
@@ -35,7 +35,7 @@ def sv_months(value: Fraction | float) -> str:
 
 def _describe(p: Any, programme: Programme) -> str:
     try:
-        kind_name = programme.kind(p.kind).name
+        kind_name = programme.kind(p.kind).name_in(language())
     except ProgrammeError:
         kind_name = str(p.kind)
     site = str(getattr(p, "site", "") or "").strip()
@@ -61,7 +61,7 @@ def _sane(programme: Programme, placements: list[Any], bt_percent: int,
         percent = _percent(p, bt_percent)
         label = _describe(p, programme)
         if p.kind not in kind_ids:
-            known = ", ".join(k.name for k in programme.placement_kinds)
+            known = ", ".join(k.name_in(language()) for k in programme.placement_kinds)
             warn("unknown_kind", _('Placeringen {label} har typen "{kind}", som inte finns i programmet '
                                    "{programme} (där finns: {known}).").format(
                 label=label, kind=p.kind, programme=programme.name, known=known), label, p.kind, programme.name, known)
@@ -113,9 +113,9 @@ def _minimums(programme: Programme, valid: list[tuple[Any, Fraction]], leave: li
         got = total(kind=k.id)
         if k.id in planned and got < Fraction(k.months):
             warn("kind_shorter", _("Placeringen {kind} motsvarar {months} på heltid; programmet anger "
-                                   "{length}.").format(kind=k.name, months=sv_months(got),
+                                   "{length}.").format(kind=k.name_in(language()), months=sv_months(got),
                                                        length=sv_months(Fraction(k.months))),
-                 k.name, _months_arg(got), _months_arg(Fraction(k.months)))
+                 k.name_in(language()), _months_arg(got), _months_arg(Fraction(k.months)))
 
 
 def _overlaps(programme: Programme, valid: list[tuple[Any, Fraction]], warn: Callable[..., None]) -> None:
@@ -174,7 +174,7 @@ def check_plan(programme: Programme, placements: Iterable[Any], bt_percent: int 
     for k in programme.placement_kinds:
         if k.id not in planned:
             warn("kind_missing", _("Planen saknar placeringen {kind}, som ingår i programmet {programme}.").format(
-                kind=k.name, programme=programme.name),
-                 k.name, programme.name)
+                kind=k.name_in(language()), programme=programme.name),
+                 k.name_in(language()), programme.name)
     _order(programme, valid, warn)
     return warnings

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from btdesk.i18n import _
+from btdesk.i18n import _, language
 from btdesk.programme import PhaseRule, PlacementKind, Programme, ProgrammeError
 from btdesk.services.checklist_status import ItemStatus
 
@@ -78,7 +78,7 @@ def _rounded(value: Fraction, rule: PhaseRule) -> int:
 
 def _name(programme: Programme, instrument: str) -> str:
     try:
-        return programme.instrument(instrument).name
+        return programme.instrument(instrument).name_in(language())
     except ProgrammeError:
         return instrument
 

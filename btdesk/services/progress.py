@@ -71,7 +71,7 @@ def _placement_row(p: Records, row: PlacementTime, by_kind: dict[str, list[Any]]
     talks = [t for t in by_kind["talk"] if t.body.get("placement") == pl.id]
     sched = talk_schedule(kind.supervision_interval_days, pl, intro)
     out = PlacementProgress(
-        pl.id, pl.kind, kind.name, pl.site, pl.start.isoformat(), pl.end.isoformat(),
+        pl.id, pl.kind, kind.name_in(language()), pl.site, pl.start.isoformat(), pl.end.isoformat(),
         months_tenths(row.planned), round(float(row.share), 3),
         sum(st.done for st in status), len(kind.checklist), sum(st.counted for st in status),
         sum(st.item.min_count for st in status if st.item.type == "assessment" and st.item.instrument),
