@@ -64,8 +64,19 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
 
     cli = json.loads(run_cli("progress", "--format", "json", home=amira).stdout)
     w = open_window(qtbot, amira)  # the window opens the portfolio as the app does
-    home, amira = amira, w.portfolio
+    home = amira
+    _overview(w, cli)
+    course = _ctrl_n(qtbot, w)
+    _certificate(qtbot, w, tmp_path, course)
+    _request(qtbot, w, tmp_path, monkeypatch)
+    _talk(qtbot, w)
+    # what the window shows is what the portfolio holds: the CLI sees the course, the document, the talk
+    w.close()  # the window holds the portfolio's lock
+    after = run_cli("entries", home=home).stdout
+    assert "ALS-kurs" in after and "Kursintyg ALS" in after
 
+
+def _overview(w, cli):
     # -- the overview: months served as the CLI counts them, the timeline, what the checklist lacks
     ov = w.views["Översikt"]
     assert w.stack.currentWidget() is ov and ov.title.text() == "Amira Haddad"
@@ -78,6 +89,8 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
     due = ov.due.text()
     assert "Södersjukhuset" in due and "DOPS" in due and "CbD" in due, due
 
+
+def _ctrl_n(qtbot, w):
     # -- Ctrl+N: yesterday's ALS course, BT1, 6 hours, by keys only
     from ui.views.activity_dialog import ActivityDialog
 
@@ -98,10 +111,13 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
     assert logged and not logged[0].isVisible()
     acts = w.go_to("Aktiviteter")
     assert cells(acts.table, 2) == ["ALS-kurs"] and acts.count.text() == "1 av 1 aktiviteter"
-    (course,) = amira.records("activity")
+    (course,) = w.portfolio.records("activity")
     assert (course.body["type"], course.body["date"], course.body["hours"], course.body["delmal"]) == (
         "course", yesterday, 6, ["BT1"])
+    return course
 
+
+def _certificate(qtbot, w, tmp_path, course):
     # -- the course certificate, dragged from the file manager onto the window
     from ui.views.document_dialog import DocumentDialog
 
@@ -122,6 +138,8 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
     assert w.stack.currentWidget() is docs
     assert "Kursintyg ALS" in cells(docs.table, 0) + cells(docs.table, 1) and cells(docs.table, 5) == ["ALS-kurs"]
 
+
+def _request(qtbot, w, tmp_path, monkeypatch):
     # -- Begär bedömning …: a Mini-CEX for Dr Berg, chest pain, BT1 + BT9; saved and offered by e-mail
     from btdesk.services import requests
     from ui.views.request_dialog import RequestDialog
@@ -148,13 +166,15 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
     asked, sent = when_modal(ask, RequestDialog), when_modal(send, QMessageBox)
     click(qtbot, view.ask_button)
     assert asked and sent
-    req = requests.read_request(out, amira.home).request
+    req = requests.read_request(out, w.portfolio.home).request
     assert (req["instrument"], req["case"], req["delmal"], req["to"]) == ("mini_cex", "Chest pain", ["BT1", "BT9"],
                                                                             "Erik Berg")
     assert out.stat().st_size < 20_000  # small enough for any e-mail
     assert urls[0].startswith("mailto:") and "Mini-CEX" in QUrlText(urls[0])
     assert cells(view.requests.table, 1) == ["Chest pain"] and cells(view.requests.table, 4) == ["0 dagar"]
 
+
+def _talk(qtbot, w):
     # -- Tuesday's supervision talk: last time's agreements are in front of her
     from ui.views.talk_dialog import TalkDialog
 
@@ -181,11 +201,6 @@ def test_week_ten_on_the_train(qtbot, tmp_path, monkeypatch, amira):
     agreed = cells(talks.talks, 3)
     assert "DOPS artarpunktion" in agreed  # listed under the placement it was held in
     assert "Akuta brostsmartor" in " ".join(cells(talks.talks, 2))
-
-    # what the window shows is what the portfolio holds: the CLI sees the course, the document, the talk
-    w.close()  # the window holds the portfolio's lock
-    after = run_cli("entries", home=home).stdout
-    assert "ALS-kurs" in after and "Kursintyg ALS" in after
 
 
 def QUrlText(url: str) -> str:

@@ -58,7 +58,6 @@ def fill_by_keys(qtbot: Any, form: Any, values: dict[str, Any]) -> None:
 
 
 def test_dr_berg_answers_between_patients(qtbot, tmp_path, monkeypatch):
-    from conftest import run_cli
     from ui.forms.dialog import FormDialog
 
     own_settings(tmp_path)
@@ -114,8 +113,30 @@ def test_dr_berg_answers_between_patients(qtbot, tmp_path, monkeypatch):
     assert out.exists() and len(asked_pass) == 1
     assert told[-1] == "Det signerade svaret sparades i svar-amira.btresponse. Skicka det till Amira Haddad."
 
+    _second_answer_and_dashboard(qtbot, tmp_path, monkeypatch, w, people, req2, asked_pass)
+
+def _dops_values(dlg: Any) -> dict[str, Any]:
+    """Any valid DOPS: the first choice of every list, 10 minutes, a sentence in each text."""
+    values: dict[str, Any] = {}
+    for fid, b in dlg.form.bindings.items():
+        w = b.widget
+        if fid in ("case", "delmal", "date", "placement_name"):
+            continue
+        if isinstance(w, QComboBox) and w.count() > 1:
+            values[fid] = w.itemData(w.count() - 1) if w.itemData(w.count() - 1) != "not_observed" else w.itemData(1)
+        elif isinstance(w, QSpinBox):
+            values[fid] = 10
+        elif isinstance(w, QPlainTextEdit | QLineEdit):
+            values[fid] = "Bra."
+    return values
+
+
+def _second_answer_and_dashboard(qtbot, tmp_path, monkeypatch, w, people, req2, asked_pass):
+    from conftest import run_cli
+
     # -- a second answer in the same session: no passphrase asked again
     from test_forms_e2e import fill
+    from ui.forms.dialog import FormDialog
 
     out2 = tmp_path / "mail" / "svar-dops.btresponse"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out2), ""))
@@ -143,19 +164,3 @@ def test_dr_berg_answers_between_patients(qtbot, tmp_path, monkeypatch):
     listed = json.loads(run_cli("doctors", "--format", "json", home=people.berg).stdout)
     (amira,) = listed
     assert amira["name"] == "Amira Haddad" and amira["given"] == 2
-
-
-def _dops_values(dlg: Any) -> dict[str, Any]:
-    """Any valid DOPS: the first choice of every list, 10 minutes, a sentence in each text."""
-    values: dict[str, Any] = {}
-    for fid, b in dlg.form.bindings.items():
-        w = b.widget
-        if fid in ("case", "delmal", "date", "placement_name"):
-            continue
-        if isinstance(w, QComboBox) and w.count() > 1:
-            values[fid] = w.itemData(w.count() - 1) if w.itemData(w.count() - 1) != "not_observed" else w.itemData(1)
-        elif isinstance(w, QSpinBox):
-            values[fid] = 10
-        elif isinstance(w, QPlainTextEdit | QLineEdit):
-            values[fid] = "Bra."
-    return values

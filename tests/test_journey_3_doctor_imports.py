@@ -81,6 +81,18 @@ def test_amira_imports_verified_and_self_signed_assessments(qtbot, tmp_path, mon
     assert cells(view.table, 4)[row] == "bekräftad"
     assert "Amira Haddad" in view.table.item(row, 4).toolTip()
 
+    _edit_offers_a_reflection(qtbot, w, view)
+    w.close()
+
+    listed = run_cli("assessments", home=people.amira).stdout
+    assert "Erik Berg" in listed and "Sara Nilsson" in listed
+
+
+def cells_id(table, row: int) -> str:
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def _edit_offers_a_reflection(qtbot, w, view):
     # -- Ändra on Dr Berg's signed assessment: it cannot change; she writes a reflection instead
     from ui.views.reflection_dialog import ReflectionDialog
 
@@ -107,11 +119,3 @@ def test_amira_imports_verified_and_self_signed_assessments(qtbot, tmp_path, mon
     assert [(r.id, r.version) for r in w.portfolio.records("assessment")] == before  # nothing changed
     (reflection,) = w.portfolio.records("reflection")
     assert reflection.body["links"] == [cells_id(view.table, berg)]
-    w.close()
-
-    listed = run_cli("assessments", home=people.amira).stdout
-    assert "Erik Berg" in listed and "Sara Nilsson" in listed
-
-
-def cells_id(table, row: int) -> str:
-    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)

@@ -23,7 +23,6 @@ from test_unit_import import DOCTORS, make_cohort, tamper
 
 
 def test_karin_imports_the_inbox_and_exports_the_cohort(qtbot, tmp_path, monkeypatch):
-    from conftest import run_cli
 
     own_settings(tmp_path)
     world = make_cohort(tmp_path)
@@ -66,7 +65,14 @@ def test_karin_imports_the_inbox_and_exports_the_cohort(qtbot, tmp_path, monkeyp
     assert "manifest" in (inbox / "rejected" / rejected[1]).read_text(encoding="utf-8")
     assert told == []  # no dialog for one bad file: the log says it
 
+    _kullen_and_its_csv(qtbot, w, world, tmp_path)
+
+
+def _kullen_and_its_csv(qtbot, w, world, tmp_path):
+    from conftest import run_cli
+
     # -- Kullen: each doctor by name and a short fingerprint; the CSV for the study director
+    kullen = w.views["Kullen"]
     qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert w.stack.currentWidget() is kullen
     qtbot.waitUntil(lambda: kullen.model.rowCount() == 3, timeout=30000)  # loaded in a worker

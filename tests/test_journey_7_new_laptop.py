@@ -52,26 +52,11 @@ def test_a_new_laptop_gets_back_everything_synced(qtbot, tmp_path, monkeypatch):
     before = json.loads(_ok(run_cli("progress", "--format", "json", home=people.amira)).stdout)
     shutil.rmtree(people.amira)  # the laptop dies, her copies of the bundles with it
     shutil.rmtree(sync)
-
-    # -- at the unit: Karin hands Amira's bundles back
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append("refused: " + text))
     usb = tmp_path / "usb"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
-    unit = open_window(qtbot, people.unit)
-    kullen = unit.views["Kullen"]
-    qtbot.waitUntil(lambda: kullen.model.rowCount() == 1, timeout=30000)
-    (shown,) = cells(kullen.table, 0)
-    assert shown.startswith("Amira Haddad")
-    rect = kullen.table.visualRect(kullen.table.model().index(0, 0))
-    qtbot.mouseClick(kullen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    click(qtbot, kullen.return_button)
-    assert told and "Amira Haddad" in told[-1] and not told[-1].startswith("refused"), told
-    returned = sorted((usb / f"btdesk-{fp[:8]}").glob("*.btbundle"))
-    assert len(returned) == 2
-    unit.close()
-
+    returned = _the_unit_hands_them_back(qtbot, monkeypatch, people, usb, fp, told)
     # -- the new laptop: no portfolio yet; she restores her identity, then drops the bundles
     new = tmp_path / "new-laptop"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb / "amira.btidentity"), ""))
@@ -97,3 +82,21 @@ def test_a_new_laptop_gets_back_everything_synced(qtbot, tmp_path, monkeypatch):
 
     after = json.loads(_ok(run_cli("progress", "--format", "json", home=new)).stdout)
     assert after == before
+
+
+def _the_unit_hands_them_back(qtbot, monkeypatch, people, usb, fp, told):
+    """At the unit: Karin marks Amira in Kullen and hands her bundles back."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    unit = open_window(qtbot, people.unit)
+    kullen = unit.views["Kullen"]
+    qtbot.waitUntil(lambda: kullen.model.rowCount() == 1, timeout=30000)
+    (shown,) = cells(kullen.table, 0)
+    assert shown.startswith("Amira Haddad")
+    rect = kullen.table.visualRect(kullen.table.model().index(0, 0))
+    qtbot.mouseClick(kullen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click(qtbot, kullen.return_button)
+    assert told and "Amira Haddad" in told[-1] and not told[-1].startswith("refused"), told
+    returned = sorted((usb / f"btdesk-{fp[:8]}").glob("*.btbundle"))
+    assert len(returned) == 2
+    unit.close()
+    return returned
