@@ -11,7 +11,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from btdesk.reports import dossier_evidence as evidence
 from btdesk.reports import dossier_sections as sec
 from btdesk.reports.data import DossierData
-from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_once, toc_table
+from btdesk.reports.layout import Heading, Layout, Progress, ReportDoc, build_once, gc_paused, toc_table
 from btdesk.reports.styles import styles
 
 
@@ -54,21 +54,12 @@ def render(data: DossierData, out: str | Path | BinaryIO, progress: Progress = N
 
 def render_pdf(data: DossierData, progress: Progress = None) -> tuple[bytes, int]:
     """The finished dossier: laid out, the attached files embedded, an XMP packet; and its page count."""
-    import gc
     import io
 
     from btdesk.reports.pdf_finish import finish
 
     buf = io.BytesIO()
-    # The layout makes hundreds of thousands of small objects that live until it ends: the
-    # collector's passes over them cost about a tenth of the time and free nothing. Whatever
-    # cycles are left are collected as usual once it is back on.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         pages = render(data, buf, progress)
-    finally:
-        if enabled:
-            gc.enable()
     return finish(buf.getvalue(), title=f"BT-portfölj – {data.doctor}", author=data.doctor,
                   attachments=data.attachments), pages

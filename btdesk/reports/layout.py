@@ -10,8 +10,10 @@ the numbers.
 """
 from __future__ import annotations
 
+import gc
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -195,3 +197,18 @@ def build_once(make_story: Callable[[Layout], list[Flowable]], make_doc: Callabl
     if progress:
         progress(progress_total, progress_total)
     return doc.seen.total
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The garbage collector off for the block. A report's layout makes hundreds of thousands of
+    small objects that live until it ends: the collector's passes over them cost about a tenth of
+    the time and free nothing. Cycles left over are collected as usual once it is back on; a
+    nested block leaves it to the outer one."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -159,8 +159,10 @@ def build_dossier(p: Source, out: str | Path | BinaryIO, *, today: date | None =
     Returns the page count."""
     from btdesk.fileutil import atomic_write
     from btdesk.reports.dossier import render_pdf
+    from btdesk.reports.layout import gc_paused
 
-    pdf, pages = render_pdf(gather(p, today), progress)
+    with gc_paused():  # gathering makes as many short-lived objects as the layout
+        pdf, pages = render_pdf(gather(p, today), progress)
     if sign is not None:
         from btdesk.reports.pdfsign import sign_pdf_bytes
 
