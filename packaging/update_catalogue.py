@@ -6,6 +6,7 @@ Usage: .venv/bin/python packaging/update_catalogue.py
 """
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -28,9 +29,17 @@ def sentences() -> list[str]:
     return sorted({str(m[2][0] if isinstance(m[2], tuple) else m[2]) for m in found})
 
 
+def _created() -> datetime | None:
+    """The header's date as it was: a run that adds nothing changes nothing (and merges stay clean)."""
+    if not PO.exists():
+        return None
+    with PO.open("rb") as f:
+        return read_po(f).creation_date
+
+
 def main() -> None:
     old = written()
-    catalogue = Catalog(locale="en", domain="btdesk", project="btdesk")
+    catalogue = Catalog(locale="en", domain="btdesk", project="btdesk", creation_date=_created())
     for s in sentences():
         catalogue.add(s, old.get(s, ""))
     for s, english in old.items():  # sentences passed to _() through a variable stay
