@@ -102,7 +102,6 @@ class FileRouter(QObject):
         try:
             if kind == "request":
                 self._open_request(p, path)
-                self.edits.changed()  # the doctor is now among his, the request answered or open
             else:
                 self._tell(path, self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
                                          "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name),
