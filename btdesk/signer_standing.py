@@ -1,5 +1,5 @@
 """The words of a signer's standing: whether a trusted signer may vouch for another person's
-evidence, and if not, why. No dependencies, so counting (btdesk.services.evidence) can read
+evidence, and if not, why. No heavy dependencies, so counting (btdesk.services.evidence) can read
 them without loading the cryptography; the rule that decides is btdesk.identity.standing."""
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ UNKNOWN = ("kontrollerad innan btdesk prövade signerarens roll; bekräfta signe
            "checked before btdesk looked at the signer's role; confirm the signer as an assessor")
 
 
-def why_not(standing_code: str | None, lang: str = "sv") -> str:
-    """Why a trusted signer's assessment does not count, in words."""
-    i = 1 if lang == "en" else 0
+def why_not(standing_code: str | None, lang: str | None = None) -> str:
+    """Why a trusted signer's assessment does not count, in words (default: the run's language)."""
+    from btdesk.i18n import language
+
+    i = 1 if (lang or language()) == "en" else 0
     return REASONS.get(standing_code or "", UNKNOWN)[i]

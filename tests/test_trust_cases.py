@@ -120,7 +120,7 @@ def test_3_self_made_assessors_count_nowhere(tmp_path):
     before = _progress(amira.home)
     for i in range(3):
         r = run_cli("import", str(_signed_response(tmp_path / "fake", amira, tmp_path / f"cbd{i}")), home=amira.home)
-        assert r.returncode == 0 and "obekräftad" in r.stdout, r.stderr
+        assert r.returncode == 0 and "not yet confirmed" in r.stdout, (r.stdout, r.stderr)
     assert _progress(amira.home)["delmal"] == before["delmal"]
     from btdesk.services.portfolio import Portfolio
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import language
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
@@ -204,7 +205,8 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
 
     msg = f"{name} från {signer_label(v.signer_name, v.cert_pem)}, {describe_trust(v)}."
     if v.status != "unconfirmed" and wire["kind"] in ("assessment", "signoff") and v.standing != ASSESSOR:
-        msg += f" Den räknas inte: {why_not(v.standing)}."  # trusted signer, but not one who may assess
+        msg += (f" It does not count: {why_not(v.standing)}." if language() == "en"  # trusted, yet may not assess
+                else f" Den räknas inte: {why_not(v.standing)}.")
     if not new:
         msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
     return Imported(rv, v, new, msg)
@@ -306,7 +308,7 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
         ratings = _ratings(tpl, b, p.programme) if tpl is not None else []
         why = None if r.counted else _why(p, r, verdicts.get(r.hash))
         if why:
-            t["text"] = f"{t['text']}; räknas inte: {why}"
+            t["text"] = f"{t['text']}; {'does not count' if language() == 'en' else 'räknas inte'}: {why}"
         rows.append(AssessmentRow(
             id=r.id, instrument=safe_text(b.get("instrument", "")),
             instrument_name=safe_text(instrument_name(p, b.get("instrument", ""), r.kind)),

@@ -48,8 +48,12 @@ def counts(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me:
 
 
 def reason(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me: str, subject: str | None,
-           me_assesses: bool = True, lang: str = "sv") -> str | None:
-    """Why one record version does not count as evidence (in words), or None when it counts."""
+           me_assesses: bool = True, lang: str | None = None) -> str | None:
+    """Why one record version does not count as evidence (in words, default the run's language),
+    or None when it counts."""
+    from btdesk.i18n import language
+
+    lang = lang or language()
     sv = lang != "en"
     if kind not in VOUCHED_KINDS:
         return None

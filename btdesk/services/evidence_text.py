@@ -45,7 +45,7 @@ def trust_of(p: Reader, r: RecordView) -> tuple[str, bool]:
     # the words and the rule are the ones every other place uses
     words = describe_trust(info)
     why = reason(r.kind, r.author, True, Verdict(info.status, info.own_signature, info.fingerprint, info.standing),
-                 me=p.profile.fingerprint, subject=None)
+                 me=p.profile.fingerprint, subject=None, lang="sv")  # the dossier's words are Swedish
     if why is not None and info.status in ("verified", "confirmed"):  # trusted, yet it does not count: say why
         words = f"{words}; räknas inte: {why}"
     return words[:1].upper() + words[1:], why is None
