@@ -177,7 +177,7 @@ def test_not_a_zip_truncated_and_flipped(w):
     flipped[off] ^= 0x40
     (w.tmp / "flip.btbundle").write_bytes(bytes(flipped))
     refused(w.tmp / "flip.btbundle", w.trust, "damaged")
-    refused(w.tmp / "missing.btbundle", w.trust, "cannot be opened")
+    refused(w.tmp / "missing.btbundle", w.trust, "does not exist")
 
 
 @pytest.mark.parametrize("name,match", [

@@ -122,7 +122,7 @@ def test_request_fill_sign_import(qtbot, two, tmp_path):
     assert assessments.assessment_rows(doc)[0].trust_text.endswith("bekräftat av Amira Haddad")
 
 
-def test_altered_response_rejected_store_unchanged(qtbot, two, tmp_path):
+def test_altered_response_rejected_store_unchanged(qtbot, two, tmp_path, english):
     from btdesk.canonical import record_hash
     from btdesk.services import assessments, requests
     from btdesk.services.signed_files import SignedFileError

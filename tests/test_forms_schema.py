@@ -89,7 +89,7 @@ def test_form_body_missing_a_key_is_refused(demo):
     assert "'ratings' is a required property" in _errors("assessment", body)
 
 
-def test_bundle_with_a_wrong_body_is_refused_whole(demo, tmp_path):
+def test_bundle_with_a_wrong_body_is_refused_whole(demo, tmp_path, english):
     """Through the real reader: the shipped schema refuses the bundle and says why."""
     from btdesk import identity as idn
     from btdesk.bundle import BundleError, read_bundle, write_bundle

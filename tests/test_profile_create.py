@@ -25,7 +25,7 @@ def _nothing_left(home: Path) -> None:
 def test_a_short_passphrase_leaves_nothing_and_the_retry_works(tmp_path):
     home = tmp_path / "h"
     r = run_cli(*CREATE, home=home, env={"BTDESK_PASSPHRASE": "short"})
-    assert r.returncode == 1 and "at least 8 characters" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "minst 8 tecken" in r.stderr and "Traceback" not in r.stderr
     _nothing_left(home)
     r = run_cli(*CREATE, home=home)
     assert r.returncode == 0, r.stderr
