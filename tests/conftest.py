@@ -116,6 +116,18 @@ def doctor_window(qtbot, home, doctor):
     w.portfolio = None  # the doctor fixture closes the portfolio
 
 
+@pytest.fixture
+def real_message_boxes(closing_waits_for_running_jobs, monkeypatch):
+    """For a test that answers a real message box by clicking its button (it finds the modal)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for name, box in _REAL_BOXES.items():
+        monkeypatch.setattr(QMessageBox, name, box)
+
+
+_REAL_BOXES: dict = {}
+
+
 def _unanswered(kind: str):
     def box(_parent, _title, text, *args, **kwargs):
         raise AssertionError(f"an unanswered QMessageBox.{kind} would block offscreen: {text}")
@@ -141,6 +153,7 @@ def closing_waits_for_running_jobs(request, monkeypatch):
     # a modal box nobody answers offscreen would block the test until its timeout: fail at once
     # instead, with the text, unless the test answers such boxes itself (it patches them again)
     for name in ("information", "warning", "critical", "question"):
+        _REAL_BOXES.setdefault(name, getattr(QMessageBox, name))
         monkeypatch.setattr(QMessageBox, name, _unanswered(name))
     real_question = QMessageBox.question
 

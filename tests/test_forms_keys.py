@@ -92,7 +92,7 @@ def test_typing_in_typ_finds_the_word_meant(qtbot, doctor, typed, label):
     assert dlg.type.currentText() == label
 
 
-def test_a_date_years_ahead_is_asked_about_and_a_minus_is_refused(qtbot, doctor_window):
+def test_a_date_years_ahead_is_asked_about_and_a_minus_is_refused(qtbot, doctor_window, real_message_boxes):
     from PySide6.QtCore import QDate
 
     w = doctor_window
