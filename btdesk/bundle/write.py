@@ -72,6 +72,18 @@ def _hash_file(path: Path) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
+def _checked_attachments(files: dict[str, Path]) -> list[dict[str, Any]]:
+    """The manifest's attachment entries; each file must still hash to its key."""
+    atts: list[dict[str, Any]] = []
+    for sha, p in sorted(files.items()):
+        got, size = _hash_file(Path(p))
+        if got != sha:
+            raise BundleError(_("Den bifogade filen {name} har ändrats på disken sedan den lades till; paketet "
+                                "skrevs inte.").format(name=Path(p).name))
+        atts.append({"sha256": sha, "size": size})
+    return atts
+
+
 def write_bundle(path: Path, *, sender_signer: BundleSigner, recipients: Iterable[dict[str, Any]], sequence: int,
                  previous: str | None, records: list[dict[str, Any]],
                  attachments: dict[str, Path] | None = None, created: str | None = None) -> BundleInfo:
@@ -92,14 +104,8 @@ def write_bundle(path: Path, *, sender_signer: BundleSigner, recipients: Iterabl
             raise BundleError(_("Post {key} version {key2} förekommer två gånger; paketet skrevs inte.").format(
                                   key=key[0], key2=key[1]))
         seen.add(key)
-    atts: list[dict[str, Any]] = []
     files = attachments or {}
-    for sha, p in sorted(files.items()):
-        got, size = _hash_file(Path(p))
-        if got != sha:
-            raise BundleError(_("Den bifogade filen {name} har ändrats på disken sedan den lades till; paketet "
-                                "skrevs inte.").format(name=Path(p).name))
-        atts.append({"sha256": sha, "size": size})
+    atts = _checked_attachments(files)
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
