@@ -17,7 +17,7 @@ def test_a_unique_prefix_finds_its_one_candidate():
 
 
 @pytest.mark.parametrize("text, words", [("f408", "more than one"), ("f4", "at least 4"), ("x408ff", "hexadecimal")])
-def test_too_short_ambiguous_or_not_hex_is_one_sentence(text, words):
+def test_too_short_ambiguous_or_not_hex_is_one_sentence(text, words, english):
     with pytest.raises(BtdeskError, match=words):
         unique_prefix(text, FPS, "fingerprint")
 
