@@ -120,7 +120,10 @@ def _with_talks(rows: list[PlacementRow], prg: Progress) -> list[PlacementRow]:
 
 
 def gather(p: Source, today: date | None = None) -> DossierData:
+    from btdesk.services.record_snapshot import snapshot
+
     today = today or date.today()
+    p = snapshot(p)  # progress, time served and the sections read the same kinds: each once
     prog = p.programme
     prg = progress(p, today)
     rows, time = time_of(p, today, list(prg.warnings))

@@ -44,7 +44,9 @@ def counts(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me:
            me_assesses: bool = True) -> bool:
     """Whether one record version counts as evidence for `subject` (None: this profile).
     `me_assesses`: this profile may assess others (a doctor's profile may not)."""
-    return reason(kind, author, signed, verdict, me=me, subject=subject, me_assesses=me_assesses) is None
+    # whether, not why: no need to look up the run's language for every record
+    return reason(kind, author, signed, verdict, me=me, subject=subject, me_assesses=me_assesses,
+                  lang="sv") is None
 
 
 def reason(kind: str, author: str, signed: bool, verdict: Verdict | None, *, me: str, subject: str | None,
