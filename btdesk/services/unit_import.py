@@ -25,6 +25,7 @@ from btdesk.services.unit_store import UnitStore, database_url
 if TYPE_CHECKING:
     from btdesk.services.exchange_import import ImportResult
     from btdesk.services.portfolio import Portfolio
+    from btdesk.store.grouped import GroupedTransactions
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -193,6 +194,19 @@ def inbox_of(target: Portfolio | UnitTarget, folder: Path | str | None = None) -
     return inbox
 
 
+class _Grouped:
+    """The target as import_bundle sees it during a batch: its transactions are savepoints of
+    a group of bundles (btdesk.store.grouped)."""
+
+    def __init__(self, target: Portfolio | UnitTarget, group: GroupedTransactions) -> None:
+        self.target, self.group = target, group
+        self.home, self.engine, self.profile, self.attachments = (target.home, target.engine, target.profile,
+                                                                  target.attachments)
+
+    def transaction(self) -> AbstractContextManager[Session]:
+        return self.group.bundle()
+
+
 def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progress: Progress | None = None,
                  inbox: Path | None = None) -> UnitImportSummary:
     """Import each bundle on its own: a refused one changes nothing and stops nothing.
@@ -200,32 +214,41 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     `progress` may raise btdesk.errors.Cancelled to stop between two bundles (`stopped_after`).
     """
+    from btdesk.fileutil import SyncLater
     from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
+    from btdesk.services.unit_return import keep
     from btdesk.store.batch import redoable_batch
+    from btdesk.store.grouped import GroupedTransactions
 
     def step(done: int, total: int, _name: str) -> None:
         if progress:
             progress(done, total)
 
-    from btdesk.fileutil import SyncLater
-    from btdesk.services.unit_return import keep
-
     later = SyncLater()
 
     def one(f: Path) -> ImportResult:
-        result = import_bundle(target, f)
+        try:
+            result = import_bundle(receiver, f)
+        finally:
+            group.bundle_done()
         try:  # the original, to hand back to its doctor (unit return)
             keep(target.home, f, result, later)
         except OSError as e:
             result.warnings.append(f"The unit could not keep a copy of {f.name} to return later: {e.strerror}.")
         return result
 
-    # one bundle, one transaction; their commits and files wait for the disk once, at the end
+    def settle_all() -> None:
+        group.commit()
+        settle()
+
+    # a savepoint per bundle in a transaction per group of bundles; their commits and files wait
+    # for the disk once, at the end
     target.attachments.later = later
     try:
-        with redoable_batch(target.engine, later) as settle:
-            got = import_each(files, one, inbox=inbox, progress=step, settle=settle)
+        with redoable_batch(target.engine, later) as settle, GroupedTransactions(target.engine) as group:
+            receiver = _Grouped(target, group)
+            got = import_each(files, one, inbox=inbox, progress=step, settle=settle_all)
     finally:
         target.attachments.later = None
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
