@@ -20,6 +20,7 @@ from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.safetext import safe_text
 
+from .calendar_bodies import calendar_error
 from .format import (
     ATTACHMENT_DIR,
     ATTACHMENT_NAME,
@@ -255,6 +256,9 @@ def _records(data: bytes, manifest: dict[str, Any], sender: Verification, trust:
         if body_schema is not None and (err := schema_error(body_schema, record["body"])):
             raise BundleError(_("Post {n} ({kind}) har ett innehåll som bryter mot sitt format ({err}).").format(
                                   n=n, kind=record['kind'], err=err))
+        if err := calendar_error(record["kind"], record["body"]):
+            raise BundleError(_("Post {n} ({kind}) kan inte räknas som tjänstgöring: {err}, så paketet "
+                                "avvisades.").format(n=n, kind=record['kind'], err=err))
         try:
             canonical = canonical or canonical_bytes(record)
         except (ValueError, RecursionError):  # e.g. an integer beyond what canonical JSON allows (rfc8785)
