@@ -186,3 +186,35 @@ def test_no_refusal_sentence_escapes_the_catalogue():
             if name not in internal and isinstance(words, str) and re.search(r"[^\W\d_]{2}", words):
                 escaped.append(f"{path.relative_to(ROOT)}:{node.lineno}: {words[:60]}")
     assert not escaped, "\n".join(escaped)
+
+
+@pytest.mark.parametrize("programme_id", ["stockholm", "skane"])
+def test_every_programme_text_has_its_english(programme_id):
+    """The programme's own sentences (name, delmål, kompetenskrav line for line, checklist items,
+    instruments, scale levels, introduction, assumptions) have English in the programme file."""
+    from btdesk.programme import load_programme
+
+    prog = load_programme(programme_id)
+    missing = [t for t, en in [(prog.name, prog.name_en), (prog.assumptions, prog.assumptions_en or not prog.assumptions)]
+               if not en]
+    missing += [prog.introduction.text] if prog.introduction and not prog.introduction.text_en else []
+    for d in prog.delmal:
+        missing += [d.title] if not d.title_en else []
+        missing += list(d.kompetenskrav) if len(d.kompetenskrav_en) != len(d.kompetenskrav) else []
+    missing += [k.name for k in prog.placement_kinds if not k.name_en]
+    missing += [i.text for k in prog.placement_kinds for i in k.checklist if not i.text_en]
+    missing += [i.name for i in prog.instruments if not i.name_en]
+    missing += [lv.label for s in prog.scales for lv in s.levels if not lv.label_en]
+    assert not missing, missing
+
+
+def test_english_kompetenskrav_must_match_the_swedish_line_for_line(tmp_path):
+    """A programme file whose English list is shorter would show one requirement as another's."""
+    src = (ROOT / "resources" / "programmes" / "skane.toml").read_text(encoding="utf-8")
+    cut = src.replace('  "be able to issue a cause-of-death certificate (dödsorsaksintyg)",\n', "", 1)
+    assert cut != src
+    bad = tmp_path / "skane.toml"
+    bad.write_text(cut, encoding="utf-8")
+    r = run_cli("programme", "check", str(bad), env={"BTDESK_LANG": "en"})
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "kompetenskrav_en" in r.stderr and "has 1 lines but kompetenskrav has 2" in r.stderr, r.stderr

@@ -103,7 +103,7 @@ def walk(window) -> Iterator[str]:
 
 def untranslated_programme_texts(programme) -> set[str]:
     """The programme's sentences with no English in its file: kompetenskrav, checklist items."""
-    texts = {k for d in programme.delmal for k in d.kompetenskrav}
+    texts = {k for d in programme.delmal if not d.kompetenskrav_en for k in d.kompetenskrav}
     texts |= {i.text for k in programme.placement_kinds for i in k.checklist if not i.text_en}
     texts |= {i.name for i in programme.instruments if not i.name_en}
     return texts
@@ -176,22 +176,7 @@ def test_the_supervisors_and_units_windows_speak_one_language(qtbot, own_qsettin
 
 # -- with data rows: the demo doctor, a unit holding an imported doctor ----------------------------
 # Found by the walks below and not translated yet, exactly (a fixed string must leave the list).
-KNOWN_WITH_DATA: dict[tuple[str, str], set[str]] = {
-    ("doctor+demo", "en"): {
-        # the overview's placement summary lists checklist items by their Swedish text
-        "<b>General practice</b>, Vårdcentralen Gubbängen: 4 of 11 checklist items done; 1 of 5 assessments.<br>• "
-        "Medsittning (ko",
-        # checklist items shown by their Swedish text (not text_in) in the overview's next steps
-        "Identifiera behov av åtgärder för levnadsvanor (tobak, alkohol, fysisk aktivitet, matvanor) och ge "
-        "rådgivning",
-        "Leda teamet kring en kritiskt sjuk patient, t.ex. vid medicinlarm, och sammanfatta för kollegor",
-        # instrument names shown by .name, not name_in
-        "Sammanfattande bedömning av placeringen",
-        "Sammanfattande bedömning av placeringen (Erik Berg)",
-        # services/evidence's reason why an assessment does not count is Swedish only
-        "self-signed and not yet confirmed (fingerprint {fp}); räknas inte: signeraren är obek",
-    },
-}
+KNOWN_WITH_DATA: dict[tuple[str, str], set[str]] = {}
 
 
 def _user_texts(portfolio) -> set[str]:

@@ -132,7 +132,7 @@ def cmd_programme_list(ctx: Context) -> int:
         kinds = ", ".join(_("{kind} {months} mån").format(kind=k.name_in(language()), months=number_shown(k.months))
                           for k in prog.placement_kinds)
         flag = "" if prog.verified else "  " + _("(ej kontrollerat)")
-        print(f"{prog.id:<12} {prog.name}: {kinds}{flag}")
+        print(f"{prog.id:<12} {prog.name_in(language())}: {kinds}{flag}")
     return 0
 
 
@@ -140,7 +140,7 @@ def cmd_programme_show(ctx: Context) -> int:
     from btdesk.programme import load_programme
 
     prog = load_programme(ctx.args.id)
-    print(f"{prog.name} ({prog.id}), {prog.region}")
+    print(f"{prog.name_in(language())} ({prog.id}), {prog.region}")
     print(_("Källa: {source}. Kontrollerat mot den officiella texten: {verified}.").format(
         source=prog.source.rstrip("."), verified=_("ja") if prog.verified else _("nej")))
     from btdesk.cli.plan_cmds import ASSUMED, programme_rules

@@ -10,7 +10,7 @@ from typing import Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError
-from btdesk.i18n import N_, _, months_shown, number_shown
+from btdesk.i18n import N_, _, language, months_shown, number_shown
 from btdesk.tabular import Column, render, text_table
 from btdesk.timeutil import months_tenths
 
@@ -260,10 +260,11 @@ def programme_rules(prog: Any) -> str:
         assumed=assumed if "in_phase" in prog.assumed else "")]
     if prog.introduction:
         lines.append(_("Introduktion: {text}, {weeks} veckor i början av den första placeringen{assumed}.").format(
-            text=prog.introduction.text, weeks=number_shown(prog.introduction.weeks),
+            text=prog.introduction.text_in(language()), weeks=number_shown(prog.introduction.weeks),
             assumed=assumed if "introduction" in prog.assumed else ""))
     for key in sorted(prog.assumed - {"in_phase", "introduction"}):
         lines.append(f"{key} = {getattr(prog, key)}{assumed}")
     if prog.assumptions:
-        lines.append(_("Antaganden (inte regionens beslut): {assumptions}").format(assumptions=prog.assumptions))
+        lines.append(_("Antaganden (inte regionens beslut): {assumptions}").format(
+            assumptions=prog.assumptions_in(language())))
     return "\n".join(lines)

@@ -164,6 +164,11 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
     for i, dm in enumerate(d["delmal"]):
         if dm["id"] not in DELMAL_IDS:
             fail(f"delmal[{i}].id", _('är "{id}", men BT har bara delmålen BT1-BT18').format(id=dm["id"]))
+        if "kompetenskrav_en" in dm and len(dm["kompetenskrav_en"]) != len(dm["kompetenskrav"]):
+            # one English line per Swedish one, in order: a shorter list would show a requirement as another's
+            fail(f"delmal[{i}].kompetenskrav_en", _("har {n} rader men kompetenskrav har {m}; de ska motsvara "
+                                                     "varandra rad för rad").format(
+                n=len(dm["kompetenskrav_en"]), m=len(dm["kompetenskrav"])))
     missing = [x for x in DELMAL_IDS if x not in delmal_seen]
     if missing:
         fail("delmal", _("saknar {missing}; ett program listar alla 18 delmål BT1-BT18").format(
@@ -233,7 +238,8 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
         order=d["order"],
         handover_talk=d["handover_talk"],
         delmal=tuple(
-            Delmal(x["id"], x["title"], tuple(x["kompetenskrav"]), x.get("verified", False), x.get("title_en", ""))
+            Delmal(x["id"], x["title"], tuple(x["kompetenskrav"]), x.get("verified", False), x.get("title_en", ""),
+                   tuple(x.get("kompetenskrav_en", ())))
             for x in d["delmal"]
         ),
         placement_kinds=tuple(
@@ -264,7 +270,7 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
         scales=tuple(
             Scale(
                 s["id"], s["name"], s["not_observed"],
-                tuple(Level(lv["value"], lv["label"]) for lv in s["levels"]),
+                tuple(Level(lv["value"], lv["label"], lv.get("label_en", "")) for lv in s["levels"]),
             )
             for s in d["scales"]
         ),
@@ -274,4 +280,6 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
         introduction=Introduction(**d["introduction"]) if "introduction" in d else None,
         assumptions=d.get("assumptions", ""),
         assumed=frozenset(d.get("assumed", ())),
+        name_en=d.get("name_en", ""),
+        assumptions_en=d.get("assumptions_en", ""),
     )

@@ -34,10 +34,15 @@ class Delmal:
     kompetenskrav: tuple[str, ...]
     verified: bool = False
     title_en: str = ""
+    kompetenskrav_en: tuple[str, ...] = ()  # the same requirements in the same order, in English
 
     def title_in(self, lang: str) -> str:
         """The title in lang ("sv"/"en"); Swedish when the programme file has no English."""
         return self.title_en if lang == "en" and self.title_en else self.title
+
+    def kompetenskrav_in(self, lang: str) -> tuple[str, ...]:
+        """The kompetenskrav in lang; Swedish when the programme file has no English for them."""
+        return self.kompetenskrav_en if lang == "en" and self.kompetenskrav_en else self.kompetenskrav
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ class Introduction:
 
     weeks: float
     text: str
+    text_en: str = ""
+
+    def text_in(self, lang: str) -> str:
+        return self.text_en if lang == "en" and self.text_en else self.text
 
     @property
     def days(self) -> int:
@@ -100,6 +109,10 @@ class Introduction:
 class Level:
     value: int
     label: str
+    label_en: str = ""
+
+    def label_in(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
 
 @dataclass(frozen=True)
@@ -146,6 +159,8 @@ class Programme:
     introduction: Introduction | None = None
     assumptions: str = ""  # what in the file is an assumption, in the administrator's words
     assumed: frozenset[str] = frozenset()  # top-level keys whose values are assumptions
+    name_en: str = ""
+    assumptions_en: str = ""
     # Not part of equality/hash: two loads of the same file compare equal.
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, init=False, repr=False, compare=False,
                                              hash=False)
@@ -163,6 +178,12 @@ class Programme:
                 _("Programmet ”{id}” saknar {what} ”{key}”; det har: {known}.").format(
                     id=self.id, what=what, key=key, known=known)
             ) from None
+
+    def name_in(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
+
+    def assumptions_in(self, lang: str) -> str:
+        return self.assumptions_en if lang == "en" and self.assumptions_en else self.assumptions
 
     @property
     def months(self) -> float:

@@ -203,24 +203,25 @@ def import_response(p: Portfolio, path: Path | str) -> Imported:
     name = instrument_name(p, body.get("instrument", ""), wire["kind"])
     from btdesk.identity.hsa import signer_label
 
-    msg = f"{name} från {signer_label(v.signer_name, v.cert_pem)}, {describe_trust(v)}."
+    msg = _("{name} från {signer}, {trust}.").format(name=name, signer=signer_label(v.signer_name, v.cert_pem),
+                                                   trust=describe_trust(v))
     if v.status != "unconfirmed" and wire["kind"] in ("assessment", "signoff") and v.standing != ASSESSOR:
-        msg += (f" It does not count: {why_not(v.standing)}." if language() == "en"  # trusted, yet may not assess
-                else f" Den räknas inte: {why_not(v.standing)}.")
+        msg += " " + _("Den räknas inte: {why}.").format(why=why_not(v.standing))  # trusted, yet may not assess
     if not new:
-        msg = f"{name} från {v.signer_name} fanns redan i portföljen; inget ändrades."
+        msg = _("{name} från {signer} fanns redan i portföljen; inget ändrades.").format(name=name,
+                                                                                     signer=v.signer_name)
     return Imported(rv, v, new, msg)
 
 
 def instrument_name(p: Portfolio, instrument: str, kind: str = "assessment") -> str:
     if kind == "signoff":
-        return "Signering av samtal"
+        return _("Signering av samtal")
     if kind == "talk":
-        return "Handledningssamtal"
+        return _("Handledningssamtal")
     try:
-        return p.programme.instrument(instrument).name
+        return p.programme.instrument(instrument).name_in(language())
     except BtdeskError:
-        return instrument or "Bedömning"
+        return instrument or _("Bedömning")
 
 
 def _signatures(p: Portfolio, hashes: list[str]) -> dict[str, bytes | None]:
@@ -278,13 +279,21 @@ def _ratings(tpl: Template, b: dict[str, Any], programme: Programme) -> list[tup
             continue
         val = b.get("entrustment") if f.type == "entrustment" else b.get(f.group, {}).get(f.id)
         if f.id in b.get("not_observed", []):
-            ratings.append((f.label, "Ej observerat"))
+            ratings.append((f.label, _("Ej observerat")))
         elif isinstance(val, int):
             try:
-                ratings.append((f.label, scale_for(tpl, f, programme).label(val)))
+                ratings.append((f.label, _level(scale_for(tpl, f, programme), val)))
             except BtdeskError:
                 ratings.append((f.label, str(val)))
     return ratings
+
+
+def _level(scale: Any, value: int) -> str:
+    """A level's label in the run's language (the scale's own text when the programme has no English)."""
+    for lv in scale.levels:
+        if lv.value == value:
+            return str(lv.label_in(language()))
+    return str(scale.label(value))  # raises the programme's sentence for an unknown level
 
 
 def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signoff")) -> list[AssessmentRow]:
@@ -308,7 +317,7 @@ def assessment_rows(p: Portfolio, kinds: tuple[str, ...] = ("assessment", "signo
         ratings = _ratings(tpl, b, p.programme) if tpl is not None else []
         why = None if r.counted else _why(p, r, verdicts.get(r.hash))
         if why:
-            t["text"] = f"{t['text']}; {'does not count' if language() == 'en' else 'räknas inte'}: {why}"
+            t["text"] = _("{trust}; räknas inte: {why}").format(trust=t["text"], why=why)
         rows.append(AssessmentRow(
             id=r.id, instrument=safe_text(b.get("instrument", "")),
             instrument_name=safe_text(instrument_name(p, b.get("instrument", ""), r.kind)),

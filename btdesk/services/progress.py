@@ -76,7 +76,7 @@ def _placement_row(p: Records, row: PlacementTime, by_kind: dict[str, list[Any]]
         sum(st.done for st in status), len(kind.checklist), sum(st.counted for st in status),
         sum(st.item.min_count for st in status if st.item.type == "assessment" and st.item.instrument),
         len(talks), sum(1 for d in sched if d <= today), len(sched),
-        [st.item.text for st in status if not st.done],
+        [st.item.text_in(language()) for st in status if not st.done],
         months_tenths(row.served), months_tenths(row.leave), pl.percent, row.state, ph.in_phase,
         ph.explanation_sv())
     return out, ph, inp
@@ -126,7 +126,7 @@ def progress(p: Records, today: date | None = None) -> Progress:
     bt = btsvc.bt_record(p)
     cur = next((pl for pl in pls if pl.contains(today)), None)
     return Progress(
-        doctor=p.profile.name, programme=prog.name, start=bt.body["start"] if bt else None,
+        doctor=p.profile.name, programme=prog.name_in(language()), start=bt.body["start"] if bt else None,
         months_served=months_tenths(ts.served), months_planned=months_tenths(ts.planned),
         primarvard_months=months_tenths(ts.primarvard), akut_months=months_tenths(ts.akut),
         in_phase=overall.in_phase, phase_reasons=list(overall.reasons),

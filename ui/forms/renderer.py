@@ -121,14 +121,14 @@ class FormRenderer(QWidget):
     def _make_rating(self, f: Field):
         scale = scale_for(self.template, f, self.programme)
         items: list[tuple[str, object]] = [(self.tr("– välj –"), None)]
-        items += [(lv.label, lv.value) for lv in scale.levels]
+        items += [(lv.label_in(language()), lv.value) for lv in scale.levels]
         if scale.not_observed:
             items.append((self.tr("Ej observerat"), NOT_OBSERVED))
         return self._combo(items)
 
     def _make_entrustment(self, f: Field):
         scale = scale_for(self.template, f, self.programme)
-        return self._combo([(self.tr("Ej angivet"), None)] + [(f"{lv.value} – {lv.label}",
+        return self._combo([(self.tr("Ej angivet"), None)] + [(f"{lv.value} – {lv.label_in(language())}",
                                                                lv.value) for lv in scale.levels])
 
     def _make_setting(self, f: Field):

@@ -33,8 +33,11 @@ def _instrument(portfolio: Portfolio, body: dict[str, Any]) -> str:
 
     inst = str(body.get("instrument") or "")
     programmes = {d["fingerprint"]: d.get("programme") for d in doctors(portfolio)}
+    from btdesk.i18n import language
+
     try:
-        return programme_for(portfolio, programmes.get(str(body.get("doctor_fingerprint")))).instrument(inst).name
+        programme = programme_for(portfolio, programmes.get(str(body.get("doctor_fingerprint"))))
+        return str(programme.instrument(inst).name_in(language()))
     except BtdeskError:
         return inst
 

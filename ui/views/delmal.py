@@ -93,13 +93,13 @@ class DelmalView(View):
 
         d = self.current_delmal()
         self.title.setText(f"{d.id} {d.title_in(language())}")
-        self.krav.setText("<ul>" + "".join(f"<li>{html.escape(k)}</li>" for k in d.kompetenskrav) + "</ul>")
+        self.krav.setText("<ul>" + "".join(f"<li>{html.escape(k)}</li>" for k in d.kompetenskrav_in(language())) + "</ul>")
         linked = [r for k in EVIDENCE_KINDS for r in self.p.records(k) if d.id in (r.body.get("delmal") or [])]
         linked.sort(key=lambda r: str(r.body.get("date") or ""), reverse=True)
         chosen_rec = next((e for e in self.p.records("evidence") if e.body.get("delmal") == d.id), None)
         chosen = set(chosen_rec.body.get("records", [])) if chosen_rec else set()
         kinds = record_kinds()
-        instruments = {i.id: i.name for i in self.p.programme.instruments}
+        instruments = {i.id: i.name_in(language()) for i in self.p.programme.instruments}
 
         def title(r) -> str:
             if r.kind == "assessment":
