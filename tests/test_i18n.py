@@ -218,3 +218,43 @@ def test_english_kompetenskrav_must_match_the_swedish_line_for_line(tmp_path):
     r = run_cli("programme", "check", str(bad), env={"BTDESK_LANG": "en"})
     assert r.returncode == 1, r.stdout + r.stderr
     assert "kompetenskrav_en" in r.stderr and "has 1 lines but kompetenskrav has 2" in r.stderr, r.stderr
+
+
+def _window_sentences() -> list[tuple[str, str, str]]:
+    """(where, context, Swedish) of every literal the window translates: self.tr("…") in a class
+    (its context is the class), and translate/tr/_t("Context", "…") with the context given."""
+    import ast
+
+    out = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        owner: dict[int, str] = {}
+        for node in ast.walk(tree):  # breadth first: an inner class overwrites its outer one
+            if isinstance(node, ast.ClassDef):
+                owner.update({id(sub): node.name for sub in ast.walk(node)})
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            f, args = node.func, node.args
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            texts = [a.value for a in args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if name in ("translate", "tr", "_t") and len(texts) == 2:
+                ctx, src = texts
+            elif name == "tr" and isinstance(f, ast.Attribute) and len(texts) == 1 and id(node) in owner:
+                ctx, src = owner[id(node)], texts[0]
+            else:
+                continue
+            out.append((f"{path.relative_to(ROOT)}:{node.lineno}", ctx, src))
+    return out
+
+
+def test_every_window_sentence_has_its_english():
+    """The Qt catalogue (resources/translations/btdesk_en.ts) has a finished English for every
+    sentence the window translates: a new sentence without one would show Swedish in English."""
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(ROOT / "resources" / "translations" / "btdesk_en.ts").getroot()
+    english = {(c.findtext("name"), m.findtext("source")): m.find("translation") for c in ts for m in c.iter("message")}
+    missing = [f"{where}: [{ctx}] {src}" for where, ctx, src in _window_sentences()
+               if (t := english.get((ctx, src))) is None or not (t.text or "").strip() or t.get("type")]
+    assert not missing, "no English in btdesk_en.ts for:\n" + "\n".join(missing)

@@ -960,6 +960,14 @@ Does it match?</translation>
         <source>%1 BT-läkare exporterade till %2.</source>
         <translation>%1 BT doctors exported to %2.</translation>
     </message>
+    <message>
+        <source>Importerar BT-läkarnas paket …</source>
+        <translation>Importing the doctors' bundles …</translation>
+    </message>
+    <message>
+        <source>Importen avbröts efter %1 av %2 paket: %3 paket från %4 BT-läkare importerades och finns kvar; de %5 övriga är orörda.</source>
+        <translation>The import was cancelled after %1 of %2 bundles: %3 bundles from %4 doctors were imported and stay; the other %5 are untouched.</translation>
+    </message>
 </context>
 <context>
     <name>DelmalView</name>
@@ -1367,6 +1375,10 @@ Does it match?</translation>
         <source>Intyg till Socialstyrelsen …</source>
         <translation>Certificates for Socialstyrelsen …</translation>
     </message>
+    <message>
+        <source>Exporterar bunten …</source>
+        <translation>Exporting the bundle …</translation>
+    </message>
 </context>
 <context>
     <name>FileRouter</name>
@@ -1389,6 +1401,10 @@ Does it match?</translation>
         <location filename="../../ui/file_router.py" line="136" />
         <source>Bifoga %1</source>
         <translation>Attach %1</translation>
+    </message>
+    <message>
+        <source>Importerar %1 …</source>
+        <translation>Importing %1 …</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2073,10 @@ Does it match?</translation>
     <message>
         <source>btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet sparas då inte, men inget blir halvgjort.</source>
         <translation>btdesk is still working. Quit anyway? The work under way is then not saved, but nothing is left half-done.</translation>
+    </message>
+    <message>
+        <source>btdesk arbetar fortfarande. Avsluta ändå? Det pågående arbetet avbryts och sparas då inte, men inget blir halvgjort.</source>
+        <translation>btdesk is still working. Quit anyway? The work in progress is then stopped and not saved, but nothing is left half done.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2769,38 @@ Attached is %1. Open it in btdesk.
     <message>
         <source>Skapar demoportföljen …</source>
         <translation>Creating the demo portfolio …</translation>
+    </message>
+    <message>
+        <source>Återställ min identitet från en säkerhetskopia …</source>
+        <translation>Restore my identity from a backup …</translation>
+    </message>
+    <message>
+        <source>En ny dator: din identitetskopia och dess lösenfras, sedan dina paket från synkmappen eller BT-enheten</source>
+        <translation>A new computer: your identity backup and its passphrase, then your bundles from the sync folder or the BT unit</translation>
+    </message>
+    <message>
+        <source>Välj din identitetskopia</source>
+        <translation>Choose your identity backup</translation>
+    </message>
+    <message>
+        <source>Identitet (*.btidentity);;Alla filer (*)</source>
+        <translation>Identity (*.btidentity);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Välj dina paket från synkmappen eller BT-enheten</source>
+        <translation>Choose your bundles from the sync folder or the BT unit</translation>
+    </message>
+    <message>
+        <source>btdesk-paket (*.btbundle)</source>
+        <translation>btdesk bundles (*.btbundle)</translation>
+    </message>
+    <message>
+        <source>Identiteten för %1 är återställd. Välj nu dina paket med samma knapp.</source>
+        <translation>The identity of %1 is restored. Now choose your bundles with the same button.</translation>
+    </message>
+    <message>
+        <source>Identiteten för %1 är återställd och %2 paket är importerade: allt du synkat är tillbaka.</source>
+        <translation>The identity of %1 is restored and %2 bundles are imported: everything you synced is back.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3615,44 @@ has shown the placement</translation>
     <message>
         <source>Loggen kunde inte öppnas; den finns i %1.</source>
         <translation>The log could not be opened; it is in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryter efter det som pågår just nu; det som redan är klart behålls.</source>
+        <translation>Cancelling after what is in progress right now; what is already done is kept.</translation>
+    </message>
+    <message>
+        <source>Avbryter; det pågående arbetet sparas inte, och ingenting ändras.</source>
+        <translation>Cancelling; the work in progress is not saved, and nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Avbrutet; det som blev klart innan är sparat.</source>
+        <translation>Cancelled; what was done before is saved.</translation>
+    </message>
+    <message>
+        <source>Avbrutet; ingenting ändrades.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Arbetet hann bli klart innan det kunde avbrytas.</source>
+        <translation>The work finished before it could be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>FileImport</name>
+    <message>
+        <source>Importen avbröts; ingenting ändrades.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Importen avbröts efter %1 av %2 filer: de som redan importerats finns kvar, de %3 övriga är orörda.</source>
+        <translation>The import was cancelled after %1 of %2 files: those already imported stay, the other %3 are untouched.</translation>
     </message>
 </context>
 </TS>
