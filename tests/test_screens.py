@@ -96,3 +96,22 @@ def test_nothing_the_unit_lists_can_be_edited(qtbot, tmp_path):
             assert not editable, (key, editable)
     finally:
         w.close()
+
+
+def test_texts_stay_readable_at_200_percent(qtbot, tmp_path):
+    """At 640×400 logical pixels a checklist item and a delmål title keep a readable share of
+    their table (they wrap), instead of shrinking to a few letters between wide columns."""
+    w = _window(qtbot, tmp_path, "doctor")
+    try:
+        w.resize(640, 400)
+        for key, attr, column in (("Checklistor", "table", 1), ("Översikt", "delmal", 1)):
+            w.sidebar.setCurrentRow(list(w.views.keys()).index(key))
+            QApplication.processEvents()
+            t = getattr(w.views[key], attr)
+            assert t.rowCount() > 0, key
+            room = t.viewport().width()
+            assert t.columnWidth(column) >= room * 0.4, (key, t.columnWidth(column), room)
+            text = t.item(0, column).text()
+            assert t.fontMetrics().horizontalAdvance(text.split()[0]) < t.columnWidth(column), (key, text)
+    finally:
+        w.close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from btdesk.i18n import language
 from ui.views.base import View, heading, selected_id, set_rows, table
+from ui.widgets.fit_columns import FitColumns
 from ui.widgets.fmt import date_text
 
 
@@ -31,11 +32,8 @@ class ChecklistsView(View):
         self.table = table([self.tr("Klar"), self.tr("Punkt"), self.tr("Typ"), self.tr("Underlag"),
                             self.tr("Datum")], stretch=1)
         self.table.setAccessibleName(self.tr("Checklista"))
-        # the item text gets the room; long evidence titles are elided (full text in the tooltip)
-        from PySide6.QtWidgets import QHeaderView
-
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 32)
+        # the item text keeps its share of the width at any scaling; the rest wraps (full text in the tooltip)
+        FitColumns(self.table, text=1)
         self.table.doubleClicked.connect(lambda _i: self.tick())
         self.summary = QLabel()
         tick = QPushButton(self.tr("&Bocka av med underlag …"))

@@ -7,9 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
+    QBoxLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QTableWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.base import View
+from ui.widgets.fit_columns import FitColumns
 from ui.widgets.fmt import date_text, months_text
 from ui.widgets.timeline import Timeline
 
@@ -48,8 +48,8 @@ class OverviewView(View):
         self.delmal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.delmal.setAlternatingRowColors(True)
         self.delmal.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.delmal.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.delmal.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.delmal.setWordWrap(True)
+        FitColumns(self.delmal, text=1, least=0.5)  # the delmål titles stay readable at 200 %
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.warnings = QLabel()
@@ -60,12 +60,13 @@ class OverviewView(View):
         QVBoxLayout(due_box).addWidget(self.due)
         warn_box = QGroupBox(self.tr("Varningar"))
         QVBoxLayout(warn_box).addWidget(self.warnings)
-        grid = QGridLayout()
-        grid.addWidget(self.delmal, 0, 0, 2, 1)
-        grid.addWidget(due_box, 0, 1)
-        grid.addWidget(warn_box, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        side = QVBoxLayout()
+        side.addWidget(due_box)
+        side.addWidget(warn_box)
+        # side by side on a wide page; on a narrow one (200 %) the boxes go below the table
+        grid = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        grid.addWidget(self.delmal, 3)
+        grid.addLayout(side, 2)
         for w in (self.title, self.summary, self.months, self.phase, self.timeline):
             lay.addWidget(w)
         lay.addLayout(grid, 1)
@@ -119,8 +120,19 @@ class OverviewView(View):
         warns = [plan_warning_text(w) for w in pr.plan_warnings]
         warns += [] if pr.in_phase else [phase_reason_text(r) for r in pr.phase_reasons]
         self.warnings.setText("\n".join(f"• {w}" for w in warns) or self.tr("Inga varningar."))
-        self.delmal.resizeColumnToContents(0)
+        self._reflow()
 
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 110
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        # stacked, the page scrolls as a whole: the table shows all its rows rather than a second scrollbar
+        rows = self.delmal.verticalHeader().length() + self.delmal.horizontalHeader().height() + 4
+        self.delmal.setMinimumHeight(rows if narrow else 0)
 
     def _months(self, pr) -> None:
         """Served and planned apart, one decimal; the bar runs to the programme's length, full time."""
