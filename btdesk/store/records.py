@@ -185,8 +185,9 @@ def insert_versions(
         part = items[start:start + chunk]
         part_hashes = (hashes[start:start + chunk] if hashes is not None
                        else [record_hash(w) for w, _ in part])
-        known = dict(s.execute(select(RecordVersion.hash, RecordVersion.vid)
-                               .where(RecordVersion.hash.in_(set(part_hashes)))).all())
+        # a record with no version stored has none of these hashes stored (a hash covers its record's id)
+        known = {} if all(w["id"] in unknown for w, _ in part) else dict(s.execute(
+            select(RecordVersion.hash, RecordVersion.vid).where(RecordVersion.hash.in_(set(part_hashes)))).all())
         rows, seen, now = [], set(known), now_iso()
         for (w, sig), h in zip(part, part_hashes, strict=True):
             if h in seen:
