@@ -10,6 +10,7 @@ what the dossier costs over it.
 """
 from __future__ import annotations
 
+import functools
 import io
 import random
 import tempfile
@@ -130,15 +131,35 @@ FLOOR_TEXT = ("Bastjänstgöringen omfattar placeringar inom akut sjukvård, pri
               "Läkaren dokumenterar lärandeaktiviteter, bedömningar och handledningssamtal. ") * 3
 
 
-def _floor_story(n: int) -> list:
-    """`n` plain platypus Paragraphs in the dossier's two fonts: body text in DejaVu Sans and, every
-    eighth, a heading in DejaVu Sans Bold (both embedded as subsets, as in the dossier)."""
-    from reportlab.platypus import Paragraph
+FLOOR_FONTS = ("BenchFloorSans", "BenchFloorSans-Bold")
+
+
+@functools.cache
+def _floor_styles() -> tuple[object, object]:
+    """The dossier's body and heading styles in the dossier's font files, registered as reportlab's
+    plain TTFonts (the dossier's own font objects remember the texts they split; the floor is
+    reportlab as it comes)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     from btdesk.reports.styles import styles
+    from btdesk.resources import resource_path
 
+    for name, file in zip(FLOOR_FONTS, ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), strict=True):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     st = styles()
-    return [Paragraph(f"Avsnitt {i // 8 + 1}", st.h2) if i % 8 == 0 else Paragraph(FLOOR_TEXT, st.body)
+    return (ParagraphStyle("floor_body", st.body, fontName=FLOOR_FONTS[0]),
+            ParagraphStyle("floor_h2", st.h2, fontName=FLOOR_FONTS[1]))
+
+
+def _floor_story(n: int) -> list:
+    """`n` plain platypus Paragraphs in the dossier's two font files: body text in DejaVu Sans and,
+    every eighth, a heading in DejaVu Sans Bold (both embedded as subsets, as in the dossier)."""
+    from reportlab.platypus import Paragraph
+
+    body, h2 = _floor_styles()
+    return [Paragraph(f"Avsnitt {i // 8 + 1}", h2) if i % 8 == 0 else Paragraph(FLOOR_TEXT, body)
             for i in range(n)]
 
 
@@ -147,8 +168,6 @@ def _floor_count(pages: int) -> int:
     many fill exactly as many pages as the dossier has. A paragraph split over a page break is
     drawn as two parts, one after the other (each shorter than a page): it ends with its second."""
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from btdesk.reports.styles import styles
 
     story = _floor_story(pages * 12 + 12)
     kept = list(story)  # the build empties `story`: kept alive, no id is given to a part
@@ -165,7 +184,7 @@ def _floor_count(pages: int) -> int:
                     ends.append(self.page)
                 half[0] = not half[0]
 
-    Probe(io.BytesIO(), initialFontName=styles().font).build(story)
+    Probe(io.BytesIO(), initialFontName=FLOOR_FONTS[0]).build(story)
     del kept
     if ends[-1] <= pages:
         raise RuntimeError(f"the floor's probe filled only {ends[-1]} of {pages} pages")
@@ -177,11 +196,9 @@ def plain_rate(pages: int) -> tuple[float, float, int]:
     pages of a SimpleDocTemplate; wall and CPU seconds and the pages made."""
     from reportlab.platypus import SimpleDocTemplate
 
-    from btdesk.reports.styles import styles
-
     flow = _floor_story(_floor_count(pages))
     t, c = time.perf_counter(), time.process_time()
-    doc = SimpleDocTemplate(io.BytesIO(), initialFontName=styles().font)
+    doc = SimpleDocTemplate(io.BytesIO(), initialFontName=FLOOR_FONTS[0])
     doc.build(flow)
     return time.perf_counter() - t, time.process_time() - c, doc.page
 

@@ -40,26 +40,29 @@ def story(data: DossierData, layout: Layout) -> list[Any]:
 
 
 def render(data: DossierData, out: str | Path | BinaryIO, progress: Progress = None) -> int:
-    """Lay out the dossier for already gathered data in `out` (a path or a binary file); returns pages.
-    `render_pdf` adds the embedded files and the XMP packet."""
+    """The finished dossier for already gathered data in `out` (a path or a binary file): laid
+    out, the attached files embedded, an XMP packet (btdesk.reports.pdf_finish); returns pages."""
+    from btdesk.reports.pdf_finish import FINISHED_PDF_VERSION, finish_catalog
+
+    title = f"BT-portfölj – {data.doctor}"
+
     def make_doc(target: Any, **kw: Any) -> ReportDoc:
-        return ReportDoc(target, title=f"BT-portfölj – {data.doctor}", author=data.doctor,
-                         footer_left=f"{data.doctor} · BT-portfölj för slutbedömning · {data.today}", **kw)
+        return ReportDoc(target, title=title, author=data.doctor,
+                         footer_left=f"{data.doctor} · BT-portfölj för slutbedömning · {data.today}",
+                         pdf_version=FINISHED_PDF_VERSION,
+                         catalog=lambda canv: finish_catalog(canv, title=title, author=data.doctor,
+                                                             attachments=data.attachments), **kw)
 
     target = str(out) if isinstance(out, (str, Path)) else out
     marks = len(data.delmal) + 3  # a mark per delmål, then assessments, supervision and checklists
     return build_once(lambda layout: story(data, layout), make_doc, target, progress, marks)
 
 
-
 def render_pdf(data: DossierData, progress: Progress = None) -> tuple[bytes, int]:
-    """The finished dossier: laid out, the attached files embedded, an XMP packet; and its page count."""
+    """The finished dossier as bytes, and its page count."""
     import io
-
-    from btdesk.reports.pdf_finish import finish
 
     buf = io.BytesIO()
     with gc_paused():
         pages = render(data, buf, progress)
-    return finish(buf.getvalue(), title=f"BT-portfölj – {data.doctor}", author=data.doctor,
-                  attachments=data.attachments), pages
+    return buf.getvalue(), pages

@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import IO, Any
 
 from reportlab.lib.colors import Color
@@ -103,13 +104,16 @@ class _DefineNumbers(Flowable):
 
 class ReportDoc(BaseDocTemplate):
     def __init__(self, target: str | IO[bytes], *, title: str, author: str, footer_left: str, layout: Layout,
-                 progress: Progress = None, progress_total: int = 0, **kw: Any) -> None:
+                 progress: Progress = None, progress_total: int = 0, pdf_version: tuple[int, int] | None = None,
+                 catalog: Callable[[Canvas], None] | None = None, **kw: Any) -> None:
         font = styles().font
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
                          creator="btdesk", subject=title, lang="sv-SE", initialFontName=font,
                          initialFontSize=9, **kw)
         self.footer_left, self.layout, self.seen = footer_left, layout, Layout()
+        # the header's version and what the catalog gets besides the pages (btdesk.reports.pdf_finish)
+        self.pdf_version, self.catalog = pdf_version, catalog
         self.progress, self.progress_total, self.progress_done = progress, progress_total, 0
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -141,7 +145,13 @@ class ReportDoc(BaseDocTemplate):
 
     def build(self, flowables: list[Flowable], filename: str | IO[bytes] | None = None,
               canvasmaker: Any = Canvas) -> None:
+        if self.pdf_version is not None:
+            canvasmaker = partial(canvasmaker, pdfVersion=self.pdf_version)
         super().build([*flowables, _DefineNumbers(self)], filename, canvasmaker)
+
+    def beforeDocument(self) -> None:
+        if self.catalog is not None:
+            self.catalog(self.canv)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
