@@ -93,7 +93,7 @@ def test_the_demo_uses_its_documented_passphrase_even_at_a_terminal(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "BTDESK_PASSPHRASE"}
     master, slave = os.openpty()
     try:
-        r = subprocess.run([str(ROOT / ".venv/bin/btdesk"), "--home", str(home), "demo", "--role", "supervisor"],
+        r = subprocess.run([str(ROOT / ".venv/bin/btdesk"), "--home", str(home), "demo", "--role", "unit"],
                            stdin=slave, capture_output=True, text=True, env=env, timeout=120,
                            start_new_session=True, check=False)
     finally:

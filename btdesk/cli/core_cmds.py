@@ -120,8 +120,9 @@ def cmd_demo(ctx: Context) -> int:
     # the documented demo passphrase (or BTDESK_PASSPHRASE), never a terminal prompt
     p = create_demo(ctx.home, ctx.args.role)
     ctx.adopt(p)
-    print(_("En demoprofil ({role}), {name}, är skapad i {home}.").format(
-        role=ctx.args.role, name=p.profile.name, home=ctx.home))
+    role = {"doctor": _("BT-läkare"), "supervisor": _("handledare"), "unit": _("BT-enhet")}[ctx.args.role]
+    print(_("En demoprofil ({role}), {name}, är skapad i {home}.").format(role=role, name=p.profile.name,
+                                                                        home=ctx.home))
     return 0
 
 

@@ -73,9 +73,14 @@ def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource |
         step(0, 4)
         return Portfolio.create(home, name="Amira Haddad", role="doctor", programme_id="stockholm",
                                 passphrase=passphrase, initial=fill)
-    names = {"supervisor": "Erik Berg", "unit": "Region Stockholm BT-enheten"}
+    if role == "supervisor":
+        from btdesk.services.demo_supervisor import supervisor_filler
+
+        step(0, 4)
+        return Portfolio.create(home, name="Erik Berg", role="supervisor", programme_id="stockholm",
+                                passphrase=passphrase, initial=supervisor_filler(today, step))
     step(0, 1)
-    return Portfolio.create(home, name=names[role], role=role, programme_id="stockholm",
+    return Portfolio.create(home, name="Region Stockholm BT-enheten", role=role, programme_id="stockholm",
                             passphrase=passphrase)
 
 

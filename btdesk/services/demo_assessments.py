@@ -65,21 +65,37 @@ def _values(t: Template, programme: Programme, day: date, i: int, case: str) -> 
     return v
 
 
-def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None = None,
-                         today: date | None = None) -> int:
-    """Returns how many signed records were imported into the doctor's portfolio."""
-    from btdesk.services import assessments, bt, requests, supervisor, talks_signed
+def _supervisor(doctor: Portfolio, home: Path, side: Path) -> Portfolio:
+    """Erik's portfolio at home: opened, or made with a certificate from a demo unit (in side)."""
     from btdesk.services.demo import passphrase_for_demo
     from btdesk.services.portfolio import Portfolio
 
-    pw = passphrase_for_demo()
-    home = Path(supervisor_home) if supervisor_home else Path(tempfile.mkdtemp(prefix="btdesk-demo-sup-"))
     if (home / "portfolio.sqlite").exists():
-        sup = Portfolio.open(home)
+        return Portfolio.open(home)
+    sup = Portfolio.create(home, name=SUPERVISOR, role="supervisor", programme_id=doctor.programme.id,
+                           passphrase=passphrase_for_demo())
+    certify(sup.home, doctor.home, side / (home.name + "-enhet"))
+    return sup
+
+
+def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None = None,
+                         today: date | None = None, *, sup: Portfolio | None = None,
+                         side: Path | None = None) -> int:
+    """Returns how many signed records were imported into the doctor's portfolio. sup: Erik's
+    portfolio when the caller has it open (the supervisor demo); side: where the demo unit and
+    the unconfirmed supervisor live (by default beside Erik's home)."""
+    from btdesk.services import assessments, bt, requests, supervisor, talks_signed
+    from btdesk.services.demo import passphrase_for_demo
+
+    pw = passphrase_for_demo()
+    home = sup.home if sup is not None else (
+        Path(supervisor_home) if supervisor_home else Path(tempfile.mkdtemp(prefix="btdesk-demo-sup-")))
+    side = side or home.parent
+    owned = sup is None
+    if sup is None:
+        sup = _supervisor(doctor, home, side)
     else:
-        sup = Portfolio.create(home, name=SUPERVISOR, role="supervisor", programme_id=doctor.programme.id,
-                               passphrase=pw)
-        certify(sup.home, doctor.home, home.with_name(home.name + "-enhet"))
+        certify(sup.home, doctor.home, side / (home.name + "-enhet"))
     today = today or date.today()
     pls = [p for p in bt.placements(doctor) if p.start <= today] or bt.placements(doctor)
     out_dir = Path(tempfile.mkdtemp(prefix="btdesk-demo-responses-"))
@@ -120,9 +136,10 @@ def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None =
             path = assessments.write_response(resp, out_dir / assessments.response_file_name(resp))
             assessments.import_response(doctor, path)
             n += 1
-        n += _unconfirmed_assessment(doctor, home.with_name(home.name + "-obekraftad"), pls, today, out_dir)
+        n += _unconfirmed_assessment(doctor, side / (home.name + "-obekraftad"), pls, today, out_dir)
     finally:
-        sup.close()
+        if owned:
+            sup.close()
     return n
 
 

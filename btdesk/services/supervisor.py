@@ -79,7 +79,8 @@ def add_doctor_from_request(p: Portfolio, opened: OpenedRequest) -> dict[str, An
     _save(p, DOCTORS, docs)
     reqs = _load(p, REQUESTS)
     reqs.setdefault(req["id"], {"doctor": fp, "instrument": req.get("instrument_name") or req["instrument"],
-                                "case": req.get("case", ""), "received": now_iso()[:10], "answered": False})
+                                "case": req.get("case", ""), "received": now_iso()[:10],
+                                "asked": str(req.get("date") or "")[:10], "answered": False})
     _save(p, REQUESTS, reqs)
     return d
 
@@ -134,7 +135,9 @@ def dashboard(p: Portfolio, today: date | None = None) -> list[DoctorRow]:
     for d in doctors(p):
         pl = d.get("placement") or {}
         place = ", ".join(x for x in (pl.get("name"), pl.get("site")) if x)
-        due = [f"{q['instrument']}: {q['case'] or 'inget fall angivet'} (begärd {q['received']})"
+        due = [_("{instrument}: {case} (begärd {date})").format(
+                   instrument=q["instrument"], case=q["case"] or _("inget fall angivet"),
+                   date=q.get("asked") or q["received"])  # the doctor's date; older entries kept only "received"
                for q in reqs.values() if q["doctor"] == d["fingerprint"] and not q["answered"]]
         mine = sorted(given.get(d["fingerprint"], []))
         rows.append(DoctorRow(d["name"], d["fingerprint"], place, pl.get("id"), d.get("months_served"),

@@ -47,6 +47,7 @@ class SupervisorDashboard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)  # a row number means nothing here
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(4, QHeaderView.Stretch)  # the open requests: the one column that may grow
