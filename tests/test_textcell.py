@@ -116,3 +116,45 @@ def test_a_grid_table_is_as_tall_and_splits_where_a_reportlab_table_does():
         assert len(parts_g) == len(parts_t)
         if len(parts_t) == 2:
             assert [p.wrap(483, 700)[1] for p in parts_g] == [p.wrap(483, 700)[1] for p in parts_t]
+
+
+def test_the_tables_write_the_very_operators_reportlab_writes():
+    """LineText (each distinct string made once per document) and the fonts that split each text
+    once write what reportlab's own text object and plain TTFonts write, byte for byte: across
+    two fonts, colours, repeated strings and more characters than one font subset holds (so the
+    text object switches subsets back and forth)."""
+    from reportlab.lib.colors import black, red
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from btdesk.reports.fonts import BOLD, REGULAR, register_fonts
+    from btdesk.reports.textcell import LineText
+    from btdesk.resources import resource_path
+
+    register_fonts()
+    plain = {REGULAR: "PlainDejaVuSans", BOLD: "PlainDejaVuSans-Bold"}
+    for ours, name in plain.items():
+        file = "DejaVuSans-Bold.ttf" if ours == BOLD else "DejaVuSans.ttf"
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    many = "".join(chr(c) for r in ((0x100, 0x180), (0x391, 0x3CA), (0x400, 0x460)) for c in range(*r))
+    texts = ["Egen anteckning", "Amira Haddad", many, "Egen anteckning", "åäö ÅÄÖ", many[::-1],
+             "Amira Haddad", "Ωmega – Egen anteckning", "Egen anteckning"] * 2
+
+    def write(canv: Canvas, tx, fonts: dict[str, str]) -> str:
+        font = None
+        for i, text in enumerate(texts):
+            tx.setTextOrigin(10, 800 - 12 * i)
+            if font != (want := fonts[BOLD if i % 7 == 6 else REGULAR]):  # as the tables: on a change
+                tx.setFont(want, 8.5)
+                font = want
+            tx.setFillColor(red if i % 4 == 0 else black)
+            tx.textOut(text)
+        return tx.getCode()
+
+    theirs = Canvas(io.BytesIO())
+    expected = write(theirs, theirs.beginText(), plain)
+    mine = Canvas(io.BytesIO())
+    got = write(mine, LineText(mine), {REGULAR: REGULAR, BOLD: BOLD})
+    assert "+1 8.5 Tf" in expected and "+0 8.5 Tf" in expected  # subsets switched to and back
+    assert got == expected  # each document names its fonts in the order they are first used

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 
 from btdesk.reports.fonts import BOLD, REGULAR
 from btdesk.reports.styles import BAND, INK, RULE
-from btdesk.reports.textcell import Link, TextCell, draw_links
+from btdesk.reports.textcell import LineText, Link, TextCell, draw_links
 
 PAD_X, PAD_Y = 4.0, 2.5  # grid_style's LEFT/RIGHT and TOP/BOTTOMPADDING
 SIZE, LEADING = 8.5, 12.0  # grid_style's FONTSIZE; a Table cell's default leading
@@ -67,7 +67,7 @@ class GridTable(Flowable):
         canv.saveState()
         canv.setFillColor(BAND)
         canv.rect(0, self.height - head_h, self.width, head_h, stroke=0, fill=1)
-        tx = canv.beginText()
+        tx = LineText(canv)
         links: list[Link] = []
         font: tuple[str, Color] | None = None
         x = 0.0

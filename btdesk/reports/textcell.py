@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
@@ -119,6 +120,36 @@ def break_lines(lines: Sequence[list[Word]], avail: float, size: float, shrink: 
     return out
 
 
+class LineText(PDFTextObject):
+    """A text object for the long tables, whose every line starts with `setTextOrigin`: it writes
+    a string as reportlab's `textOut` does, the same operators byte for byte, but makes each
+    distinct one once per document (the texts repeat: names, "Egen anteckning", kinds of entry),
+    and does not measure it to move a cursor that the next line sets anyway. What reportlab
+    writes depends on the font, size and leading, the subset the text object last switched to
+    and the text; the subset it leaves switched to is kept beside it (reportlab's own
+    `_formatText` and `_curSubset`: this class is where the tables depend on them)."""
+
+    def textOut(self, text: str) -> None:
+        me: Any = self  # reportlab's private attributes, which its type stubs do not declare
+        made = _made_for(me._canvas)
+        key = (me._fontname, me._fontsize, me._leading, me._curSubset, text)
+        known = made.get(key)
+        if known is None:
+            known = made[key] = (me._formatText(text), me._curSubset)
+        me._code.append(known[0])
+        me._curSubset = known[1]
+
+
+_MADE: WeakKeyDictionary[Canvas, dict[tuple[str, float, float, int, str], tuple[str, int]]] = WeakKeyDictionary()
+
+
+def _made_for(canv: Canvas) -> dict[tuple[str, float, float, int, str], tuple[str, int]]:
+    made = _MADE.get(canv)
+    if made is None:
+        made = _MADE[canv] = {}
+    return made
+
+
 class TextCell(Flowable):
     """Lines of runs in one size and leading (the style's), broken to the cell's width."""
 
@@ -140,7 +171,7 @@ class TextCell(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        tx = self.canv.beginText()
+        tx = LineText(self.canv)
         links: list[Link] = []
         self.draw_into(tx, 0.0, self.height, links, None)
         self.canv.drawText(tx)
