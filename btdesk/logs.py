@@ -51,6 +51,15 @@ def _env_secrets() -> set[str]:
     return {pw} if pw else set()
 
 
+class _Handler(logging.handlers.RotatingFileHandler):
+    """The rotating file, silent about its own failures: on a full disk every write of the log
+    fails too, and logging's default is a traceback on stderr under the one sentence the user
+    is owed (the log is for support; the user's sentence never depends on it)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 class Redact(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
@@ -76,7 +85,7 @@ def setup(home: Path | None) -> Path | None:
     for folder in dict.fromkeys([log_dir(home), log_dir(None)]):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES,
+            handler = _Handler(folder / LOG_NAME, maxBytes=MAX_BYTES,
                                                            backupCount=BACKUPS, encoding="utf-8", delay=False)
         except OSError:
             continue
