@@ -204,11 +204,13 @@ def load_template(template_id: str, programme: Programme | None = None, folder: 
     """A template by id: BTDESK_FORMS (extra folder) first, then the shipped ones."""
     import os
 
-    known = ", ".join(sorted(p.stem for p in forms_dir().glob("*.toml")))
+    def known() -> str:  # listed only for a refusal: a dossier looks a template up per assessment
+        return ", ".join(sorted(p.stem for p in forms_dir().glob("*.toml")))
+
     # The id often comes from a received body: never let it name a path outside the folders.
     if not isinstance(template_id, str) or not template_id or not set(template_id) <= _ID_OK:
         raise TemplateError(_("Det finns inget formulär ”{template_id}”; formulären är: {known}.").format(
-                                template_id=str(template_id)[:40], known=known))
+                                template_id=str(template_id)[:40], known=known()))
     folders = [Path(folder)] if folder else []
     if env := os.environ.get("BTDESK_FORMS"):
         folders.append(Path(env))
@@ -218,4 +220,4 @@ def load_template(template_id: str, programme: Programme | None = None, folder: 
         if p.is_file():
             return load_template_file(p, programme)
     raise TemplateError(_("Det finns inget formulär ”{template_id}”; formulären är: {known}.").format(
-                            template_id=template_id, known=known))
+                            template_id=template_id, known=known()))

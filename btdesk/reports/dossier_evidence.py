@@ -55,6 +55,9 @@ def _row(it: EvidenceItem, linked: set[str]) -> list[Any]:
 def delmal(d: DossierData) -> list[Any]:
     st = styles()
     linked = {a.id for a in d.assessments}
+    # an entry tagged with several delmål is one row under each: its cells made and broken once
+    # (a GridTable gives a cell its width before it draws it, so tables may share a cell)
+    made: dict[str, list[Any]] = {}
     out: list[Any] = [PageBreak(), Heading("Delmål BT1–BT18", "delmal"),
                       Paragraph("För varje delmål: kompetenskraven och en sammanfattning av underlaget. Signerade "
                                 "bedömningar visas i sin helhet en gång, under Bedömningar; här länkar de dit. Där "
@@ -74,7 +77,8 @@ def delmal(d: DossierData) -> list[Any]:
             w = [19 * mm, 27 * mm, 0, 48 * mm]
             w[2] = CONTENT_W - sum(w)
             out.append(GridTable(["Datum", "Typ", "Innehåll", "Signerare / status"],
-                                 [_row(it, linked) for it in sec.items], w))
+                                 [made.get(it.id) or made.setdefault(it.id, _row(it, linked))
+                                  for it in sec.items], w))
         else:
             out.append(Paragraph("Inget underlag är kopplat till detta delmål ännu.", st.note))
         out += [Spacer(1, 5 * mm), ProgressMark()]
