@@ -26,6 +26,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -115,11 +116,16 @@ def import_timed(home: Path, folder: Path, profile: Path | None) -> tuple[float,
 
 
 def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = None, *,
-        cache: Path | None = None, profile: Path | None = None, out: Callable[[str], None] = print) -> dict:
+        cache: Path | None = None, profile: Path | None = None, out: Callable[[str], None] = print,
+        bundles: int | None = None) -> dict:
+    """`bundles`: only the first N of the fixture's bundles (the fixture of `doctors` is made or
+    reused whole), for quick runs while changing the code."""
     from btdesk.errors import BtdeskError
 
     _quiet_keyring()
     fx = fixture(doctors, n_supervisors, cache, out)
+    if bundles is not None:
+        fx = replace(fx, bundles=fx.bundles[:bundles])
     pairs = signatures(fx.bundles)
     n_records = sum(len(json.loads(zipfile.ZipFile(b).read("manifest.json"))["records"]) for b in fx.bundles)
     with tempfile.TemporaryDirectory(prefix="btdesk-bench-cohort-") as tmp:
@@ -148,7 +154,9 @@ def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = 
 
 
 def _report(r: dict, out: Callable[[str], None]) -> None:
-    out(f"Cohort: {r['bundles']} bundles from {r['doctors']} doctors, {r['records']} record versions, "
+    who = (f"{r['doctors']} doctors" if r["bundles"] == r["doctors"]
+           else f"the first {r['bundles']} of {r['doctors']} doctors (--bundles)")
+    out(f"Cohort: {r['bundles']} bundles from {who}, {r['records']} record versions, "
         f"{r['signatures']} signatures ({r['supervisors']} supervisors).")
     out(f"Baseline: verifying those {r['signatures']} signatures alone (manifests' CMS and signed records'), "
         f"in a fresh process: {r['baseline']['seconds']:.2f} s.")

@@ -29,6 +29,11 @@ def test_bench_cohort_small(capsys, tmp_path):
     assert ids and r["stored_records"] == len(ids)
     assert r["records"] >= len(ids)
     assert "Cohort overview of 4 doctors" in capsys.readouterr().out
+    # a quick run while changing the code: the first two of the same cached cohort's bundles
+    quick = run(doctors=4, n_supervisors=3, cache=tmp_path, bundles=2)
+    assert quick["fixture_built_s"] is None  # the cohort made above, not a new one
+    assert quick["bundles"] == quick["overview_rows"] == 2 and quick["signatures"] == 2 * (1 + 18)
+    assert "2 bundles from the first 2 of 4 doctors" in capsys.readouterr().out
 
 
 def test_bench_cohort_command_parses_its_options():
@@ -38,6 +43,7 @@ def test_bench_cohort_command_parses_its_options():
     bench_cmds.register(parser.add_subparsers())
     args = parser.parse_args(["bench", "cohort", "--doctors", "5"])
     assert args.func is bench_cmds.cmd_cohort and args.doctors == 5 and args.supervisors == 40
+    assert args.bundles is None and parser.parse_args(["bench", "cohort", "--bundles", "7"]).bundles == 7
 
 
 def test_bench_refuses_a_count_below_one():
@@ -45,3 +51,5 @@ def test_bench_refuses_a_count_below_one():
 
     r = run_cli("bench", "cohort", "--doctors", "0")
     assert r.returncode == 1 and "--doctors must be at least 1" in r.stderr
+    r = run_cli("bench", "cohort", "--bundles", "0")
+    assert r.returncode == 1 and "--bundles must be at least 1" in r.stderr

@@ -36,6 +36,9 @@ def register(sub: Subcommands) -> None:
                                           "verifying their signatures alone")
     b.add_argument("--doctors", type=int, default=300)
     b.add_argument("--supervisors", type=int, default=40)
+    b.add_argument("--bundles", type=int, default=None,
+                   help="import only the first N of the cached cohort's bundles (quick runs while changing "
+                        "the code; compare only runs of the same N)")
     b.add_argument("--database-url", default=None,
                    help="an empty database's SQLAlchemy URL (default: the unit's own SQLite file)")
     b.add_argument("--cache", type=Path, default=None, help=CACHE_HELP)
@@ -91,8 +94,9 @@ def cmd_dossier(ctx: Context) -> int:
 
 def cmd_cohort(ctx: Context) -> int:
     a = ctx.args
-    _at_least_one(doctors=a.doctors, supervisors=a.supervisors)
-    load_bench("cohort").run(a.doctors, a.supervisors, a.database_url, cache=a.cache, profile=a.profile)
+    _at_least_one(doctors=a.doctors, supervisors=a.supervisors, **({} if a.bundles is None else {"bundles": a.bundles}))
+    load_bench("cohort").run(a.doctors, a.supervisors, a.database_url, cache=a.cache, profile=a.profile,
+                             bundles=a.bundles)
     return 0
 
 
