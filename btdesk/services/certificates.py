@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from btdesk.errors import BtdeskError
-from btdesk.i18n import _
+from btdesk.i18n import _, months_shown
 from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
@@ -25,7 +25,6 @@ from btdesk.services.certificate_evidence import Evidence, gather_evidence
 from btdesk.services.personnummer import normalize
 from btdesk.services.portfolio import Portfolio
 from btdesk.services.time_served import TimeServed
-from btdesk.timeutil import months_text
 
 KINDS = ("bilaga1", "bilaga2", "bilaga3", "bilaga4")
 # which options each certificate uses: an option given to a form that has no place for it is refused
@@ -114,12 +113,10 @@ def refusal(ev: Evidence, delmal: list[str], kind: str) -> str | None:
     missing = [d for d in delmal if not ev.evidenced(d)]
     if not missing:
         return None
-    n = of.NUMBERS[kind]
-    sv = ", ".join(missing) if len(missing) <= 6 else ", ".join(missing[:6]) + " …"
-    return (f"Bilaga {n} kan inte utfärdas: {len(missing)} av {len(delmal)} delmål ({sv}) har ännu inga "
-            f"bedömningar med betrodd signatur; skriv ut med --draft för ett utkast. / Bilaga {n} cannot be "
-            f"issued: {len(missing)} of {len(delmal)} delmål have no assessments with a trusted signature yet; "
-            "print a draft with --draft.")
+    listed = ", ".join(missing) if len(missing) <= 6 else ", ".join(missing[:6]) + " …"
+    return _("Bilaga {n} kan inte utfärdas: {missing} av {all} delmål ({listed}) har ännu inga bedömningar med "
+             "betrodd signatur; skriv ut med --draft för ett utkast.").format(
+        n=of.NUMBERS[kind], missing=len(missing), all=len(delmal), listed=listed)
 
 
 def not_completed(ts: TimeServed) -> str | None:
@@ -128,15 +125,11 @@ def not_completed(ts: TimeServed) -> str | None:
     minimums are served, by the certificate's date."""
     if ts.completed_on and ts.minimums_on:
         return None
-    m = {k: months_text(v) for k, v in (("served", ts.served), ("of", ts.programme_months),
-                                        ("pv", ts.primarvard), ("akut", ts.akut))}
-    en = {k: v.replace(",", ".") for k, v in m.items()}
-    return (f"Bilaga 3 kan inte utfärdas: den intygar att bastjänstgöringen är fullgjord, men {m['served']} av "
-            f"{m['of']} månader är tjänstgjorda (primärvård {m['pv']} av minst {MIN_PRIMARVARD_MONTHS}, akut "
-            f"sjukvård {m['akut']} av minst {MIN_AKUT_MONTHS}); skriv ut med --draft för ett utkast. / Bilaga 3 "
-            f"cannot be issued: it states that BT has been completed, but {en['served']} of {en['of']} months "
-            f"have been served (primärvård {en['pv']} of at least {MIN_PRIMARVARD_MONTHS}, akut sjukvård "
-            f"{en['akut']} of at least {MIN_AKUT_MONTHS}); print a draft with --draft.")
+    return _("Bilaga 3 kan inte utfärdas: den intygar att bastjänstgöringen är fullgjord, men {served} av {of} "
+             "månader är tjänstgjorda (primärvård {pv} av minst {min_pv}, akut sjukvård {akut} av minst "
+             "{min_akut}); skriv ut med --draft för ett utkast.").format(
+        served=months_shown(ts.served), of=months_shown(ts.programme_months), pv=months_shown(ts.primarvard),
+        akut=months_shown(ts.akut), min_pv=MIN_PRIMARVARD_MONTHS, min_akut=MIN_AKUT_MONTHS)
 
 
 def judged_not_achieved(p: Portfolio, ts: TimeServed) -> str | None:
@@ -146,9 +139,8 @@ def judged_not_achieved(p: Portfolio, ts: TimeServed) -> str | None:
 
     if completion(p, ts).outcome != "ej_uppnatt":
         return None
-    return ("Bilaga 4 kan inte utfärdas: slutbedömningen säger att sökanden ännu inte har uppnått samtliga "
-            "delmål; skriv ut med --draft för ett utkast. / Bilaga 4 cannot be issued: the final assessment says "
-            "not every delmål has been achieved yet; print a draft with --draft.")
+    return _("Bilaga 4 kan inte utfärdas: slutbedömningen säger att sökanden ännu inte har uppnått samtliga "
+             "delmål; skriv ut med --draft för ett utkast.")
 
 
 def _wanted_delmal(p: Portfolio, o: Options) -> list[str]:
