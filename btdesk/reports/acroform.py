@@ -10,6 +10,7 @@ in one sentence when it is not the form asked for.
 from __future__ import annotations
 
 import io
+import logging
 
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _
@@ -21,8 +22,12 @@ MAX_FORM_BYTES = 20 * 1024 * 1024  # Socialstyrelsen's forms are about 100 kB
 
 
 def _unreadable(n: int) -> BtdeskError:
-    return BtdeskError(f"Filen går inte att läsa som Socialstyrelsens blankett för Bilaga {n}. / "
-                       f"The file cannot be read as Socialstyrelsen's form for Bilaga {n}.")
+    return BtdeskError(_("Filen går inte att läsa som Socialstyrelsens blankett för Bilaga {n}.").format(n=n))
+
+
+# pypdf warns on stderr of what it repairs in a damaged file ("EOF marker not found"); the
+# user is owed one sentence, which the refusal above gives
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 def form_fields(form: bytes, kind: str) -> set[str]:

@@ -246,7 +246,8 @@ def render(data: CertificateData, form: Path | None) -> bytes:
 
     try:
         raw = Path(form).read_bytes()
-    except OSError as e:
-        raise BtdeskError(_("Blanketten {form} går inte att läsa ({reason}).").format(
-            form=form, reason=e.strerror)) from None
+    except OSError as e:  # in the run's language (the system's strerror is English)
+        from btdesk.failures import explain
+
+        raise explain(e) or BtdeskError(_("Blanketten {form} går inte att läsa.").format(form=form)) from None
     return fill(raw, data)
