@@ -178,10 +178,13 @@ def bilaga3(p: Portfolio, o: Options, ev: Evidence) -> tuple[dict[str, str], lis
     rows = text.served_rows(ev.placements)
     v = {**_applicant(p, o), of.BILAGA_NR: o.bilaga_nr if o.bilaga_nr is not None
          else details.load(p).applicant.attachment_numbers[1]}
-    for n, row in enumerate(rows[:of.B3_ROWS], start=1):
+    # more periods than the form has rows: its last row says where the list goes on, as Bilaga 2's
+    # fields do, so that nobody adds up the printed rows against the Summa of them all
+    on_form = rows if len(rows) <= of.B3_ROWS else [*rows[:of.B3_ROWS - 1], (text.SEE_ATTACHMENT, "", "", "")]
+    for n, row in enumerate(on_form, start=1):
         v.update(zip(of.b3_row(n), row, strict=True))
-    more = [Continuation("Tjänsteförteckning (fortsättning)", "\n".join(" · ".join(r) for r in rows[of.B3_ROWS:]))] \
-        if len(rows) > of.B3_ROWS else []
+    more = [Continuation("Tjänsteförteckning (fortsättning)",
+                         "\n".join(" · ".join(r) for r in rows[of.B3_ROWS - 1:]))] if len(rows) > of.B3_ROWS else []
     v[of.B3_SUM] = text.served_sum(ev.placements) if rows else ""
     v[of.B3_PRIMARVARD] = text.part_text(ev.placements, ev.counts_as, "primarvard")
     v[of.B3_AKUT] = text.part_text(ev.placements, ev.counts_as, "akut")
