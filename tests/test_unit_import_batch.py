@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from btdesk.store import grouped
 from btdesk.services.unit_import import import_inbox, open_target
-grouped.PER_COMMIT = 2  # several groups in five bundles: the kill finds one committed, one open
+grouped.PER_COMMIT, grouped.MAX_OPEN_S = int(sys.argv[3]), float(sys.argv[4])
 def progress(done, total):
     print("progress", done, flush=True)
     sys.stdin.readline()  # the test says when to go on, or kills us here, between two bundles
@@ -158,6 +158,27 @@ def _store(home: Path) -> dict[str, list[tuple]]:
     return out
 
 
+def _killed_at(home: Path, share: Path, kill_at: int, per_commit: int, max_open_s: float) -> None:
+    """Run the import in a child and SIGKILL it while it waits before bundle `kill_at`."""
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(home), str(share), str(per_commit), str(max_open_s)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert proc.stdin is not None and proc.stdout is not None
+    while (line := proc.stdout.readline()) and line.split() != ["progress", str(kill_at)]:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    assert line, "the import ended before the moment to kill it"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+
+
+def _receipts(home: Path) -> int:
+    con = sqlite3.connect(home / "portfolio.sqlite")
+    try:
+        return con.execute("SELECT count(*) FROM bundles_received").fetchone()[0]
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("kill_at", [1, 3])
 def test_a_kill_in_the_middle_of_a_group_then_importing_again_gives_the_same_store(cohort, tmp_path, kill_at):
     unit, bundles = cohort
@@ -165,19 +186,21 @@ def test_a_kill_in_the_middle_of_a_group_then_importing_again_gives_the_same_sto
     r = run_cli("unit", "import", "--folder", str(whole_share), home=whole_home)
     assert r.returncode == 0 and "Imported 5 of 5 bundles" in r.stdout, r.stderr
     home, share = _fresh(unit, bundles, tmp_path / "killed")
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(home), str(share)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    assert proc.stdin is not None and proc.stdout is not None
-    # groups of two: before bundle 1 the first group is open; before bundle 3 the first is
-    # committed and the second holds one bundle, not yet committed
-    while (line := proc.stdout.readline()) and line.split() != ["progress", str(kill_at)]:
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
-    assert line, "the import ended before the moment to kill it"
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate()
+    # groups of two, never closed by time: before bundle 1 the first group is open; before
+    # bundle 3 the first is committed and the second holds one bundle, not yet committed
+    _killed_at(home, share, kill_at, per_commit=2, max_open_s=3600)
+    assert _receipts(home) == (kill_at // 2) * 2
     assert not (share / "inbox" / "done").exists()  # nothing acknowledged before the batch settles
     r = run_cli("unit", "import", "--folder", str(share), home=home)
     assert r.returncode == 0, r.stderr
     assert _store(home) == _store(whole_home)
     assert sorted(f.name for f in (share / "inbox" / "done").iterdir()) == sorted(b.name for b in bundles)
+
+
+def test_a_group_open_too_long_commits_between_bundles(cohort, tmp_path):
+    """The group holds the write lock: after MAX_OPEN_S it commits at the next bundle's end, however
+    few bundles it holds, so a write from the window waits no longer than a bundle or so."""
+    unit, bundles = cohort
+    home, share = _fresh(unit, bundles, tmp_path)
+    _killed_at(home, share, 3, per_commit=1000, max_open_s=0)
+    assert _receipts(home) == 3

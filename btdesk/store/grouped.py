@@ -4,8 +4,8 @@ A commit per bundle was a fixed cost of every bundle: a session, a begin, a comm
 the WAL's pages again (the same index pages each time), and on PostgreSQL a round trip and a
 wait for the server's disk. Here a group of bundles shares one transaction and each bundle is a
 SAVEPOINT inside it: a bundle refused halfway rolls back to its savepoint and leaves nothing,
-the bundles before it stay. The group commits every `per_commit` bundles and when the caller
-settles. A killed import loses at most the open group, whose bundles are still in the inbox
+the bundles before it stay. The group commits every `per_commit` bundles, after a second, and
+when the caller settles. A killed import loses at most the open group, whose bundles are still in the inbox
 (nothing is acknowledged before the batch settles, store.batch), and importing them again
 completes it.
 
@@ -16,6 +16,7 @@ nobody.
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,7 +24,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-PER_COMMIT = 32  # bundles per commit: locks on a shared server are held no longer than this takes
+PER_COMMIT = 32  # bundles per commit at most
+# and seconds a group stays open at most (checked between bundles): it holds the write lock, and
+# the window may want to write meanwhile (SQLite waits 5 s for a lock, store.engine)
+MAX_OPEN_S = 1.0
 
 
 class GroupedTransactions:
@@ -34,6 +38,7 @@ class GroupedTransactions:
         self.per_commit = per_commit or PER_COMMIT
         self._session: Session | None = None
         self._bundles = 0
+        self._opened = 0.0
 
     def _open(self) -> Session:
         if self._session is None:
@@ -41,7 +46,7 @@ class GroupedTransactions:
             s.begin()
             if self.engine.dialect.name == "sqlite":
                 s.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            self._session, self._bundles = s, 0
+            self._session, self._bundles, self._opened = s, 0, time.monotonic()
         return self._session
 
     @contextmanager
@@ -52,11 +57,11 @@ class GroupedTransactions:
             yield s
 
     def bundle_done(self) -> None:
-        """Count a bundle imported (or refused); every `per_commit` of them the group commits.
-        Called outside the bundle's own retries, so a failed commit is never retried as if it
-        were only that bundle's."""
+        """Count a bundle imported (or refused); after `per_commit` of them, or MAX_OPEN_S, the
+        group commits. Called outside the bundle's own retries, so a failed commit is never
+        retried as if it were only that bundle's."""
         self._bundles += 1
-        if self._bundles >= self.per_commit:
+        if self._bundles >= self.per_commit or time.monotonic() - self._opened >= MAX_OPEN_S:
             self.commit()
 
     def commit(self) -> None:
