@@ -15,7 +15,7 @@ from pathlib import Path
 
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _, months_shown
-from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS
+from btdesk.programme.model import MIN_AKUT_MONTHS, MIN_PRIMARVARD_MONTHS, MIN_TOTAL_MONTHS
 from btdesk.reports import official_forms as of
 from btdesk.reports.data import CertificateData, Continuation
 from btdesk.reports.util import yymmdd
@@ -122,14 +122,24 @@ def refusal(ev: Evidence, delmal: list[str], kind: str) -> str | None:
 def not_completed(ts: TimeServed) -> str | None:
     """Why Bilaga 3 cannot be issued yet, or None. Its statement says the BT *has been completed*
     ("har fullgjort bastjänstgöring"): true only once the programme's time and HSLF-FS 2021:8's
-    minimums are served, by the certificate's date."""
+    minimums are served, by the certificate's date. The sentence names only what is missing
+    (fourteen months served without primärvård is not "14,0 av 12,0 månader")."""
     if ts.completed_on and ts.minimums_on:
         return None
-    return _("Bilaga 3 kan inte utfärdas: den intygar att bastjänstgöringen är fullgjord, men {served} av {of} "
-             "månader är tjänstgjorda (primärvård {pv} av minst {min_pv}, akut sjukvård {akut} av minst "
-             "{min_akut}); skriv ut med --draft för ett utkast.").format(
-        served=months_shown(ts.served), of=months_shown(ts.programme_months), pv=months_shown(ts.primarvard),
-        akut=months_shown(ts.akut), min_pv=MIN_PRIMARVARD_MONTHS, min_akut=MIN_AKUT_MONTHS)
+    short = []
+    if not ts.completed_on:
+        short.append(_("{served} av {of} månader tjänstgjorda").format(
+            served=months_shown(ts.served), of=months_shown(ts.programme_months)))
+    for name, got, least in ((_("primärvård"), ts.primarvard, MIN_PRIMARVARD_MONTHS),
+                             (_("akut sjukvård"), ts.akut, MIN_AKUT_MONTHS)):
+        if got < least:
+            short.append(_("{name} {got} av minst {least} månader").format(
+                name=name, got=months_shown(got), least=least))
+    if not short and ts.served < MIN_TOTAL_MONTHS:
+        short.append(_("{served} av minst {least} månader tjänstgjorda").format(
+            served=months_shown(ts.served), least=MIN_TOTAL_MONTHS))
+    return _("Bilaga 3 kan inte utfärdas: den intygar att bastjänstgöringen är fullgjord, men ännu inte ({short}); "
+             "skriv ut med --draft för ett utkast.").format(short=", ".join(short))
 
 
 def judged_not_achieved(p: Portfolio, ts: TimeServed) -> str | None:
