@@ -73,6 +73,26 @@ def run_cli(*args: str, home: Path | None = None, env: dict | None = None, input
 
 
 @pytest.fixture(autouse=True)
+def _own_qt_settings_and_language(tmp_path):
+    """QSettings keeps the file it first used for the whole process, and a window's translator stays
+    installed on the application: without this, a test that chose English, or left the unit on its
+    Statistik page, changed what later tests in the same worker saw."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    qt_language = sys.modules.get("ui.i18n")
+    if qt_language is not None and getattr(qt_language, "_installed", None) is not None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeTranslator(qt_language._installed)
+        qt_language._installed = None
+        QLocale.setDefault(qt_language.locale_for("sv"))
+
+
+@pytest.fixture(autouse=True)
 def core_language_from_environment():
     """A window test fixes the core's language for its process (ui.i18n.install): undo it after."""
     yield
