@@ -189,3 +189,16 @@ def closing_waits_for_running_jobs(request, monkeypatch):
 
     monkeypatch.setattr(MainWindow, "_close_anyway", close_after_jobs)
     yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """The long tests first (the frozen build, the kill and fuzz trials): with two workers the rest
+    fills in beside them, instead of one worker running a long test alone at the end."""
+    long_modules = ("test_frozen", "test_migration_kills", "test_hostile_senders", "test_trust_foreign",
+                    "test_calendar_e2e", "test_trust_roles")
+
+    def rank(item):
+        module = item.module.__name__ if getattr(item, "module", None) else ""
+        return 0 if item.get_closest_marker("slow") else 1 if module in long_modules else 2
+
+    items.sort(key=rank)  # stable: the order within each rank stays as collected
