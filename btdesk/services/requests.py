@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from btdesk.identity.keystore import PassphraseSource
     from btdesk.services.progress import Progress
 
-from btdesk.i18n import _
+from btdesk.i18n import _, language
 
 from .signed_files import (
     SignedFileError,
@@ -48,8 +48,17 @@ class OpenedRequest:
 
     def describe(self) -> str:
         r = self.request
-        what = "signering av samtal" if r["type"] == "talk_signoff" else r.get("instrument_name") or r["instrument"]
-        return f"Begäran om {what} från {self.verification.signer_name}: {describe_trust(self.verification)}."
+        if r["type"] == "talk_signoff":
+            what = _("signering av samtal")
+        else:
+            try:
+                from btdesk.programme import load_programme
+
+                what = load_programme(str(r.get("programme"))).instrument(r["instrument"]).name_in(language())
+            except BtdeskError:  # a programme this installation lacks: the name the request carries
+                what = r.get("instrument_name") or r["instrument"]
+        return _("Begäran om {what} från {signer}: {trust}.").format(what=what, signer=self.verification.signer_name,
+                                                                     trust=describe_trust(self.verification))
 
 
 def _placement_info(p: Portfolio, placement_id: str | None, on: date) -> dict[str, Any] | None:

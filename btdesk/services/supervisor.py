@@ -79,6 +79,7 @@ def add_doctor_from_request(p: Portfolio, opened: OpenedRequest) -> dict[str, An
     _save(p, DOCTORS, docs)
     reqs = _load(p, REQUESTS)
     reqs.setdefault(req["id"], {"doctor": fp, "instrument": req.get("instrument_name") or req["instrument"],
+                                "instrument_id": req["instrument"], "programme": req.get("programme"),
                                 "case": req.get("case", ""), "received": now_iso()[:10],
                                 "asked": str(req.get("date") or "")[:10], "answered": False})
     _save(p, REQUESTS, reqs)

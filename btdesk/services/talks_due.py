@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from btdesk.errors import BtdeskError
+from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 
 if TYPE_CHECKING:
@@ -83,20 +84,21 @@ def talks_due(p: Portfolio, d: dict[str, Any], today: date | None = None) -> Tal
     sched = talk_schedule(interval, _Span(start, end), intro if isinstance(intro, int) else 0)
     expected = sum(1 for x in sched if x <= today)
     upcoming = [x for x in sched if x > today]
-    rhythm = f"programmets rytm (ett samtal var {interval}:e dag och överlämningssamtalet vid placeringens slut)"
+    rhythm = _("programmets rytm (ett samtal var {interval}:e dag och överlämningssamtalet vid placeringens "
+               "slut)").format(interval=interval)
     carried = d.get("talks") if isinstance(d.get("talks"), dict) else None
     if carried and carried.get("placement") == pl.get("id") and isinstance(carried.get("held"), int):
         as_of = d.get("talks_as_of") or d.get("months_as_of")
         mine = _given_talks(p, d["fingerprint"], pl["id"], as_of)
         held = carried["held"] + mine
-        source = (f"Hållna samtal enligt BT-läkarens begäran {as_of}"
-                  + (f" och {mine} som du har signerat sedan dess" if mine else "")
-                  + f"; väntade enligt {rhythm}, med placeringens datum ur begäran.")
+        source = (_("Hållna samtal enligt BT-läkarens begäran {as_of}").format(as_of=as_of)
+                  + (_(" och {mine} som du har signerat sedan dess").format(mine=mine) if mine else "")
+                  + _("; väntade enligt {rhythm}, med placeringens datum ur begäran.").format(rhythm=rhythm))
     else:
         held = _given_talks(p, d["fingerprint"], pl["id"], None)
-        source = ("Bara samtal som du själv har signerat räknas: BT-läkarens egna samtal syns först i nästa "
-                  f"begäran. Väntade enligt {rhythm}, med placeringens datum ur begäran.")
+        source = _("Bara samtal som du själv har signerat räknas: BT-läkarens egna samtal syns först i nästa "
+                   "begäran. Väntade enligt {rhythm}, med placeringens datum ur begäran.").format(rhythm=rhythm)
     if today > end:
-        source += f" Placeringen slutade {end.isoformat()}; en ny begäran visar nästa."
+        source += " " + _("Placeringen slutade {end}; en ny begäran visar nästa.").format(end=end.isoformat())
     return TalksDue(pl["id"], held, expected, len(sched), upcoming[0].isoformat() if upcoming else None,
                     interval, source)

@@ -436,7 +436,7 @@ Does it match?</translation>
     <message>
         <location filename="../../ui/views/certificate_details_dialog.py" line="67" />
         <source>Bilaga nr: %1</source>
-        <translation>Bilaga nr: %1</translation>
+        <translation>Bilaga no.: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/certificate_details_dialog.py" line="74" />
@@ -484,7 +484,7 @@ Does it match?</translation>
     <message>
         <location filename="../../ui/views/certificates_dialog.py" line="83" />
         <source>Utkast (märkt UTKAST)</source>
-        <translation>Draft (marked UTKAST)</translation>
+        <translation>Draft (with a draft mark)</translation>
     </message>
     <message>
         <location filename="../../ui/views/certificates_dialog.py" line="85" />
@@ -802,6 +802,34 @@ Does it match?</translation>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>klar %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>%1 styrkta, %2 påbörjade</source>
+        <translation>%1 evidenced, %2 started</translation>
+    </message>
+    <message>
+        <source>slutat</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
 </context>
 <context>
     <name>CohortPage</name>
@@ -1085,6 +1113,10 @@ Does it match?</translation>
         <location filename="../../ui/unit/doctor_dialog.py" line="52" />
         <source>Placeringar</source>
         <translation>Placements</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1410,10 @@ Does it match?</translation>
     <message>
         <source>Exporterar bunten …</source>
         <translation>Exporting the bundle …</translation>
+    </message>
+    <message>
+        <source>btdesk-paket (*.btbundle)</source>
+        <translation>btdesk bundles (*.btbundle)</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2615,10 @@ Does it match?</translation>
         <source>Begäran om bedömning (*.btrequest)</source>
         <translation>Assessment request (*.btrequest)</translation>
     </message>
+    <message>
+        <source>Signering av samtal</source>
+        <translation>Sign-off of a talk</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPanel</name>
@@ -3653,6 +3693,105 @@ has shown the placement</translation>
     <message>
         <source>Importen avbröts efter %1 av %2 filer: de som redan importerats finns kvar, de %3 övriga är orörda.</source>
         <translation>The import was cancelled after %1 of %2 files: those already imported stay, the other %3 are untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFields</name>
+    <message>
+        <source>Efternamn</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Utdelningsadress</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Postort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefon privat</source>
+        <translation>Phone (private)</translation>
+    </message>
+    <message>
+        <source>E-postadress</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Telefon arbetet</source>
+        <translation>Phone (work)</translation>
+    </message>
+    <message>
+        <source>Läkarexamen, land</source>
+        <translation>Medical degree, country</translation>
+    </message>
+    <message>
+        <source>Läkarexamen, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Medical degree, date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Delmål i bastjänstgöringen</source>
+        <translation>Delmål of BT</translation>
+    </message>
+    <message>
+        <source>Fullgjord bastjänstgöring</source>
+        <translation>Completed BT</translation>
+    </message>
+    <message>
+        <source>Uppnådd baskompetens</source>
+        <translation>Basic competence attained</translation>
+    </message>
+    <message>
+        <source>Tjänstgöring före legitimation</source>
+        <translation>Service before licensure</translation>
+    </message>
+    <message>
+        <source>Utländsk tjänstgöring</source>
+        <translation>Service abroad</translation>
+    </message>
+    <message>
+        <source>Huvudhandledare</source>
+        <translation>Huvudhandledare (main supervisor)</translation>
+    </message>
+    <message>
+        <source>Extern bedömare</source>
+        <translation>External assessor</translation>
+    </message>
+    <message>
+        <source>Verksamhetschef</source>
+        <translation>Head of department</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Specialitet</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Tjänsteställe</source>
+        <translation>Place of work</translation>
     </message>
 </context>
 </TS>

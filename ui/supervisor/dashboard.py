@@ -84,6 +84,7 @@ class SupervisorDashboard(QWidget):
 
     def refresh(self, portfolio) -> None:
         from btdesk.forms import list_templates
+        from ui.views.labels import form_name
         from btdesk.services import supervisor
 
         self.portfolio = portfolio
@@ -91,7 +92,7 @@ class SupervisorDashboard(QWidget):
         if self.instrument.count() == 0 and programme is not None:
             for t in list_templates(programme):
                 if t.record_kind == "assessment":
-                    self.instrument.addItem(t.title, t.id)
+                    self.instrument.addItem(form_name(programme, t), t.id)
         self.rows = supervisor.dashboard(portfolio)
         self.empty.setVisible(not self.rows)
         self.table.setRowCount(len(self.rows))

@@ -55,12 +55,27 @@ class RequestsPage(View):
         def who(q):
             return f"{q['doctor_name']} ({q['doctor'][:8]})"
 
-        set_rows(self.open_table, [[who(q), q["instrument"], q.get("case") or "–", q["received"],
+        what = lambda q: self._what(portfolio, q)  # noqa: E731
+        set_rows(self.open_table, [[who(q), what(q), q.get("case") or "–", q["received"],
                                     self.tr("%1 dagar").replace("%1", str(age_days(q["received"], today)))]
                                    for q in waiting], ids=[q["id"] for q in waiting])
-        set_rows(self.answered_table, [[who(q), q["instrument"], q.get("case") or "–", q["received"]] for q in done],
+        set_rows(self.answered_table, [[who(q), what(q), q.get("case") or "–", q["received"]] for q in done],
                  ids=[q["id"] for q in done])
         self.empty.setVisible(not reqs)
+
+    def _what(self, portfolio: Portfolio, q: dict) -> str:
+        """The form asked for, in the window's language (the request keeps its Swedish name)."""
+        from btdesk.errors import BtdeskError
+        from btdesk.i18n import language
+        from btdesk.services.profile_edit import programme_for
+
+        inst = q.get("instrument_id")
+        if inst == "talk_signoff":
+            return self.tr("Signering av samtal")
+        try:
+            return str(programme_for(portfolio, q.get("programme")).instrument(str(inst)).name_in(language()))
+        except BtdeskError:  # an older entry without the id, or a form this installation lacks
+            return str(q["instrument"])
 
     def _open_file(self) -> None:
         from pathlib import Path

@@ -2,27 +2,42 @@
 that filters by start cohort, phase and staleness and sorts by the raw values, not the text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+
+T = QCoreApplication  # the cells' words: literal T.translate calls, so that pyside6-lupdate finds them
+
+
+def _of(done: int, due: int) -> str:
+    return T.translate("CohortModel", "%1 av %2").replace("%1", str(done)).replace("%2", str(due))
+
+
+def _months(value: float) -> str:
+    from ui.widgets.fmt import months_text
+
+    return months_text(value)
 
 COLUMNS = (  # (header, value for sorting, text)
     ("BT-läkare", lambda r: r.name.casefold(), lambda r: f"{r.name} ({r.fingerprint[:8]})"),  # two may share a name
     ("Startkull", lambda r: r.cohort, lambda r: r.cohort),
     ("Placering", lambda r: r.current_placement or "", lambda r: r.current_placement or "–"),
-    ("Tjänstgjort", lambda r: r.months_served, lambda r: f"{r.months_served:.1f}".replace(".", ",")),
-    ("Planerat", lambda r: r.months_planned, lambda r: f"{r.months_planned:.1f}".replace(".", ",")),
+    ("Tjänstgjort", lambda r: r.months_served, lambda r: _months(r.months_served)),
+    ("Planerat", lambda r: r.months_planned, lambda r: _months(r.months_planned)),
     ("Ledighet", lambda r: r.leave_months,
-     lambda r: f"{r.leave_months:.1f}".replace(".", ",") if r.leave_months else ""),
+     lambda r: _months(r.leave_months) if r.leave_months else ""),
     ("Klar / beräknat slut", lambda r: r.completion_date or r.expected_end or "",
-     lambda r: (f"klar {r.completion_date}" if r.completion_date else (r.expected_end or "–"))),
+     lambda r: (T.translate("CohortModel", "klar %1").replace("%1", r.completion_date) if r.completion_date
+                else (r.expected_end or "–"))),
     ("Bedömningar", lambda r: r.assessments_done - r.assessments_due,
-     lambda r: f"{r.assessments_done} av {r.assessments_due}"),
-    ("Samtal", lambda r: r.talks_held - r.talks_due, lambda r: f"{r.talks_held} av {r.talks_due}"),
+     lambda r: _of(r.assessments_done, r.assessments_due)),
+    ("Samtal", lambda r: r.talks_held - r.talks_due, lambda r: _of(r.talks_held, r.talks_due)),
     ("Delmål", lambda r: r.delmal.get("evidenced", 0),
-     lambda r: f"{r.delmal.get('evidenced', 0)} styrkta, {r.delmal.get('started', 0)} påbörjade"),
+     lambda r: T.translate("CohortModel", "%1 styrkta, %2 påbörjade").replace("%1", str(r.delmal.get("evidenced", 0)))
+     .replace("%2", str(r.delmal.get("started", 0)))),
     ("I fas", lambda r: (r.left, r.in_phase),
-     lambda r: "slutat" if r.left else ("ja" if r.in_phase else "efter")),
+     lambda r: T.translate("CohortModel", "slutat") if r.left else (T.translate("CohortModel", "ja") if r.in_phase
+                                                                   else T.translate("CohortModel", "efter"))),
     ("Senaste paket", lambda r: r.last_bundle or "",
-     lambda r: ((r.last_bundle or "aldrig")[:10] + (" ⚠" if r.stale else ""))),
+     lambda r: ((r.last_bundle or T.translate("CohortModel", "aldrig"))[:10] + (" ⚠" if r.stale else ""))),
     ("Konflikter", lambda r: r.conflicts, lambda r: str(r.conflicts) if r.conflicts else ""),
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -45,10 +45,13 @@ class DoctorDialog(QDialog):
             self.tabs.addTab(self.overview, self.tr("Översikt"))
             self.placements = table([self.tr("Placering"), self.tr("Ort"), self.tr("Period"), self.tr("Checklista"),
                                      self.tr("Bedömningar"), self.tr("Samtal")], stretch=1)
+            of = self.tr("%1 av %2")
             set_rows(self.placements, [[pl.name, pl.site, f"{pl.start} – {pl.end}",
-                                        f"{pl.checklist_done} av {pl.checklist_total}",
-                                        f"{pl.assessments_done} av {pl.assessments_required}",
-                                        f"{pl.talks_held} av {pl.talks_expected_by_now}"] for pl in pr.placements])
+                                        of.replace("%1", str(pl.checklist_done)).replace("%2", str(pl.checklist_total)),
+                                        of.replace("%1", str(pl.assessments_done))
+                                        .replace("%2", str(pl.assessments_required)),
+                                        of.replace("%1", str(pl.talks_held))
+                                        .replace("%2", str(pl.talks_expected_by_now))] for pl in pr.placements])
             self.tabs.addTab(self.placements, self.tr("Placeringar"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

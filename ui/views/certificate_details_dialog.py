@@ -34,6 +34,39 @@ ROLES = (("", ""), ("huvudhandledare", "Huvudhandledare"), ("extern_bedomare", "
 SIGNER_COLUMNS = ("Namn", "Roll", "Specialitet", "Tjänsteställe", "Personnummer")
 
 
+def shown(label: str) -> str:
+    """A field of Socialstyrelsen's forms in the window's language (the forms themselves stay Swedish)."""
+    from PySide6.QtCore import QCoreApplication as T
+
+    names = {  # literal calls, so that pyside6-lupdate finds them
+        "Efternamn": T.translate("CertificateFields", "Efternamn"),
+        "Förnamn": T.translate("CertificateFields", "Förnamn"),
+        "Personnummer": T.translate("CertificateFields", "Personnummer"),
+        "Utdelningsadress": T.translate("CertificateFields", "Utdelningsadress"),
+        "Postnummer": T.translate("CertificateFields", "Postnummer"),
+        "Postort": T.translate("CertificateFields", "Postort"),
+        "Telefon privat": T.translate("CertificateFields", "Telefon privat"),
+        "E-postadress": T.translate("CertificateFields", "E-postadress"),
+        "Arbetsplats": T.translate("CertificateFields", "Arbetsplats"),
+        "Telefon arbetet": T.translate("CertificateFields", "Telefon arbetet"),
+        "Läkarexamen, land": T.translate("CertificateFields", "Läkarexamen, land"),
+        "Läkarexamen, datum (ÅÅÅÅ-MM-DD)": T.translate("CertificateFields", "Läkarexamen, datum (ÅÅÅÅ-MM-DD)"),
+        "Delmål i bastjänstgöringen": T.translate("CertificateFields", "Delmål i bastjänstgöringen"),
+        "Fullgjord bastjänstgöring": T.translate("CertificateFields", "Fullgjord bastjänstgöring"),
+        "Uppnådd baskompetens": T.translate("CertificateFields", "Uppnådd baskompetens"),
+        "Tjänstgöring före legitimation": T.translate("CertificateFields", "Tjänstgöring före legitimation"),
+        "Utländsk tjänstgöring": T.translate("CertificateFields", "Utländsk tjänstgöring"),
+        "Huvudhandledare": T.translate("CertificateFields", "Huvudhandledare"),
+        "Extern bedömare": T.translate("CertificateFields", "Extern bedömare"),
+        "Verksamhetschef": T.translate("CertificateFields", "Verksamhetschef"),
+        "Namn": T.translate("CertificateFields", "Namn"),
+        "Roll": T.translate("CertificateFields", "Roll"),
+        "Specialitet": T.translate("CertificateFields", "Specialitet"),
+        "Tjänsteställe": T.translate("CertificateFields", "Tjänsteställe"),
+    }
+    return names.get(label, label)
+
+
 class CertificateDetailsDialog(QDialog):
     def __init__(self, parent: Any, portfolio: Any) -> None:
         from btdesk.services.certificate_details import load
@@ -52,7 +85,7 @@ class CertificateDetailsDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         for key, label in APPLICANT:
             self.fields[key] = QLineEdit(str(getattr(d.applicant, key)))
-            form.addRow(label, self.fields[key])
+            form.addRow(shown(label), self.fields[key])
         self.licences = []
         for i in range(3):
             country, day = d.applicant.licences[i] if i < len(d.applicant.licences) else ("", "")
@@ -64,7 +97,7 @@ class CertificateDetailsDialog(QDialog):
             self.licences.append(pair)
         self.numbers = [QLineEdit(n) for n in d.applicant.attachment_numbers]
         for label, edit in zip(ATTACHMENTS, self.numbers, strict=True):
-            form.addRow(self.tr("Bilaga nr: %1").replace("%1", label), edit)
+            form.addRow(self.tr("Bilaga nr: %1").replace("%1", shown(label)), edit)
         lay.addWidget(box)
         lay.addWidget(self._signers(d))
         self.status = QLabel()
@@ -84,7 +117,7 @@ class CertificateDetailsDialog(QDialog):
         box = QGroupBox(self.tr("Intygsutfärdare"))
         grid = QGridLayout(box)
         self.signers = QTableWidget(0, len(SIGNER_COLUMNS))
-        self.signers.setHorizontalHeaderLabels(list(SIGNER_COLUMNS))
+        self.signers.setHorizontalHeaderLabels([shown(c) for c in SIGNER_COLUMNS])
         roles = {n: r for r, n in d.roles}
         for s in d.signers:
             self.add_signer(s.name, roles.get(s.name, ""), s.specialty, s.workplace, s.personnummer)
@@ -101,7 +134,7 @@ class CertificateDetailsDialog(QDialog):
             self.signers.setItem(r, c, QTableWidgetItem(text))
         combo = QComboBox()
         for key, label in ROLES:
-            combo.addItem(label, key)
+            combo.addItem(shown(label) if label else label, key)
         combo.setCurrentIndex(max(0, [k for k, _ in ROLES].index(role) if role in dict(ROLES) else 0))
         self.signers.setCellWidget(r, 1, combo)
 

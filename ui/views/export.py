@@ -119,7 +119,7 @@ class ExportView(View):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera bunt"),
                                                   str(Path.home() / "portfolj.btbundle"),
-                                                  "btdesk bundle (*.btbundle)")
+                                                  self.tr("btdesk-paket (*.btbundle)"))
         if not path:
             return
         from btdesk.services.exchange import export_bundle

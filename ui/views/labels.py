@@ -6,6 +6,21 @@ from PySide6.QtCore import QCoreApplication
 T = QCoreApplication
 
 
+def form_name(programme: object, template: object) -> str:
+    """An assessment form's title; in English the programme's English name for its instrument
+    (the form files are Swedish only, and the signed form itself stays Swedish)."""
+    from btdesk.errors import BtdeskError
+    from btdesk.i18n import language
+
+    instrument = getattr(template, "instrument", None)
+    if language() == "en" and instrument and programme is not None:
+        try:
+            return str(programme.instrument(instrument).name_in("en"))  # type: ignore[attr-defined]
+        except BtdeskError:  # a form for an instrument this programme does not have
+            pass
+    return str(getattr(template, "title", ""))
+
+
 def activity_types() -> dict[str, str]:
     return {
         "course": T.translate("Labels", "Kurs"),

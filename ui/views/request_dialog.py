@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ui.views.labels import form_name
 from ui.widgets.delmal_picker import DelmalPicker
 from ui.widgets.form_dialog import FormDialog
 
@@ -22,7 +23,7 @@ class RequestDialog(FormDialog):
         self.instrument = QComboBox()
         for t in list_templates(portfolio.programme):
             if t.record_kind == "assessment":
-                self.instrument.addItem(t.title, t.instrument or t.id)
+                self.instrument.addItem(form_name(portfolio.programme, t), t.instrument or t.id)
         self.case = QLineEdit()
         self.case.setPlaceholderText(self.tr("t.ex. bröstsmärta"))
         self.delmal = DelmalPicker(portfolio.programme.delmal)
