@@ -195,8 +195,8 @@ def test_every_programme_text_has_its_english(programme_id):
     from btdesk.programme import load_programme
 
     prog = load_programme(programme_id)
-    missing = [t for t, en in [(prog.name, prog.name_en), (prog.assumptions, prog.assumptions_en or not prog.assumptions)]
-               if not en]
+    pairs = [(prog.name, prog.name_en), (prog.assumptions, prog.assumptions_en or not prog.assumptions)]
+    missing = [t for t, en in pairs if not en]
     missing += [prog.introduction.text] if prog.introduction and not prog.introduction.text_en else []
     for d in prog.delmal:
         missing += [d.title] if not d.title_en else []

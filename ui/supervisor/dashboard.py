@@ -84,8 +84,8 @@ class SupervisorDashboard(QWidget):
 
     def refresh(self, portfolio) -> None:
         from btdesk.forms import list_templates
-        from ui.views.labels import form_name
         from btdesk.services import supervisor
+        from ui.views.labels import form_name
 
         self.portfolio = portfolio
         programme = self._programme()

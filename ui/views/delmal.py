@@ -93,7 +93,8 @@ class DelmalView(View):
 
         d = self.current_delmal()
         self.title.setText(f"{d.id} {d.title_in(language())}")
-        self.krav.setText("<ul>" + "".join(f"<li>{html.escape(k)}</li>" for k in d.kompetenskrav_in(language())) + "</ul>")
+        krav = d.kompetenskrav_in(language())
+        self.krav.setText("<ul>" + "".join(f"<li>{html.escape(k)}</li>" for k in krav) + "</ul>")
         linked = [r for k in EVIDENCE_KINDS for r in self.p.records(k) if d.id in (r.body.get("delmal") or [])]
         linked.sort(key=lambda r: str(r.body.get("date") or ""), reverse=True)
         chosen_rec = next((e for e in self.p.records("evidence") if e.body.get("delmal") == d.id), None)
