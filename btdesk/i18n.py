@@ -98,6 +98,13 @@ def _(sentence: str) -> str:
     return _catalogue(language()).gettext(sentence)
 
 
+def data_text(text: str) -> str:
+    """A text of a data file (an assessment form's title, intro, labels, options) in this run's
+    language, from the same catalogue: packaging/update_catalogue.py collects the forms' texts.
+    The signed form keeps its Swedish text; only what is shown follows the language."""
+    return _catalogue(language()).gettext(text) if text else text  # gettext("") is the header
+
+
 def N_(sentence: str) -> str:
     """Mark a sentence for the catalogue where it is defined (a table built at import); translate it
     with _() where it is shown, so that it follows the language of that moment."""

@@ -24,9 +24,23 @@ def written() -> dict[str, str]:
         return {str(m.id): str(m.string) for m in read_po(f) if m.id and m.string}
 
 
+def form_texts() -> set[str]:
+    """The assessment forms' own texts (resources/forms/*.toml), shown through btdesk.i18n.data_text."""
+    import tomllib
+
+    out: set[str] = set()
+    for path in sorted((ROOT / "resources" / "forms").glob("*.toml")):
+        form = tomllib.loads(path.read_text(encoding="utf-8"))
+        out |= {form.get("title", ""), form.get("intro", "")}
+        for f in form.get("fields", []):
+            out |= {f.get("label", ""), f.get("section", ""), f.get("help", ""), *f.get("options", [])}
+            out |= {c.get("label", "") for c in f.get("categories", [])}
+    return out - {""}
+
+
 def sentences() -> list[str]:
     found = extract_from_dir(str(ROOT / "btdesk"), method_map=[("**.py", "python")], keywords={"_": None, "N_": None})
-    return sorted({str(m[2][0] if isinstance(m[2], tuple) else m[2]) for m in found})
+    return sorted({str(m[2][0] if isinstance(m[2], tuple) else m[2]) for m in found} | form_texts())
 
 
 def _created() -> datetime | None:

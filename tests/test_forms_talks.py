@@ -61,7 +61,7 @@ def test_supervisor_talk_reaches_the_doctor_and_counts(two, tmp_path):
     out = assessments.write_response(resp, tmp_path / assessments.response_file_name(resp))
     assert out.name.startswith("samtal_Amira_Haddad_2026-03-05")
     res = assessments.import_response(doc, out)
-    assert res.message.startswith("Handledningssamtal från Erik Berg")
+    assert res.message.startswith("Supervision talk from Erik Berg")
 
     talk = doc.get(res.record.id)
     b = talk.body

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.errors import BtdeskError
-from btdesk.i18n import language
+from btdesk.i18n import data_text, language
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
@@ -279,12 +279,12 @@ def _ratings(tpl: Template, b: dict[str, Any], programme: Programme) -> list[tup
             continue
         val = b.get("entrustment") if f.type == "entrustment" else b.get(f.group, {}).get(f.id)
         if f.id in b.get("not_observed", []):
-            ratings.append((f.label, _("Ej observerat")))
+            ratings.append((data_text(f.label), _("Ej observerat")))
         elif isinstance(val, int):
             try:
-                ratings.append((f.label, _level(scale_for(tpl, f, programme), val)))
+                ratings.append((data_text(f.label), _level(scale_for(tpl, f, programme), val)))
             except BtdeskError:
-                ratings.append((f.label, str(val)))
+                ratings.append((data_text(f.label), str(val)))
     return ratings
 
 

@@ -57,12 +57,14 @@ class FormDialog(QDialog):
         self._ask_passphrase = ask_passphrase or self._ask_pass
         self._dirty = False
         self.key = draft_key(template, request, doctor)
-        self.setWindowTitle(template.title)
+        from btdesk.i18n import data_text
+
+        self.setWindowTitle(data_text(template.title))
         self.resize(760, 720)
         self._fit_to_screen()
 
         lay = QVBoxLayout(self)
-        title = QLabel(f"<b>{template.title}</b>")
+        title = QLabel(f"<b>{data_text(template.title)}</b>")
         title.setWordWrap(True)
         lay.addWidget(title)
         self.header = QLabel(self._who(template, doctor, request) + (f"\n{request_note}" if request_note else ""))
@@ -70,7 +72,7 @@ class FormDialog(QDialog):
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.header)
         if template.intro:
-            intro = QLabel(template.intro)
+            intro = QLabel(data_text(template.intro))
             intro.setWordWrap(True)
             intro.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(intro)

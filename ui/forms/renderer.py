@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from btdesk.forms import NOT_OBSERVED, Field, Template, scale_for
 from btdesk.forms.values import DELMAL_IDS
-from btdesk.i18n import language
+from btdesk.i18n import data_text, language
 
 
 class _Inert(QObject):
@@ -71,7 +71,7 @@ class FormRenderer(QWidget):
         self._inert = _Inert(self)
         outer = QVBoxLayout(self)
         for section, fields in template.sections():
-            box = QGroupBox(section or self.tr("Formulär"))
+            box = QGroupBox(data_text(section) or self.tr("Formulär"))
             lay = QVBoxLayout(box)
             for f in fields:
                 lay.addWidget(self._row(f))
@@ -83,17 +83,17 @@ class FormRenderer(QWidget):
         row = QWidget()
         lay = QVBoxLayout(row)
         lay.setContentsMargins(0, 4, 0, 4)
-        label = QLabel(f.label + (" *" if f.required else ""))
+        label = QLabel(data_text(f.label) + (" *" if f.required else ""))
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(label)
         widget, get, set_ = getattr(self, f"_make_{f.type}")(f)
         widget.setObjectName(f"field_{f.id}")
-        widget.setAccessibleName(f.label)
+        widget.setAccessibleName(data_text(f.label))
         label.setBuddy(widget)
         lay.addWidget(widget)
         if f.help:
-            h = QLabel(f.help)
+            h = QLabel(data_text(f.help))
             h.setWordWrap(True)
             lay.addWidget(h)
         error = QLabel()
@@ -132,7 +132,7 @@ class FormRenderer(QWidget):
                                                                lv.value) for lv in scale.levels])
 
     def _make_setting(self, f: Field):
-        return self._combo([(self.tr("– välj –"), None)] + [(o, o) for o in f.options])
+        return self._combo([(self.tr("– välj –"), None)] + [(data_text(o), o) for o in f.options])
 
     _make_complexity = _make_setting
 
@@ -213,11 +213,11 @@ class FormRenderer(QWidget):
         grid.setColumnStretch(0, 1)
         spins = w.spins
         for i, c in enumerate(f.categories):
-            lab = QLabel(c.label + (self.tr(" (minst %1)").replace("%1", str(c.min)) if c.min else ""))
+            lab = QLabel(data_text(c.label) + (self.tr(" (minst %1)").replace("%1", str(c.min)) if c.min else ""))
             lab.setWordWrap(True)
             s = QSpinBox()
             s.setRange(0, 200)
-            s.setAccessibleName(c.label)
+            s.setAccessibleName(data_text(c.label))
             s.valueChanged.connect(self.changed)
             lab.setBuddy(s)
             grid.addWidget(lab, i, 0)

@@ -53,8 +53,10 @@ class SignedRecordDialog(QDialog):
 
         self.record = record
         self.template = _template_of(portfolio, record)
-        title = self.template.title if self.template else instrument_name(portfolio, record.body.get("instrument", ""),
-                                                                          record.kind)
+        from btdesk.i18n import data_text
+
+        title = (data_text(self.template.title) if self.template
+                 else instrument_name(portfolio, record.body.get("instrument", ""), record.kind))
         self.setWindowTitle(title)
         self.resize(760, 720)
         screen = self.screen()
