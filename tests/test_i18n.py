@@ -195,7 +195,8 @@ def test_every_programme_text_has_its_english(programme_id):
     from btdesk.programme import load_programme
 
     prog = load_programme(programme_id)
-    pairs = [(prog.name, prog.name_en), (prog.assumptions, prog.assumptions_en or not prog.assumptions)]
+    pairs = [(prog.name, prog.name_en), (prog.assumptions, prog.assumptions_en or not prog.assumptions),
+             (prog.source, prog.source_en)]
     missing = [t for t, en in pairs if not en]
     missing += [prog.introduction.text] if prog.introduction and not prog.introduction.text_en else []
     for d in prog.delmal:

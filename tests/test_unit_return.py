@@ -54,7 +54,7 @@ def test_the_unit_returns_her_bundles_and_nothing_synced_is_lost(tmp_path):
     _ok(run_cli("identity", "import", str(tmp_path / "amira.btidentity"), home=new))
     back = tmp_path / "tillbaka"
     r = _ok(run_cli("unit", "return", "--doctor", fp[:6], "--out", str(back), home=unit))
-    assert "Wrote 2 bundles" in r.stdout
+    assert "2 buntar skrivna till" in r.stdout  # the run speaks Swedish
     _ok(run_cli("import", *sorted(str(f) for f in back.glob("*.btbundle")), home=new))
     after = json.loads(_ok(run_cli("progress", "--format", "json", home=new)).stdout)
     assert after == before

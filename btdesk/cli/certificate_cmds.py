@@ -120,7 +120,7 @@ def cmd_applicant_set(ctx: Context) -> int:
     if not changes:
         raise BtdeskError(_("Ange minst ett fält att ändra, t.ex. --surname."))
     set_applicant(p, **changes)
-    print("Uppgifterna för intyg är sparade.")
+    print(_("Uppgifterna för intyg är sparade."))
     return 0
 
 
@@ -131,7 +131,7 @@ def cmd_signer_list(ctx: Context) -> int:
     roles = {n: r for r, n in d.roles}
     for s in d.signers:
         print(" · ".join(x for x in (s.name, roles.get(s.name, ""), s.specialty, s.workplace,
-                                     "personnummer sparat" if s.personnummer else "") if x))
+                                     _("personnummer sparat") if s.personnummer else "") if x))
     return 0
 
 
@@ -141,7 +141,7 @@ def cmd_signer_set(ctx: Context) -> int:
     a = ctx.args
     set_signer(ctx.portfolio(), a.name, role=a.role, specialty=a.specialty, workplace=a.workplace,
                personnummer=a.personnummer)
-    print(f"{a.name}: sparat.")
+    print(_("{name}: sparat.").format(name=a.name))
     return 0
 
 
@@ -149,5 +149,5 @@ def cmd_signer_remove(ctx: Context) -> int:
     from btdesk.services.certificate_details import remove_signer
 
     remove_signer(ctx.portfolio(), ctx.args.name)
-    print(f"{ctx.args.name}: borttagen.")
+    print(_("{name}: borttagen.").format(name=ctx.args.name))
     return 0

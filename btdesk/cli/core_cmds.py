@@ -126,6 +126,10 @@ def cmd_demo(ctx: Context) -> int:
     return 0
 
 
+ITEM_TYPES = {"activity": N_("aktivitet"), "assessment": N_("bedömning"),
+              "supervision_topic": N_("handledningsämne"), "deeper_study": N_("fördjupning")}
+
+
 def cmd_programme_list(ctx: Context) -> int:
     from btdesk.programme import list_programmes
 
@@ -143,7 +147,7 @@ def cmd_programme_show(ctx: Context) -> int:
     prog = load_programme(ctx.args.id)
     print(f"{prog.name_in(language())} ({prog.id}), {prog.region}")
     print(_("Källa: {source}. Kontrollerat mot den officiella texten: {verified}.").format(
-        source=prog.source.rstrip("."), verified=_("ja") if prog.verified else _("nej")))
+        source=prog.source_in(language()).rstrip("."), verified=_("ja") if prog.verified else _("nej")))
     from btdesk.cli.plan_cmds import ASSUMED, programme_rules
 
     print(programme_rules(prog))
@@ -158,8 +162,9 @@ def cmd_programme_show(ctx: Context) -> int:
         for item in k.checklist:
             extra = " " + _("(minst {n} {instrument})").format(n=item.min_count, instrument=item.instrument) \
                 if item.instrument else ""
-            print(f"  [{item.type}] {item.text_in(language())}{extra} {' '.join(item.delmal)}")
-    print("\nDelmål:")
+            kind = _(ITEM_TYPES.get(item.type, item.type))
+            print(f"  [{kind}] {item.text_in(language())}{extra} {' '.join(item.delmal)}")
+    print("\n" + _("Delmål:"))
     for d in prog.delmal:
         print(f"  {d.id:<5} {d.title_in(language())}")
     return 0

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
-from btdesk.i18n import _
+from btdesk.i18n import N_, _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -78,24 +78,31 @@ def _pw(ctx: Context) -> Callable[[str], str]:
     return lambda prompt: ctx.passphrase(prompt)
 
 
+ROLES = {"doctor": N_("BT-läkare"), "supervisor": N_("handledare"), "unit": N_("BT-enhet")}
+
+
 # -- identity -----------------------------------------------------------------------
 def cmd_identity_show(ctx: Context) -> int:
     from btdesk.identity import format_fingerprint, load_public
 
     p = ctx.portfolio()
     ident = load_public(p.home)
-    print(f"Name:        {ident.name}")
-    print(f"Role:        {ident.role or p.profile.role}")
-    print(f"Fingerprint: {format_fingerprint(ident.fingerprint)}")
-    print(f"Certificate: {ident.status}, valid until {ident.not_after:%Y-%m-%d}")
+    print(_("Namn:         {name}").format(name=ident.name))
+    print(_("Roll:         {role}").format(role=_(ROLES.get(ident.role or p.profile.role, ident.role or ""))))
+    print(_("Fingeravtryck: {fp}").format(fp=format_fingerprint(ident.fingerprint)))
+    status = _("självsignerat") if ident.status == "self-signed" else _("utfärdat av {issuer}").format(
+        issuer=ident.issuer_name)
+    print(_("Certifikat:   {status}, giltigt till {until}").format(status=status,
+                                                                  until=f"{ident.not_after:%Y-%m-%d}"))
     from btdesk.identity.hsa import hsa_id
     from btdesk.identity.token_profile import describe
 
     card = describe(p.home)
-    print("Key:         "
-          f"{card and 'on the card ' + card or ('passphrase-protected file' if ident.key_in_file else 'OS keyring')}")
+    where = (_("på kortet {card}").format(card=card) if card
+             else _("lösenfrasskyddad fil") if ident.key_in_file else _("operativsystemets nyckelring"))
+    print(_("Nyckel:       {where}").format(where=where))
     if hsa_id(ident.cert):
-        print(f"HSA-id:      {hsa_id(ident.cert)}")
+        print(f"HSA-id:       {hsa_id(ident.cert)}")
     return 0
 
 
@@ -125,7 +132,7 @@ def cmd_identity_csr(ctx: Context) -> int:
 
     p = ctx.portfolio()
     _write(ctx.args.out, make_csr(p.home, _pw(ctx)))
-    print(f"Wrote the certificate request to {ctx.args.out}; give it to your BT unit.")
+    print(_("Certifikatbegäran är skriven till {out}; ge den till din BT-enhet.").format(out=ctx.args.out))
     return 0
 
 
@@ -133,7 +140,8 @@ def cmd_identity_install(ctx: Context) -> int:
     from btdesk.identity import install_cert
 
     ident = install_cert(ctx.portfolio().home, _read(ctx.args.file), trust_root=ctx.args.trust_root)
-    print(f"Installed: {ident.name}, certificate {ident.status}, valid until {ident.not_after:%Y-%m-%d}.")
+    print(_("Installerat: {name}, certifikat {status}, giltigt till {until}.").format(
+        name=ident.name, status=ident.status, until=f"{ident.not_after:%Y-%m-%d}"))
     return 0
 
 
@@ -142,7 +150,7 @@ def cmd_identity_export(ctx: Context) -> int:
 
     p = ctx.portfolio()
     export_identity(p.home, ctx.args.out, _pw(ctx), _pw(ctx))
-    print(f"Wrote your identity to {ctx.args.out}; keep it and its passphrase safe.")
+    print(_("Din identitet är skriven till {out}; förvara den och dess lösenfras säkert.").format(out=ctx.args.out))
     return 0
 
 
@@ -150,8 +158,11 @@ def cmd_identity_import(ctx: Context) -> int:
     from btdesk.services.exchange_identity import restore_identity
 
     ident, created = restore_identity(ctx.home, ctx.args.file, _pw(ctx))
-    extra = " and a new portfolio for it; import your last bundles to restore your entries" if created else ""
-    print(f"Installed the identity of {ident.name}{extra}.")
+    if created:
+        print(_("Identiteten för {name} är installerad, med en ny portfölj; importera dina senaste buntar för att få "
+                "tillbaka dina poster.").format(name=ident.name))
+    else:
+        print(_("Identiteten för {name} är installerad.").format(name=ident.name))
     return 0
 
 
@@ -163,13 +174,15 @@ def cmd_trust_list(ctx: Context) -> int:
     p = ctx.portfolio()
     for e in TrustStore(p.home).list():
         if e["kind"] == "revoked":
-            print(f"revoked    serial {e['serial']} ({e.get('name', '')}): {e.get('reason', '')}")
+            print(_("spärrat     serienummer {serial} ({name}): {reason}").format(
+                serial=e["serial"], name=e.get("name", ""), reason=e.get("reason", "")))
         else:
-            extra = (f"confirmed by {e['confirmed_by']}{', as assessor' if e.get('assessor') else ''}"
-                     if e["kind"] == "confirmed" else "trusted root")
+            extra = ((_("bekräftad av {who}, som bedömare") if e.get("assessor") else _("bekräftad av {who}")).format(
+                who=e["confirmed_by"]) if e["kind"] == "confirmed" else _("betrodd rot"))
             print(f"{e['kind']:<10} {e['fingerprint'][:32]}  {e.get('name') or ''}  ({extra})")
     for peer in peers(p):
-        print(f"seen       {peer.fingerprint[:32]}  {peer.name} ({peer.role or 'unknown role'}, {peer.trust})")
+        print(_("sedd       {fp}  {name} ({role}, {trust})").format(fp=peer.fingerprint[:32], name=peer.name,
+                                                                  role=peer.role or _("okänd roll"), trust=peer.trust))
     from btdesk.cli.token_cmds import print_policy_and_crls
 
     print_policy_and_crls(p.home)
@@ -183,7 +196,7 @@ def cmd_trust_add_root(ctx: Context) -> int:
     kinds = parse_may_sign(ctx.args.may_sign)  # an unknown kind is refused before anything changes
     p = ctx.portfolio()
     fp = TrustStore(p.home).add_root(_read(ctx.args.file))
-    print(f"Certificates issued by the root {fp[:32]} now count as verified.")
+    print(_("Certifikat utfärdade av roten {fp} räknas nu som verifierade.").format(fp=fp[:32]))
     if kinds is not None:
         restrict_root(p.home, fp, kinds)
     return 0
@@ -209,10 +222,11 @@ def cmd_export(ctx: Context) -> int:
         return 0
     print(r.message)
     if r.skipped_unsigned:
-        print(f"{r.skipped_unsigned} record versions written by others without their signature cannot travel and were "
-              "left out.")
+        print(_("{n} postversioner skrivna av andra utan deras signatur kan inte följa med och lämnades "
+                "utanför.").format(n=r.skipped_unsigned))
     if r.missing_attachments:
-        print(f"{len(r.missing_attachments)} attached files are missing from this computer and were left out.")
+        print(_("{n} bifogade filer saknas på den här datorn och lämnades utanför.").format(
+            n=len(r.missing_attachments)))
     return 0
 
 
@@ -224,13 +238,15 @@ def cmd_verify(ctx: Context) -> int:
     if kind != "bundle":
         return _verify_signed(ctx, kind)
     v = verify_bundle(ctx.portfolio(), ctx.args.file)
-    print(f"Sender:      {v.sender_name} ({v.sender[:32]})")
-    print(f"Trust:       {v.sender_text}")
-    print(f"For:         {', '.join(v.recipients) or 'anyone'}; bundle number {v.sequence}")
-    signed = ", ".join(f"{n} {s}" for s, n in sorted(v.signed.items())) or "none"
-    print(f"Records:     {v.records} ({v.new} new here); signed by others: {signed}")
-    print(f"Attachments: {v.attachments}")
-    print("Status:      already imported" if v.already else "Status:      can be imported")
+    print(_("Avsändare:   {name} ({fp})").format(name=v.sender_name, fp=v.sender[:32]))
+    print(_("Förtroende:  {trust}").format(trust=v.sender_text))
+    print(_("Till:        {to}; bunt nummer {n}").format(to=", ".join(v.recipients) or _("vem som helst"),
+                                                         n=v.sequence))
+    signed = ", ".join(f"{n} {s}" for s, n in sorted(v.signed.items())) or _("inga")
+    print(_("Poster:      {records} ({new} nya här); signerade av andra: {signed}").format(
+        records=v.records, new=v.new, signed=signed))
+    print(_("Bilagor:     {n}").format(n=v.attachments))
+    print(_("Status:      redan importerad") if v.already else _("Status:      kan importeras"))
     return 0
 
 
@@ -245,10 +261,11 @@ def _verify_signed(ctx: Context, kind: str) -> int:
         return 0
     wire, _sig, v = assessments.read_response(ctx.args.file, p.home)
     b = wire["body"]
-    print(f"Signed {safe_text(wire['kind'])} ({safe_text(b.get('instrument') or '')}) for "
-          f"{safe_text(b.get('doctor') or '?')}: {v.describe()}.")
-    print("Status:      can be imported" if b.get("doctor_fingerprint") == p.profile.fingerprint else
-          "Status:      for another doctor; it cannot be imported here")
+    print(_("Signerad {kind} ({instrument}) för {doctor}: {trust}.").format(
+        kind=safe_text(wire["kind"]), instrument=safe_text(b.get("instrument") or ""),
+        doctor=safe_text(b.get("doctor") or "?"), trust=v.describe()))
+    print(_("Status:      kan importeras") if b.get("doctor_fingerprint") == p.profile.fingerprint else
+          _("Status:      till en annan läkare; den kan inte importeras här"))
     return 0
 
 

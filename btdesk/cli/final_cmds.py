@@ -71,6 +71,6 @@ def cmd_judge(ctx: Context) -> int:
                  default=a.default, when=parse_date(a.date) if a.date else None, passphrase=ctx.passphrase)
     out = fj.write_judgement(j, a.out or Path(fj.judgement_file_name(j)))
     b = j.wire["body"]
-    print(f"Signed your judgement of {b['doctor']} ({JUDGEMENTS[b['overall']['judgement']]}) in {out}; "
-          "send it to the BT unit.")
+    print(_("Ditt omdöme om {doctor} ({judgement}) är signerat i {out}; skicka det till BT-enheten.").format(
+        doctor=b["doctor"], judgement=JUDGEMENTS[b["overall"]["judgement"]], out=out))
     return 0

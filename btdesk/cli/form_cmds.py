@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
-from btdesk.i18n import _
+from btdesk.i18n import _, data_text, months_shown
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -83,7 +83,7 @@ def cmd_request_create(ctx: Context) -> int:
     out = requests.write_request(ctx.portfolio(), a.out, instrument=a.instrument or "", case=a.case,
                                  delmal=_csv(a.delmal), to=a.to, on=a.date, placement=a.placement,
                                  talk_id=a.talk, passphrase=ctx.passphrase)
-    print(f"Request saved to {out}; send it to {a.to or 'your supervisor'}.")
+    print(_("Begäran är sparad i {out}; skicka den till {to}.").format(out=out, to=a.to or _("din handledare")))
     return 0
 
 
@@ -93,8 +93,8 @@ def cmd_request_show(ctx: Context) -> int:
     o = requests.read_request(ctx.args.file, ctx.home)
     r = o.request
     print(o.describe())
-    print(f"  doctor: {r['doctor']['name']}  case: {r['case'] or '-'}  delmål: {', '.join(r['delmal']) or '-'}  date: "
-          f"{r['date']}")
+    print("  " + _("läkare: {doctor}  fall: {case}  delmål: {delmal}  datum: {date}").format(
+        doctor=r["doctor"]["name"], case=r["case"] or "-", delmal=", ".join(r["delmal"]) or "-", date=r["date"]))
     return 0
 
 
@@ -134,7 +134,8 @@ def cmd_assess(ctx: Context) -> int:
     t = load_template(instrument, p.programme)
     done = sign_and_answer(p, t, values, doctor=doctor, request=req, passphrase=ctx.passphrase,
                            choose_path=lambda _name: a.out)
-    print(f"Signed {t.title} for {doctor['name']} saved to {done.path}.")
+    print(_("Signerad {form} för {doctor} sparad i {path}.").format(form=data_text(t.title), doctor=doctor["name"],
+                                                                     path=done.path))
     return 0
 
 
@@ -142,9 +143,10 @@ def cmd_response_show(ctx: Context) -> int:
     from btdesk.identity.trust_text import describe_trust
     from btdesk.services import assessments
 
-    wire, _, v = assessments.read_response(ctx.args.file, ctx.home)
+    wire, _sig, v = assessments.read_response(ctx.args.file, ctx.home)
     b = wire["body"]
-    print(f"{b.get('instrument')} for {b.get('doctor')} from {v.signer_name}: {describe_trust(v)}.")
+    print(_("{instrument} för {doctor} från {signer}: {trust}.").format(
+        instrument=b.get("instrument"), doctor=b.get("doctor"), signer=v.signer_name, trust=describe_trust(v)))
     return 0
 
 
@@ -166,10 +168,10 @@ def cmd_assessments(ctx: Context) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
-        why = f"  (räknas inte: {r.not_counted_because})" if r.not_counted_because else ""
+        why = "  " + _("(räknas inte: {why})").format(why=r.not_counted_because) if r.not_counted_because else ""
         print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {r.trust:<11} {','.join(r.delmal)}{why}")
     if not rows:
-        print("No signed assessments yet.")
+        print(_("Inga signerade bedömningar ännu."))
     return 0
 
 
@@ -177,27 +179,27 @@ def cmd_doctors(ctx: Context) -> int:
     from dataclasses import asdict
 
     from btdesk.services import supervisor
-    from btdesk.timeutil import months_text
 
     p = ctx.portfolio()
     if ctx.args.add_cert:
         d = supervisor.add_doctor_from_cert(p, ctx.args.add_cert)
-        print(f"{d['name']} added to your doctors.")
+        print(_("{name} är tillagd bland dina läkare.").format(name=d["name"]))
     rows = supervisor.dashboard(p)
     if ctx.args.format == "json":
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
         # served, never planned; as of the doctor's last request, which is all a supervisor is told
-        months = (f"{months_text(r.months_served)} mån tjänstgjorda (per {r.months_as_of})"
-                  if r.months_served is not None else "tjänstgjort: okänt")
-        talks = r.talks.text() if r.talks else "samtal okända"
-        print(f"{r.name:<24} {r.placement or '-':<32} {months:<36} givna {r.given}  begärda {len(r.due)}  "
-              f"samtal: {talks}")
+        months = (_("{months} mån tjänstgjorda (per {as_of})").format(months=months_shown(r.months_served),
+                                                                       as_of=r.months_as_of)
+                  if r.months_served is not None else _("tjänstgjort: okänt"))
+        talks = r.talks.text() if r.talks else _("samtal okända")
+        counts = _("givna {given}  begärda {due}  samtal: {talks}").format(given=r.given, due=len(r.due), talks=talks)
+        print(f"{r.name:<24} {r.placement or '-':<32} {months:<36} {counts}")
         if r.talks:
             print(f"{'':<24} {r.talks.source}")
     if not rows:
-        print("No doctors yet: open a doctor's request, or add their certificate with --add-cert.")
+        print(_("Inga läkare ännu: öppna en läkares begäran, eller lägg till hens certifikat med --add-cert."))
     return 0
 
 
@@ -226,5 +228,6 @@ def open_signed_file(ctx: Context, path: Path, *, window: bool = True) -> int:
     print(opened.describe())
     # The form is the window's (the `btdesk` entry point routes `btdesk open REQUEST` there on a
     # screen); the Qt-free command line says how to answer without it.
-    print(f"Fill it with: btdesk assess --request {path} --values VALUES.json --out RESPONSE.btresponse")
+    print(_("Fyll i den med: {command}").format(
+        command=f"btdesk assess --request {path} --values VALUES.json --out RESPONSE.btresponse"))
     return 0

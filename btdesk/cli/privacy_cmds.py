@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from btdesk.cli.common import Context
+from btdesk.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,7 +25,8 @@ def cmd_held(ctx: Context) -> int:
     for r in rows:
         title = r.body.get("title") or r.body.get("text") or r.body.get("notes") or ""
         print(f"{r.id}  {r.kind:<12} {masked(safe_text(str(title)))[:70]}")
-    print(f"{len(rows)} records hold a personnummer and stay out of bundles until edited or released.")
+    print(_("{n} poster innehåller ett personnummer och stannar utanför buntarna tills de ändras eller släpps.").format(
+        n=len(rows)))
     return 0
 
 
@@ -32,5 +34,6 @@ def cmd_release(ctx: Context) -> int:
     from btdesk.services.recipients import release
 
     r = release(ctx.portfolio(), ctx.args.record)
-    print(f"This version of the {r.kind} {r.id} will travel in the next bundle although it holds a personnummer.")
+    print(_("Den här versionen av posten {id} ({kind}) följer med i nästa bunt trots att den innehåller ett "
+            "personnummer.").format(kind=r.kind, id=r.id))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
+from btdesk.i18n import _
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -38,7 +39,8 @@ def terminal_progress() -> Callable[[int, int], None] | None:
         pct = int(100 * done / total) if total else 100
         if pct != last[0]:
             last[0] = pct
-            print(f"\rSammanställer … {pct:3d} %", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
+            print("\r" + _("Sammanställer … {pct} %").format(pct=f"{pct:3d}"), end="" if pct < 100 else "\n",
+                  file=sys.stderr, flush=True)
     return show
 
 
@@ -53,7 +55,8 @@ def cmd_dossier(ctx: Context) -> int:
 
         sign = (*signing_material(p.home, lambda prompt: ctx.passphrase(prompt)), p.profile.name)
     pages = build_dossier(p, out, progress=terminal_progress(), sign=sign)
-    print(f"{out}: {pages} sidor{', signerad' if ctx.args.sign else ''}")
+    said = _("{out}: {pages} sidor, signerad") if ctx.args.sign else _("{out}: {pages} sidor")
+    print(said.format(out=out, pages=pages))
     return 0
 
 

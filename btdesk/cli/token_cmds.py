@@ -36,9 +36,9 @@ def cmd_use_token(ctx: Context) -> int:
     a: argparse.Namespace = ctx.args
     card = use_token(ctx.portfolio(), _pin(ctx), module=a.module, slot=a.slot, label=a.label, pss=a.pss)
     who = f"{card.name} (HSA-id {card.hsa_id})" if card.hsa_id else card.name
-    print(f"Kortet {card.token_label} används nu för underskrifter: {who}, utfärdat av {card.issuer}, "
-          f"{card.scheme}, nyckelanvändning {card.usage}.")
-    print(f"The card {card.token_label} now signs for this profile; fingerprint {card.fingerprint[:16]}….")
+    print(_("Kortet {card} används nu för underskrifter: {who}, utfärdat av {issuer}, {scheme}, nyckelanvändning "
+            "{usage}; fingeravtryck {fp}….").format(card=card.token_label, who=who, issuer=card.issuer,
+                                                    scheme=card.scheme, usage=card.usage, fp=card.fingerprint[:16]))
     return 0
 
 
@@ -48,12 +48,13 @@ def cmd_tokens(ctx: Context) -> int:
     from btdesk.services.token_identity import list_certificates
 
     path, certs = list_certificates(ctx.args.module, ctx.args.slot)
-    print(f"Modul / module: {path}")
+    print(_("Modul: {path}").format(path=path))
     if not certs:
-        print("Inga kort med certifikat hittades. (No cards with certificates were found.)")
+        print(_("Inga kort med certifikat hittades."))
     for c in certs:
         print(f"slot {c.slot}  {c.token_label}  {c.label or '-'}  {name_with_hsa(c.cert, common_name(c.cert.subject))}"
-              f"  {c.usage or 'no signing usage'}  utfärdare/issuer {common_name(c.cert.issuer)}")
+              "  " + _("{usage}  utfärdare {issuer}").format(usage=c.usage or _("ingen signeringsanvändning"),
+                                                          issuer=common_name(c.cert.issuer)))
     return 0
 
 
@@ -82,8 +83,8 @@ def restrict_root(home: Path, fp: str, kinds: list[str]) -> None:
 
     name = next((e["name"] for e in TrustStore(home).list() if e["kind"] == "root" and e["fingerprint"] == fp), "")
     restrict(home, fp, name, kinds)
-    print(f"Förtroendepolicy: {name} får signera {', '.join(kinds) or 'ingenting'}. "
-          f"(Trust policy: {name} may sign {', '.join(kinds) or 'nothing'}.)")
+    print(_("Förtroendepolicy: {name} får signera {kinds}.").format(name=name,
+                                                                   kinds=", ".join(kinds) or _("ingenting")))
 
 
 def cmd_add_crl(ctx: Context) -> int:
@@ -95,8 +96,7 @@ def cmd_add_crl(ctx: Context) -> int:
         raise BtdeskError(_("{file} kan inte läsas: {strerror}.").format(
                               file=ctx.args.file, strerror=e.strerror)) from None
     fresh = add_crl(ctx.portfolio().home, data)
-    print(f"{fresh.new_entries} nya spärrade certifikat; {fresh.describe()}. "
-          f"({fresh.new_entries} newly revoked certificates.)")
+    print(_("{n} nya spärrade certifikat; {crl}.").format(n=fresh.new_entries, crl=fresh.describe()))
     return 0
 
 
@@ -112,6 +112,5 @@ def print_policy_and_crls(home: Path) -> None:
         print(f"crl        {f.describe()}")
     for e in TrustStore(home).list():
         if e["kind"] == "root" and e["name"] not in known:
-            print(f"crl        ingen spärrlista från {e['name']}: "
-                  "spärrar kontrolleras bara mot det som kommit i buntar "
-                  f"(no CRL imported: revocation is checked only against lists that came in bundles)")
+            print("crl        " + _("ingen spärrlista från {name}: spärrar kontrolleras bara mot det som kommit i "
+                                    "buntar").format(name=e["name"]))

@@ -147,8 +147,9 @@ def cmd_return(ctx: Context) -> int:
     from btdesk.services.unit_return import return_bundles
 
     out = return_bundles(ctx.home, ctx.args.doctor, ctx.args.out)
-    print(f"Wrote {len(out)} bundles to {ctx.args.out}; on her new laptop, after restoring her identity, "
-          f"the doctor imports them with: btdesk import {ctx.args.out}/*.btbundle")
+    print(_("{n} buntar skrivna till {out}; på sin nya dator, efter att ha återställt sin identitet, importerar "
+            "läkaren dem med: {command}").format(n=len(out), out=ctx.args.out,
+                                                 command=f"btdesk import {ctx.args.out}/*.btbundle"))
     return 0
 
 
@@ -157,7 +158,8 @@ def cmd_revoke(ctx: Context) -> int:
     from btdesk.short_ids import short_serial
 
     e = ca_revoke(ctx.home, ctx.args.serial, ctx.args.reason)
-    print(f"Revoked the certificate of {e['name']} (serial {short_serial(e['serial'])}): {e['revoked']['reason']}.")
+    print(_("Certifikatet för {name} (serienummer {serial}) är spärrat: {reason}.").format(
+        name=e["name"], serial=short_serial(e["serial"]), reason=e["revoked"]["reason"]))
     return 0
 
 
@@ -217,8 +219,8 @@ def _terminal_progress() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         pct = 100 * done // total if total else 100
         end = "\n" if done >= total else ""
-        print(f"\rImporting bundle {min(done + 1, total)} of {total} ({pct} %)", end=end, file=sys.stderr,
-              flush=True)
+        print("\r" + _("Importerar bunt {n} av {total} ({pct} %)").format(n=min(done + 1, total), total=total, pct=pct),
+              end=end, file=sys.stderr, flush=True)
     return show
 
 
@@ -297,7 +299,7 @@ def cmd_final_archive(ctx: Context) -> int:
     a = ctx.args
     with ui.open_target(ctx.home) as target:
         folder, sums = archive(target, a.doctor, a.out, today=_today(a.today))
-    print(f"Archived the decision and the dossier in {folder}:")
+    print(_("Beslutet och dossiern är arkiverade i {folder}:").format(folder=folder))
     for name, h in sums.items():
         print(f"  {name}  SHA-256 {h}")
     return 0

@@ -282,4 +282,5 @@ def _build(d: dict[str, Any], path: Path) -> Programme:
         assumed=frozenset(d.get("assumed", ())),
         name_en=d.get("name_en", ""),
         assumptions_en=d.get("assumptions_en", ""),
+        source_en=d.get("source_en", ""),
     )

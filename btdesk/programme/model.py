@@ -161,6 +161,7 @@ class Programme:
     assumed: frozenset[str] = frozenset()  # top-level keys whose values are assumptions
     name_en: str = ""
     assumptions_en: str = ""
+    source_en: str = ""
     # Not part of equality/hash: two loads of the same file compare equal.
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, init=False, repr=False, compare=False,
                                              hash=False)
@@ -181,6 +182,9 @@ class Programme:
 
     def name_in(self, lang: str) -> str:
         return self.name_en if lang == "en" and self.name_en else self.name
+
+    def source_in(self, lang: str) -> str:
+        return self.source_en if lang == "en" and self.source_en else self.source
 
     def assumptions_in(self, lang: str) -> str:
         return self.assumptions_en if lang == "en" and self.assumptions_en else self.assumptions
