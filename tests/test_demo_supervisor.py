@@ -21,3 +21,19 @@ def test_the_supervisor_demo_has_a_doctor_his_signed_work_and_an_open_request(tm
         reqs = supervisor.received_requests(p)
         assert sum(not q["answered"] for q in reqs) == 1 and sum(q["answered"] for q in reqs) >= 5
     assert sorted(x.name for x in tmp_path.iterdir()) == ["erik"]  # no demo unit or doctor left beside it
+
+
+def test_the_unit_demo_holds_a_cohort_it_imported_from_signed_bundles(tmp_path):
+    """Three BT-läkare the unit's own CA certified, each imported from her signed bundle: the
+    cohort lists them with the months each has served, and nothing is left beside the home."""
+    from btdesk.services.cohort import overview_of_store
+    from btdesk.services.demo import create_demo
+    from btdesk.services.unit_import import store_of
+
+    today = date(2026, 12, 2)
+    with create_demo(tmp_path / "enheten", role="unit", today=today) as p:
+        rows = {r.name: r for r in overview_of_store(store_of(p), today)}
+    assert sorted(rows) == ["Amira Haddad", "Johan Lindqvist", "Sofia Karlsson"]
+    assert all(r.problem is None and r.last_bundle for r in rows.values())
+    assert rows["Amira Haddad"].months_served < rows["Johan Lindqvist"].months_served < rows["Sofia Karlsson"].months_served
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["enheten"]

@@ -79,9 +79,11 @@ def create_demo(home: Path, role: str = "doctor", passphrase: PassphraseSource |
         step(0, 4)
         return Portfolio.create(home, name="Erik Berg", role="supervisor", programme_id="stockholm",
                                 passphrase=passphrase, initial=supervisor_filler(today, step))
-    step(0, 1)
-    return Portfolio.create(home, name="Region Stockholm BT-enheten", role=role, programme_id="stockholm",
-                            passphrase=passphrase)
+    from btdesk.services.demo_unit import unit_filler
+
+    step(0, 5)
+    return Portfolio.create(home, name="Region Stockholm BT-enheten", role="unit", programme_id="stockholm",
+                            passphrase=passphrase, initial=unit_filler(today, step))
 
 
 def fill_doctor(p: Portfolio, today: date) -> None:
