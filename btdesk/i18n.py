@@ -68,9 +68,9 @@ def compile_catalogue(po: Path, mo: Path) -> None:
     atomic_write(mo, buffer.getvalue())
 
 
-def _fresh_mo(lang: str) -> Path:
+def _fresh_mo(lang: str, domain: str = DOMAIN) -> Path:
     folder = locale_dir() / lang / "LC_MESSAGES"
-    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    po, mo = folder / f"{domain}.po", folder / f"{domain}.mo"
     if po.exists() and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
         try:
             compile_catalogue(po, mo)
@@ -91,6 +91,18 @@ def _catalogue(lang: str) -> gettext.NullTranslations:
             except OSError:
                 _catalogues[lang] = gettext.NullTranslations()
     return _catalogues[lang]
+
+
+def catalogue_for(lang: str, domain: str) -> gettext.NullTranslations:
+    """Another domain's catalogue (the command line's help, English to Swedish: btdesk.cli.help_language)."""
+    key = f"{lang}/{domain}"
+    if key not in _catalogues:
+        try:
+            with _fresh_mo(lang, domain).open("rb") as f:
+                _catalogues[key] = gettext.GNUTranslations(f)
+        except OSError:
+            _catalogues[key] = gettext.NullTranslations()
+    return _catalogues[key]
 
 
 def _(sentence: str) -> str:

@@ -46,8 +46,8 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# the core's gettext catalogues: resources/locale/*/LC_MESSAGES/btdesk.po, compiled to .mo by Babel
-for po in resources/locale/*/LC_MESSAGES/btdesk.po; do
+# the core's gettext catalogues: resources/locale/*/LC_MESSAGES/*.po (btdesk, and btdesk_cli: the Swedish --help), compiled to .mo by Babel
+for po in resources/locale/*/LC_MESSAGES/*.po; do
   [ -f "$po" ] || continue
   mo="${po%.po}.mo"
   if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then

@@ -3,6 +3,8 @@ verify, request, privacy and supervisor commands print is English with BTDESK_LA
 Swedish by default, never both (their refusals: tests/test_i18n.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import run_cli
@@ -56,3 +58,57 @@ def test_what_the_commands_say_is_in_the_runs_language(tmp_path, lang):
     new = {k: v for k, v in mixed.items() if known.get(k) != v[1]}
     assert not new, "\n".join(f"{k}: {v}" for k, v in new.items())
     assert set(known) <= set(mixed), f"translated now, take out of KNOWN: {sorted(set(known) - set(mixed))}"
+
+
+def _all_help_texts() -> list[str]:
+    """Every help text of every command and option, as written (English), from the real parser."""
+    import argparse
+    import importlib
+
+    from btdesk.cli import COMMAND_MODULES
+    from btdesk.cli.common import build_parser
+
+    parser, sub = build_parser()
+    for name in COMMAND_MODULES:
+        if name != "btdesk.cli.bench_cmds":  # the benchmarks are for developers: English only
+            importlib.import_module(name).register(sub)
+    out, todo, seen = [], [parser], set()
+    while todo:
+        p = todo.pop()
+        if id(p) in seen:
+            continue
+        seen.add(id(p))
+        out += [p.description or ""]
+        for action in p._actions:
+            out.append(action.help if isinstance(action.help, str) else "")
+            if isinstance(action, argparse._SubParsersAction):
+                out += [c.help or "" for c in action._choices_actions]
+                todo += [c for n, c in action.choices.items() if not n.startswith("bench")]
+    return sorted({t for t in out if t and t != argparse.SUPPRESS and t != "show this help message and exit"})
+
+
+def test_every_help_text_has_its_swedish():
+    """`btdesk --help` in a Swedish run reads resources/locale/sv/LC_MESSAGES/btdesk_cli.po: every
+    help text has its Swedish there (a new option without it would show English in Swedish)."""
+    from babel.messages.pofile import read_po
+
+    from conftest import ROOT
+
+    with (ROOT / "resources" / "locale" / "sv" / "LC_MESSAGES" / "btdesk_cli.po").open("rb") as f:
+        swedish = {str(m.id): m.string for m in read_po(f) if m.id}
+    missing = [t for t in _all_help_texts() if not swedish.get(t)]
+    assert not missing, "no Swedish in btdesk_cli.po for:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_help_and_usage_errors_speak_the_runs_language(tmp_path, lang):
+    env = {"BTDESK_LANG": "en"} if lang == "en" else SWEDISH_RUN
+    wrong = SWEDISH if lang == "en" else ENGLISH
+    helped = run_cli("placement", "add", "--help", home=tmp_path / "h", env=env)
+    assert helped.returncode == 0, helped.stderr
+    refused = run_cli("placement", "add", home=tmp_path / "h", env=env)  # argparse's own refusal
+    assert refused.returncode == 2
+    said = helped.stdout + refused.stderr.strip().splitlines()[-1]
+    said = re.sub(r"\b[A-Z_]{2,}\b", " ", said.replace("btdesk placement add", " "))  # command and value names
+    assert not strange_words(said, wrong), (sorted(strange_words(said, wrong)), said)
+    assert ("användning:" in helped.stdout) == (lang == "sv") and ("usage:" in helped.stdout) == (lang == "en")

@@ -36,6 +36,9 @@ COMMAND_MODULES = (
 def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) -> int:
     import importlib
 
+    from btdesk.cli.help_language import speak_argparse, translate_help
+
+    speak_argparse()  # before the parsers are made: they word their -h and group titles then
     parser, sub = build_parser()
     for name in COMMAND_MODULES:
         try:
@@ -45,6 +48,7 @@ def main(argv: Sequence[str] | None = None, *, qt_check: QtCheck | None = None) 
                 raise
             continue
         mod.register(sub)
+    translate_help(parser)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

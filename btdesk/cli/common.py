@@ -45,7 +45,7 @@ def build_parser() -> tuple[Parser, Subcommands]:
     )
     parser.add_argument("--home", type=Path, default=None,
                         help="the folder holding the profile (default: $BTDESK_HOME or the user data folder)")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(title=_("kommandon"), metavar=_("KOMMANDO"), parser_class=Parser)
     return parser, sub
 
 
