@@ -47,7 +47,7 @@ ROLE_VIEWS: dict[str, tuple[ViewSpec, ...]] = {
     "unit": (
         ViewSpec("Kullen", "ui.unit.pages", "CohortPage", "SP_DirHomeIcon"),
         ViewSpec("Import", "ui.unit.pages", "ImportPage", "SP_ArrowDown"),
-        ViewSpec("Slutbedömning", "ui.unit.pages", "FinalPage", "SP_DialogApplyButton"),
+        ViewSpec("Slutbedömning", "ui.unit.final_page", "FinalPage", "SP_DialogApplyButton"),
         ViewSpec("Certifikat", "ui.unit.pages", "CertificatesPage", "SP_DriveNetIcon"),
         ViewSpec("Statistik", "ui.unit.pages", "StatisticsPage", "SP_FileDialogInfoView"),
     ),

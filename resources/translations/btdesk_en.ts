@@ -1495,6 +1495,41 @@ Does it match?</translation>
         <source>Ej bedömt</source>
         <translation>Not judged</translation>
     </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Ingen slutbedömning är planerad. Planera en med Planera slutbedömning …, när en BT-läkare närmar sig slutet av sin BT.</source>
+        <translation>No final assessment is planned. Plan one with Plan final assessment … when a BT doctor nears the end of BT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>&amp;Planera slutbedömning …</source>
+        <translation>&amp;Plan final assessment …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>%1 av 2</source>
+        <translation>%1 of 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Spara begäran om slutbedömning</source>
+        <translation>Save the final assessment request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Begäran om slutbedömning (*.btfinalreq)</source>
+        <translation>Final assessment request (*.btfinalreq)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Slutbedömningen är planerad; begäran kan sparas senare.</source>
+        <translation>The final assessment is planned; the request can be saved later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Slutbedömningen är planerad. Skicka %1 till den externa bedömaren och huvudhandledaren.</source>
+        <translation>The final assessment is planned. Send %1 to the extern bedömare and the huvudhandledare.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2699,6 +2734,49 @@ Does it match?</translation>
         <location filename="../../ui/views/requests_panel.py" line="120" />
         <source>Markera först en begäran i listan.</source>
         <translation>Select a request in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Planera slutbedömning</source>
+        <translation>Plan final assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>t.ex. Dr Anna Svensson, Region Skåne</source>
+        <translation>e.g. Dr Anna Svensson, Region Skåne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Efter att du sparat sparar du begäran som fil och skickar den till den externa bedömaren och huvudhandledaren.</source>
+        <translation>After saving, save the request as a file and send it to the extern bedömare and the huvudhandledare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>&amp;BT-läkare</source>
+        <translation>&amp;BT doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>&amp;Extern bedömare</source>
+        <translation>&amp;Extern bedömare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Ingen BT-läkare har skickat något till enheten än.</source>
+        <translation>No BT doctor has sent anything to the unit yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit/final_page.py" line="1" />
+        <source>Ange den externa bedömaren.</source>
+        <translation>Enter the extern bedömare.</translation>
     </message>
 </context>
 <context>

@@ -176,41 +176,6 @@ class ImportPage(View):
         errors.tell(self, sentence)
 
 
-class FinalPage(View):
-    """Each doctor's final assessment: when, by whom, which judgements have come, the outcome."""
-
-    def __init__(self, host: ViewHost) -> None:
-        super().__init__(host)
-        lay = QVBoxLayout(self)
-        lay.addWidget(heading(self.tr("Slutbedömning")))
-        self.empty = QLabel(self.tr("Ingen slutbedömning är planerad. Planera en med "
-                                    "btdesk unit final schedule --doctor FP --date D --assessor NAMN."))
-        self.empty.setWordWrap(True)
-        lay.addWidget(self.empty)
-        self.table = table([self.tr("BT-läkare"), self.tr("Datum"), self.tr("Extern bedömare"),
-                            self.tr("Bedömningar inkomna"), self.tr("Utfall")], stretch=0)
-        lay.addWidget(self.table, 1)
-
-    def refresh(self, portfolio: Portfolio) -> None:
-        from btdesk.services.cohort import doctors_of_store
-        from btdesk.services.final import codes, judgement
-
-        outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"),
-                    "ej_bedomt": self.tr("Ej bedömt")}
-        rows = []
-        with unit_store(portfolio) as store:
-            for d in doctors_of_store(store):
-                sched = codes.scheduled(store, d.fingerprint)
-                if sched is None:
-                    continue
-                by_role = judgement.judgements(store, d.fingerprint)
-                rows.append([doctor_label(d.profile.name, d.fingerprint), str(sched.body.get("date", "")),
-                             str(sched.body.get("assessor", "")), f"{len(by_role)} av 2",
-                             outcomes.get(codes.outcome(by_role), "–")])
-        set_rows(self.table, rows)
-        self.empty.setVisible(not rows)
-
-
 class CertificatesPage(View):
     """The unit's CA: the certificates it issued, issuing one from a CSR, revoking one."""
 
