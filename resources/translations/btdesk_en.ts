@@ -998,6 +998,9 @@ Does it match?</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+</context>
+<context>
     <name>DelmalView</name>
     <message>
         <location filename="../../ui/views/delmal.py" line="25" />
@@ -1414,6 +1417,11 @@ Does it match?</translation>
     <message>
         <source>btdesk-paket (*.btbundle)</source>
         <translation>btdesk bundles (*.btbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export.py" line="1" />
+        <source>Skicka dina signerade bedömningar och samtal till BT-läkaren eller BT-enheten, via synkmappen eller som fil.</source>
+        <translation>Send the assessments and talks you signed to the BT doctor or the BT unit, through the sync folder or as a file.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3122,11 @@ has shown the placement</translation>
         <location filename="../../ui/supervisor/dashboard.py" line="207" />
         <source>Certifikat (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="1" />
+        <source>%1 hållna, %2 väntade</source>
+        <translation>%1 held, %2 due</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,8 @@ class SupervisorDashboard(QWidget):
         if r.talks is None:
             text = self.tr("okänt: ingen begäran\nhar visat placeringen")
         else:
-            text = (self.tr("%1 av %2 hållna").replace("%1", str(r.talks.held)).replace("%2", str(r.talks.expected))
+            held = self.tr("%1 hållna, %2 väntade").replace("%1", str(r.talks.held))
+            text = (held.replace("%2", str(r.talks.expected))
                     + (self.tr(" (%1 saknas)").replace("%1", str(r.talks.behind)) if r.talks.behind else "")
                     + "\n" + (self.tr("nästa %1").replace("%1", r.talks.next) if r.talks.next
                               else self.tr("placeringen är slut")))

@@ -62,8 +62,8 @@ class ExportView(View):
         super().__init__(host)
         self.lay = QVBoxLayout(self)
         self.lay.addWidget(heading(self.tr("Export")))
-        note = QLabel(self.tr("Skicka en signerad bunt till BT-enheten eller handledaren, via synkmappen eller "
-                              "som fil, och skriv ut slutbedömningens underlag som PDF."))
+        self.note = note = QLabel(self.tr("Skicka en signerad bunt till BT-enheten eller handledaren, via "
+                                          "synkmappen eller som fil, och skriv ut slutbedömningens underlag som PDF."))
         note.setWordWrap(True)
         self.lay.addWidget(note)
         self.sync_slot = QVBoxLayout()
@@ -93,6 +93,9 @@ class ExportView(View):
         self.sync.portfolio = portfolio
         self.dossier_button.setVisible(portfolio.profile.role == "doctor")
         self.certificates_button.setVisible(portfolio.profile.role == "doctor")
+        if portfolio.profile.role == "supervisor":  # what he sends is what he signed, to the doctor or the unit
+            self.note.setText(self.tr("Skicka dina signerade bedömningar och samtal till BT-läkaren eller "
+                                      "BT-enheten, via synkmappen eller som fil."))
 
     def _start(self, label: str, work) -> None:
         """Work off the GUI thread behind the progress dialog (ui/progress_dialog.py); its
