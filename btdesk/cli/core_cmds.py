@@ -94,7 +94,8 @@ def cmd_profile_create(ctx: Context) -> int:
                          passphrase=lambda prompt: ctx.passphrase(prompt, confirm=True),
                          initial=start_bt if a.role == "doctor" else None)
     ctx.adopt(p)
-    print(_("Profilen {name} ({role}) är skapad i {home}.").format(role=a.role, name=p.profile.name, home=ctx.home))
+    print(_("Profilen {name} ({role}) är skapad i {home}.").format(role=_role_word(a.role), name=p.profile.name,
+                                                                 home=ctx.home))
     return 0
 
 
@@ -120,8 +121,8 @@ def cmd_demo(ctx: Context) -> int:
     # the documented demo passphrase (or BTDESK_PASSPHRASE), never a terminal prompt
     p = create_demo(ctx.home, ctx.args.role)
     ctx.adopt(p)
-    role = {"doctor": _("BT-läkare"), "supervisor": _("handledare"), "unit": _("BT-enhet")}[ctx.args.role]
-    print(_("En demoprofil ({role}), {name}, är skapad i {home}.").format(role=role, name=p.profile.name,
+    print(_("En demoprofil ({role}), {name}, är skapad i {home}.").format(role=_role_word(ctx.args.role),
+                                                                        name=p.profile.name,
                                                                         home=ctx.home))
     return 0
 
@@ -262,3 +263,8 @@ def cmd_selftest(ctx: Context) -> int:
         print("btdesk: " + _("{bad} kontroll(er) misslyckades; se raderna märkta FAIL.").format(bad=bad),
               file=sys.stderr)
     return 1 if bad else 0
+
+
+def _role_word(role: str) -> str:
+    """A role in the run's words, never its key ("handledare", not "supervisor")."""
+    return {"doctor": _("BT-läkare"), "supervisor": _("handledare"), "unit": _("BT-enhet")}.get(role, role)
