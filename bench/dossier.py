@@ -278,7 +278,7 @@ def time_dossier(size: str, cache: Path | None, repeats: int, out) -> dict:
             "fixture_built_s": None if built is None else round(built, 1)}
 
 
-def run(sizes: tuple[str, ...] = ("year", "large"), *, cache: Path | None = None, repeats: int = 3,
+def run(sizes: tuple[str, ...] = ("year", "large"), *, cache: Path | None = None, repeats: int = 5,
         out=print) -> dict:
     res = {}
     for size in sizes:

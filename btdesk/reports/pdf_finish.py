@@ -4,8 +4,8 @@ a later PAdES signature needs, so signing never leaves header and catalog disagr
 
 They are written by reportlab as it lays the document out (`FINISHED_PDF_VERSION` for its
 canvas, `finish_catalog` before it saves), not by reading the finished file back and writing it
-again: that second pass cost as much as a fifth of the dossier's time, and loading the PDF
-library for it more than reportlab's whole page floor."""
+again: that second pass cost about an eighth of the dossier's time, and loading the PDF
+library for it about as much as reportlab's whole page floor."""
 from __future__ import annotations
 
 from collections.abc import Sequence
