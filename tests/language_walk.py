@@ -208,10 +208,10 @@ def _jobs_done(window: Any) -> None:
 
 def _read_open_windows(window: Any, where: str, seen: Seen) -> None:
     """Windows the press left open without a modal loop (progress, non-modal dialogs): read, closed."""
-    from PySide6.QtWidgets import QApplication, QMenu
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-    for w in QApplication.topLevelWidgets():
-        if w is not window and w.isVisible() and not isinstance(w, QMenu):
+    for w in QApplication.topLevelWidgets():  # not another role's main window still open in the test
+        if w is not window and w.isVisible() and not isinstance(w, (QMenu, QMainWindow)):
             seen.dialogs.add(type(w).__name__)
             seen.add(where, texts(w))
             w.close()

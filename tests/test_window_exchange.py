@@ -57,7 +57,7 @@ def test_export_view_writes_a_bundle_that_another_window_imports(qtbot, tmp_path
     assert len(unit.records(everyone=True, uncounted=True)) >= n_doctor  # all arrived, filed under the doctor
     with qtbot.waitSignal(w2.files.routed, timeout=60000) as got:
         w2.files.open_signed_file(str(out))
-    assert "already imported" in got.args[1]
+    assert "redan importerad" in got.args[1]
     w2.close()
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
-from btdesk.i18n import N_, _
+from btdesk.i18n import N_, _, language
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
@@ -263,7 +263,7 @@ def _verify_signed(ctx: Context, kind: str) -> int:
     b = wire["body"]
     print(_("Signerad {kind} ({instrument}) för {doctor}: {trust}.").format(
         kind=safe_text(wire["kind"]), instrument=safe_text(b.get("instrument") or ""),
-        doctor=safe_text(b.get("doctor") or "?"), trust=v.describe()))
+        doctor=safe_text(b.get("doctor") or "?"), trust=v.describe(language())))
     print(_("Status:      kan importeras") if b.get("doctor_fingerprint") == p.profile.fingerprint else
           _("Status:      till en annan läkare; den kan inte importeras här"))
     return 0

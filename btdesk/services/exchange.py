@@ -50,12 +50,13 @@ class ExportResult:
 
     @property
     def message(self) -> str:
-        to = self.recipient_name or ("anyone" if self.recipient == ANYONE else self.recipient[:16])
-        text = (f"Wrote bundle {self.sequence} for {safe_text(to)} with {self.records} record versions and "
-                f"{self.attachments} attachments to {self.path.name}.")
+        to = self.recipient_name or (_("vem som helst") if self.recipient == ANYONE else self.recipient[:16])
+        text = _("Bunt {n} till {to} skriven med {records} postversioner och {attachments} bilagor till "
+                 "{file}.").format(n=self.sequence, to=safe_text(to), records=self.records,
+                                   attachments=self.attachments, file=self.path.name)
         if self.held:
-            text += (f" {self.held} record versions hold a personnummer and were held back; edit them, or "
-                     "release them with 'btdesk privacy release ID' (see 'btdesk privacy held').")
+            text += " " + _("{held} postversioner innehåller ett personnummer och hölls kvar; ändra dem, eller släpp "
+                            "dem med 'btdesk privacy release ID' (se 'btdesk privacy held').").format(held=self.held)
         return text
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
 from btdesk.bundle.format import ParsedBundle
-from btdesk.i18n import _
+from btdesk.i18n import _, language
 from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
@@ -82,17 +82,18 @@ class ImportResult:
     @property
     def message(self) -> str:
         if self.already:
-            return f"The bundle {self.file_name} from {self.sender_name} was already imported; nothing changed."
-        text = (f"Imported {self.new} new of {self.records} record versions from {self.sender_name} "
-                f"({self.sender_text}).")
+            return _("Bunten {file} från {sender} var redan importerad; ingenting ändrades.").format(
+                file=self.file_name, sender=self.sender_name)
+        text = _("{new} nya av {records} postversioner importerade från {sender} ({trust}).").format(
+            new=self.new, records=self.records, sender=self.sender_name, trust=self.sender_text)
         if self.unconfirmed:
-            text += (f" {self.unconfirmed} of them come from signers not confirmed here; they are shown, "
-                     "marked, and count only once confirmed ('btdesk trust confirm').")
+            text += " " + _("{n} av dem kommer från signerare som inte är bekräftade här; de visas, märkta, och räknas "
+                            "först när de bekräftats ('btdesk trust confirm').").format(n=self.unconfirmed)
         if self.not_assessor:
-            text += (f" {self.not_assessor} assessments are signed by someone who may not assess here (not a "
-                     "handledare); they are shown, marked, and do not count.")
+            text += " " + _("{n} bedömningar är signerade av någon som inte får bedöma här (inte en handledare); de "
+                            "visas, märkta, och räknas inte.").format(n=self.not_assessor)
         if self.conflicts:
-            text += f" {len(self.conflicts)} records now have two versions to choose between."
+            text += " " + _("{n} poster har nu två versioner att välja mellan.").format(n=len(self.conflicts))
         return text
 
 
@@ -231,7 +232,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
     sender = parsed.sender
     for attempt in range(RETRIES):
         result = ImportResult(file_name=safe_text(path.name), sender_name=sender.signer_name, sender=sender.fingerprint,
-                              sender_status=sender.status, sender_text=describe_trust(sender, "en"),
+                              sender_status=sender.status, sender_text=describe_trust(sender),
                               sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
                               attachments=len(parsed.attachments))
@@ -352,7 +353,7 @@ def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
     m = parsed.manifest
     return VerifyResult(
         file_name=safe_text(path.name), sender_name=parsed.sender.signer_name, sender=parsed.sender.fingerprint,
-        sender_status=parsed.sender.status, sender_text=parsed.sender.describe(),
+        sender_status=parsed.sender.status, sender_text=parsed.sender.describe(language()),
         recipients=[safe_text(r.get("name") or r["fingerprint"]) for r in m["recipients"]], sequence=m["sequence"],
         records=len(parsed.lines), signed=signed, attachments=len(parsed.attachments),
         new=len(set(hashes) - known), already=already)
