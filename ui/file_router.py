@@ -102,6 +102,8 @@ class FileRouter(QObject):
         try:
             if kind == "request":
                 self._open_request(p, path)
+            elif kind == "final-request":
+                self._judge(p, path)
             else:
                 self._tell(path, self.tr("%1 är ingen fil som btdesk känner igen: den öppnar begäranden, svar, "
                                          "paket och bilagor (PDF, PNG, JPEG).").replace("%1", Path(path).name),
@@ -139,6 +141,21 @@ class FileRouter(QObject):
             self.say(stopped_sentence(outcome))
             self.stopped.emit(stopped_sentence(outcome))
         self.edits.changed()
+
+    def _judge(self, p: Portfolio, path: str) -> None:
+        """The unit's request for a final assessment: the assessor judges it here (journey 6)."""
+        from ui.final_judge_dialog import open_final_request
+
+        if p.profile.role == "unit":
+            self._tell(path, self.tr("%1 är en begäran om slutbedömning: den öppnas av den externa bedömaren och "
+                                     "huvudhandledaren, inte av enheten.").replace("%1", Path(path).name), ok=False)
+            return
+        dlg = open_final_request(self.parent_widget, p, path)
+        if dlg.exec():
+            done = (self.tr("Omdömet är signerat och sparat i %1. Skicka det till BT-enheten.")
+                    .replace("%1", dlg.saved_to.name) if dlg.saved_to else
+                    self.tr("Omdömet är signerat och finns kvar här; det sparades inte som fil."))
+            self._tell(path, done)
 
     def _open_request(self, p: Portfolio, path: str) -> str | None:
         from ui.forms.dialog import open_request

@@ -159,20 +159,7 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
                      _('är "{key}", som {other} redan använder').format(key=key, other=seen[key]))
             seen[key] = f"{label}[{i}]"
 
-    delmal_seen: dict[str, str] = {}
-    unique(d["delmal"], "delmal", seen=delmal_seen)
-    for i, dm in enumerate(d["delmal"]):
-        if dm["id"] not in DELMAL_IDS:
-            fail(f"delmal[{i}].id", _('är "{id}", men BT har bara delmålen BT1-BT18').format(id=dm["id"]))
-        if "kompetenskrav_en" in dm and len(dm["kompetenskrav_en"]) != len(dm["kompetenskrav"]):
-            # one English line per Swedish one, in order: a shorter list would show a requirement as another's
-            fail(f"delmal[{i}].kompetenskrav_en", _("har {n} rader men kompetenskrav har {m}; de ska motsvara "
-                                                     "varandra rad för rad").format(
-                n=len(dm["kompetenskrav_en"]), m=len(dm["kompetenskrav"])))
-    missing = [x for x in DELMAL_IDS if x not in delmal_seen]
-    if missing:
-        fail("delmal", _("saknar {missing}; ett program listar alla 18 delmål BT1-BT18").format(
-            missing=", ".join(missing)))
+    delmal_seen = _check_delmal(d, fail, unique)
 
     unique(d["scales"], "scales")
     for i, sc in enumerate(d["scales"]):
@@ -206,6 +193,26 @@ def _check_semantics(d: dict[str, Any], name: str, path: Path) -> None:
                     fail(f"{at}.instrument", _('hänvisar till "{instrument}", som inte är ett av programmets '
                                                "instrument").format(instrument=item["instrument"]))
     _check_minimums(d, fail)
+
+
+def _check_delmal(d: dict[str, Any], fail: Callable[[str, str], None],
+                  unique: Callable[..., None]) -> dict[str, str]:
+    """The 18 delmål, each once, and their English kompetenskrav line for line; returns the ids seen."""
+    delmal_seen: dict[str, str] = {}
+    unique(d["delmal"], "delmal", seen=delmal_seen)
+    for i, dm in enumerate(d["delmal"]):
+        if dm["id"] not in DELMAL_IDS:
+            fail(f"delmal[{i}].id", _('är "{id}", men BT har bara delmålen BT1-BT18').format(id=dm["id"]))
+        if "kompetenskrav_en" in dm and len(dm["kompetenskrav_en"]) != len(dm["kompetenskrav"]):
+            # one English line per Swedish one, in order: a shorter list would show a requirement as another's
+            fail(f"delmal[{i}].kompetenskrav_en", _("har {n} rader men kompetenskrav har {m}; de ska motsvara "
+                                                     "varandra rad för rad").format(
+                n=len(dm["kompetenskrav_en"]), m=len(dm["kompetenskrav"])))
+    missing = [x for x in DELMAL_IDS if x not in delmal_seen]
+    if missing:
+        fail("delmal", _("saknar {missing}; ett program listar alla 18 delmål BT1-BT18").format(
+            missing=", ".join(missing)))
+    return delmal_seen
 
 
 def _check_minimums(d: dict[str, Any], fail: Callable[[str, str], None]) -> None:

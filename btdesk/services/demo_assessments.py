@@ -78,13 +78,32 @@ def _supervisor(doctor: Portfolio, home: Path, side: Path) -> Portfolio:
     return sup
 
 
+def _unasked_talk(doctor: Portfolio, sup: Portfolio, t: Template, i: int, today: date, day: date,
+                  out_dir: Path) -> int:
+    """A talk Erik signs for a doctor he knows from a request; 0 when he knows her not yet."""
+    from btdesk.services import assessments, supervisor, talks_signed
+    from btdesk.services.demo import passphrase_for_demo
+
+    fp = doctor.profile.fingerprint
+    known = next((d for d in supervisor.doctors(sup) if d["fingerprint"] == fp), None)
+    if known is None:  # no request yet, so no doctor: the supervisor cannot address a talk
+        return 0
+    kp = known.get("placement") or {}
+    tday = min(today, date.fromisoformat(kp["end"])) - timedelta(days=2) if kp.get("end") else day
+    resp = talks_signed.new_talk(sup, _values(t, sup.programme, tday, i, ""), doctor_fingerprint=fp,
+                                 passphrase=passphrase_for_demo())
+    assessments.import_response(doctor, assessments.write_response(
+        resp, out_dir / assessments.response_file_name(resp)))
+    return 1
+
+
 def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None = None,
                          today: date | None = None, *, sup: Portfolio | None = None,
                          side: Path | None = None) -> int:
     """Returns how many signed records were imported into the doctor's portfolio. sup: Erik's
     portfolio when the caller has it open (the supervisor demo); side: where the demo unit and
     the unconfirmed supervisor live (by default beside Erik's home)."""
-    from btdesk.services import assessments, bt, requests, supervisor, talks_signed
+    from btdesk.services import assessments, bt, requests, supervisor
     from btdesk.services.demo import passphrase_for_demo
 
     pw = passphrase_for_demo()
@@ -107,17 +126,7 @@ def add_demo_assessments(doctor: Portfolio, supervisor_home: Path | str | None =
             day = min(today, pl.end) - timedelta(days=3 + i) if pl else today - timedelta(days=3 + i)
             talk_id = None
             if t.record_kind == "talk":  # the supervisor writes it unasked, as in real life
-                fp = doctor.profile.fingerprint
-                known = next((d for d in supervisor.doctors(sup) if d["fingerprint"] == fp), None)
-                if known is None:  # no request yet, so no doctor: the supervisor cannot address a talk
-                    continue
-                kp = known.get("placement") or {}
-                tday = min(today, date.fromisoformat(kp["end"])) - timedelta(days=2) if kp.get("end") else day
-                values = _values(t, sup.programme, tday, i, "")
-                resp = talks_signed.new_talk(sup, values, doctor_fingerprint=doctor.profile.fingerprint, passphrase=pw)
-                assessments.import_response(doctor, assessments.write_response(
-                    resp, out_dir / assessments.response_file_name(resp)))
-                n += 1
+                n += _unasked_talk(doctor, sup, t, i, today, day, out_dir)
                 continue
             if t.record_kind == "signoff":
                 if not talks:

@@ -18,7 +18,8 @@ ATTACHMENT_MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png", "image/png"),
     (b"\xff\xd8\xff", "jpeg", "image/jpeg"),
 )
-JSON_FORMATS = {"btrequest": "request", "btresponse": "response", "btfinal": "final"}
+JSON_FORMATS = {"btrequest": "request", "btresponse": "response", "btfinal": "final",
+                "btfinal-request": "final-request"}
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_JSON_SNIFF = 8 * 1024 * 1024  # a request or response is a few kB; a larger "JSON" is not ours
 
@@ -33,7 +34,7 @@ def _head(path: Path, n: int = 16) -> bytes:
 
 
 def file_kind(path: Path | str) -> str | None:
-    """'request', 'response', 'final', 'bundle', 'pdf', 'png', 'jpeg', or None for anything else."""
+    """'request', 'response', 'final', 'final-request', 'bundle', 'pdf', 'png', 'jpeg', or None."""
     path = Path(path)
     head = _head(path)
     for magic, kind, _mime in ATTACHMENT_MAGIC:

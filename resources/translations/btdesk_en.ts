@@ -1450,6 +1450,21 @@ Does it match?</translation>
         <source>Importerar %1 …</source>
         <translation>Importing %1 …</translation>
     </message>
+    <message>
+        <location filename="../../ui/file_router.py" line="1" />
+        <source>%1 är en begäran om slutbedömning: den öppnas av den externa bedömaren och huvudhandledaren, inte av enheten.</source>
+        <translation>%1 is a request for a final assessment: the extern bedömare and the huvudhandledare open it, not the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_router.py" line="1" />
+        <source>Omdömet är signerat och sparat i %1. Skicka det till BT-enheten.</source>
+        <translation>The judgement is signed and saved in %1. Send it to the BT unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_router.py" line="1" />
+        <source>Omdömet är signerat och finns kvar här; det sparades inte som fil.</source>
+        <translation>The judgement is signed and kept here; it was not saved as a file.</translation>
+    </message>
 </context>
 <context>
     <name>FinalPage</name>
@@ -1828,6 +1843,94 @@ Does it match?</translation>
         <location filename="../../ui/unit/pages.py" line="160" />
         <source>%v av %m paket</source>
         <translation>%v of %m bundles</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>%1 har inget omdöme ännu.</source>
+        <translation>%1 has no judgement yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>&amp;Alla ännu obedömda: uppnått</source>
+        <translation>&amp;All not yet judged: achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>&amp;Du bedömer som</source>
+        <translation>&amp;You judge as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>&amp;Sammantaget</source>
+        <translation>&amp;Overall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Ej bedömt</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Ej uppnått</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Uppnått</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Extern bedömare</source>
+        <translation>Extern bedömare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Huvudansvarig handledare</source>
+        <translation>Huvudansvarig handledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Ge ett sammantaget omdöme.</source>
+        <translation>Give an overall judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Kommentar (krävs inte)</source>
+        <translation>Comment (not required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Omdöme om slutbedömning (*.btfinal)</source>
+        <translation>Final assessment judgement (*.btfinal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Signera och spara (Ctrl+Enter)</source>
+        <translation>Sign and save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Slutbedömning av %1</source>
+        <translation>Final assessment of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>Spara det signerade omdömet</source>
+        <translation>Save the signed judgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/final_judge_dialog.py" line="1" />
+        <source>– välj –</source>
+        <translation>– choose –</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2382,14 @@ Does it match?</translation>
         <location filename="../../ui/views/overview.py" line="79" />
         <source> (planerad)</source>
         <translation> (planned)</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/views/export.py" line="1" />
+        <source>Ingen lösenfras angavs; inget signerades.</source>
+        <translation>No passphrase was given; nothing was signed.</translation>
     </message>
 </context>
 <context>

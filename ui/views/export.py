@@ -23,7 +23,9 @@ def ask_passphrase(parent):
     def prompt(text: str) -> str:
         value, ok = QInputDialog.getText(parent, "btdesk", text, QLineEdit.EchoMode.Password)
         if not ok:
-            raise BtdeskError("No passphrase was given; nothing was signed.")
+            from PySide6.QtCore import QCoreApplication
+
+            raise BtdeskError(QCoreApplication.translate("Passphrase", "Ingen lösenfras angavs; inget signerades."))
         return value
     return prompt
 
