@@ -82,7 +82,7 @@ def test_a_doctor_the_unit_certified_cannot_vouch_for_a_colleague(tmp_path):
     with Portfolio.open(amira.home) as p:
         bundle = _to_unit(p, unit, tmp_path / "amira-1.btbundle")
     out = _ok("unit", "import", str(bundle), home=unit.home)
-    assert "1 assessments are signed by someone who may not assess here" in out, out
+    assert "1 bedömningar är signerade av någon som inte får bedöma här" in out, out
     assert _cohort(unit.home)[amira.profile.fingerprint]["delmal"] == NOT_STARTED
 
     # the handledare the unit certified: counts at the doctor and at the unit
@@ -131,7 +131,7 @@ def test_a_confirmed_fingerprint_counts_only_when_confirmed_as_assessor(tmp_path
     _ok("trust", "confirm", sara_fp, "--assessor", home=amira.home)
     assert _rows(amira.home)["Dr Sara Nilsson"]["counted"] is True
     assert _progress(amira.home)["delmal"] != before
-    assert "as assessor" in _ok("trust", "list", home=amira.home)
+    assert "som bedömare" in _ok("trust", "list", home=amira.home)
 
 
 def _outside_ca(tmp: Path, csr_path: Path) -> tuple[Path, Path]:
