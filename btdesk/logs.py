@@ -96,9 +96,29 @@ def setup(home: Path | None) -> Path | None:
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         log.propagate = False
+        _quiet_libraries(handler)
         _path = folder / LOG_NAME
         return _path
+    _quiet_libraries(logging.NullHandler())
     return None
+
+
+def quiet_libraries() -> None:
+    """For a process that has not set up the log (no handler yet): the libraries stay silent."""
+    lib = logging.getLogger("psycopg")
+    if not lib.handlers:
+        _quiet_libraries(logging.NullHandler())
+
+
+def _quiet_libraries(handler: logging.Handler) -> None:
+    """psycopg warns ("error ignored terminating <Pipeline>") when a statement in a pipeline fails
+    and btdesk then retries the transaction: a handled case, for the log, never the user's terminal
+    (without a handler, Python prints a library's warnings on stderr)."""
+    lib = logging.getLogger("psycopg")
+    for old in list(lib.handlers):
+        lib.removeHandler(old)
+    lib.addHandler(handler)
+    lib.propagate = False
 
 
 def refused(name: str | Path, why: str) -> None:

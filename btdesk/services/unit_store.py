@@ -42,6 +42,9 @@ class UnitStore:
 
     @classmethod
     def open_url(cls, url: str) -> UnitStore:
+        from btdesk import logs
+
+        logs.quiet_libraries()  # the driver's notes on a retried transaction go to the log, if any
         try:
             engine = engine_for_url(url)
         except (ArgumentError, ImportError) as e:  # a malformed URL or a missing driver
