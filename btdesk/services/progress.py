@@ -91,11 +91,18 @@ def _next_talk(p: Records, pls: list[btsvc.Placement], intro: dict[str, int], to
     return None
 
 
-def _delmal_rows(p: Records, by_kind: dict[str, list[Any]]) -> list[DelmalProgress]:
+def _done_by(r: Any, today: date) -> bool:
+    """A record dated after today (a course booked, a seminar planned) is not yet evidence."""
+    day = str(r.body.get("date") or "")[:10]
+    return not day or day <= today.isoformat()
+
+
+def _delmal_rows(p: Records, by_kind: dict[str, list[Any]], today: date) -> list[DelmalProgress]:
     chosen_by = {e.body["delmal"]: len(e.body.get("records", [])) for e in by_kind["evidence"]}
+    done = {k: [r for r in by_kind[k] if _done_by(r, today)] for k in EVIDENCE_KINDS}
     rows = []
     for d in p.programme.delmal:
-        linked = [r for k in EVIDENCE_KINDS for r in by_kind[k] if d.id in r.body.get("delmal", [])]
+        linked = [r for k in EVIDENCE_KINDS for r in done[k] if d.id in r.body.get("delmal", [])]
         n_assess = sum(1 for r in linked if r.kind == "assessment")
         status = "none" if not linked else ("evidenced" if n_assess and len(linked) >= 3 else "started")
         rows.append(DelmalProgress(d.id, d.title_in(language()), len(linked), n_assess, chosen_by.get(d.id, 0), status))
@@ -131,7 +138,7 @@ def progress(p: Records, today: date | None = None) -> Progress:
         primarvard_months=months_tenths(ts.primarvard), akut_months=months_tenths(ts.akut),
         in_phase=overall.in_phase, phase_reasons=list(overall.reasons),
         current_placement=cur.id if cur else None, next_talk=_next_talk(p, pls, intro, today),
-        delmal=_delmal_rows(p, by_kind), placements=rows,
+        delmal=_delmal_rows(p, by_kind, today), placements=rows,
         warnings=[w.message for w in warns], plan_warnings=warns,
         programme_months=months_tenths(ts.programme_months),
         primarvard_planned=months_tenths(ts.primarvard_planned), akut_planned=months_tenths(ts.akut_planned),
