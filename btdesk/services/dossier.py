@@ -18,7 +18,7 @@ from btdesk.services import bt as btsvc
 from btdesk.services.bt import Records
 from btdesk.services.checklist_status import checklist_status
 from btdesk.services.evidence_text import Reader, as_list, describe
-from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
+from btdesk.services.progress import EVIDENCE_KINDS, Progress, done_by, progress
 from btdesk.services.report_time import time_of
 from btdesk.store.records import RecordView
 
@@ -119,6 +119,11 @@ def _with_talks(rows: list[PlacementRow], prg: Progress) -> list[PlacementRow]:
                     talks_expected_total=by_id[r.id].talks_expected_total) if r.id in by_id else r for r in rows]
 
 
+def _done(records: dict[str, list[RecordView]], today: date) -> dict[str, list[RecordView]]:
+    """The delmål pages show evidence as progress counts it: nothing dated after the day compiled."""
+    return {k: [r for r in rs if done_by(r, today)] if k in EVIDENCE_KINDS else rs for k, rs in records.items()}
+
+
 def gather(p: Source, today: date | None = None) -> DossierData:
     from btdesk.services.record_snapshot import snapshot
 
@@ -147,7 +152,7 @@ def gather(p: Source, today: date | None = None) -> DossierData:
         start=bb.get("start") or (rows[0].start.isoformat() if rows else None),
         end=rows[-1].end.isoformat() if rows else None, percent=int(bb.get("percent", 100) or 100),
         huvudhandledare=str(bb.get("huvudhandledare") or ""), today=today.isoformat(),
-        time=time, placements=rows, delmal=_sections(p, records, item),
+        time=time, placements=rows, delmal=_sections(p, _done(records, today), item),
         checklists=_checklists(p, rows, records), talks=talks,
         attachments=_attachments(p, records["document"]),
         assessments=sorted((item(a) for a in records["assessment"] if a.signed), key=lambda x: (x.date, x.id)),

@@ -91,7 +91,7 @@ def _next_talk(p: Records, pls: list[btsvc.Placement], intro: dict[str, int], to
     return None
 
 
-def _done_by(r: Any, today: date) -> bool:
+def done_by(r: Any, today: date) -> bool:
     """A record dated after today (a course booked, a seminar planned) is not yet evidence."""
     day = str(r.body.get("date") or "")[:10]
     return not day or day <= today.isoformat()
@@ -99,7 +99,7 @@ def _done_by(r: Any, today: date) -> bool:
 
 def _delmal_rows(p: Records, by_kind: dict[str, list[Any]], today: date) -> list[DelmalProgress]:
     chosen_by = {e.body["delmal"]: len(e.body.get("records", [])) for e in by_kind["evidence"]}
-    done = {k: [r for r in by_kind[k] if _done_by(r, today)] for k in EVIDENCE_KINDS}
+    done = {k: [r for r in by_kind[k] if done_by(r, today)] for k in EVIDENCE_KINDS}
     rows = []
     for d in p.programme.delmal:
         linked = [r for k in EVIDENCE_KINDS for r in done[k] if d.id in r.body.get("delmal", [])]
