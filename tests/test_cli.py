@@ -25,9 +25,9 @@ def test_help_lists_the_commands():
 
 def test_profile_progress_json_and_activity(home):
     r = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad",
-                "--programme", "stockholm", "--start", "2027-01-01", home=home)
+                "--programme", "stockholm", "--start", "2026-01-01", home=home)
     assert r.returncode == 0, r.stderr
-    r = run_cli("activity", "--title", "ALS-kurs", "--date", "2027-01-20", "--hours", "8",
+    r = run_cli("activity", "--title", "ALS-kurs", "--date", "2026-01-20", "--hours", "8",
                 "--delmal", "BT1,BT9", home=home)
     assert r.returncode == 0, r.stderr
     r = run_cli("progress", "--format", "json", home=home)

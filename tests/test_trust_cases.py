@@ -61,7 +61,7 @@ def _signed_response(signer_home: Path, doctor, out: Path, instrument: str = "cb
     from btdesk.store.wire import new_wire, signed_bytes
 
     signer = idn.load_signer(signer_home, lambda _: PASS)
-    body = {"instrument": instrument, "placement": None, "delmal": ["BT1", "BT5"], "date": "2027-02-10",
+    body = {"instrument": instrument, "placement": None, "delmal": ["BT1", "BT5"], "date": "2026-11-10",
             "doctor": doctor.profile.name, "doctor_fingerprint": doctor.profile.fingerprint, "ratings": {}}
     wire = new_wire(kind, body, author=signer.identity.fingerprint, author_name=signer.identity.name)
     resp = assessments.SignedResponse(wire, signer.sign(signed_bytes(wire)), cert_pem_of(signer), None)
