@@ -184,7 +184,7 @@ def test_a_kill_in_the_middle_of_a_group_then_importing_again_gives_the_same_sto
     unit, bundles = cohort
     whole_home, whole_share = _fresh(unit, bundles, tmp_path / "whole")
     r = run_cli("unit", "import", "--folder", str(whole_share), home=whole_home)
-    assert r.returncode == 0 and "Imported 5 of 5 bundles" in r.stdout, r.stderr
+    assert r.returncode == 0 and "5 av 5 paket importerades" in r.stdout, r.stderr
     home, share = _fresh(unit, bundles, tmp_path / "killed")
     # groups of two, never closed by time: before bundle 1 the first group is open; before
     # bundle 3 the first is committed and the second holds one bundle, not yet committed

@@ -147,22 +147,27 @@ class UnitImportSummary:
     @property
     def message(self) -> str:
         if not self.total:
-            where = f" in {self.inbox}" if self.inbox else ""
-            return f"There were no bundles to import{where}."
-        text = f"Imported {len(self.imported)} of {self.total} bundles from {self.senders} people"
+            if self.inbox:
+                return _("Det fanns inga paket att importera i {inbox}.").format(inbox=self.inbox)
+            return _("Det fanns inga paket att importera.")
+        text = _("{n} av {total} paket importerades från {senders} personer").format(
+            n=len(self.imported), total=self.total, senders=self.senders)
         if self.stopped_after is not None:
-            text = (f"Stopped after {self.stopped_after} of {self.total} bundles; imported {len(self.imported)} "
-                    f"from {self.senders} people, and the other {self.total - self.stopped_after} were not touched")
+            text = _("Stoppad efter {stopped} av {total} paket; {n} importerades från {senders} personer, och de "
+                     "övriga {left} rördes inte").format(stopped=self.stopped_after, total=self.total,
+                                                        n=len(self.imported), senders=self.senders,
+                                                        left=self.total - self.stopped_after)
         if self.already:
-            text += f"; {len(self.already)} had been imported before"
+            text += _("; {n} hade importerats förut").format(n=len(self.already))
         if self.rejected:
-            text += f"; {len(self.rejected)} refused" + (" (see inbox/rejected)" if self.inbox else "")
+            text += (_("; {n} avvisades (se inbox/rejected)") if self.inbox else _("; {n} avvisades")).format(
+                n=len(self.rejected))
         return text + "."
 
     def lines(self) -> list[str]:
         out = [r.message for r in self.imported]
-        out += [f"{n}: already imported." for n in self.already]
-        out += [f"{n} was refused: {why}" for n, why in self.rejected]
+        out += [_("{name}: redan importerat.").format(name=n) for n in self.already]
+        out += [_("{name} avvisades: {why}").format(name=n, why=why) for n, why in self.rejected]
         return out + self.warnings
 
 
