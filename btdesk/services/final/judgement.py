@@ -152,8 +152,9 @@ def import_judgement(target: Target, path: Path) -> ImportedJudgement:
         remember_verdict(s, row.hash, v, target.profile.fingerprint)
         rv = view(row)
     trust = TrustInfo(v.status, v.signer_name, v.fingerprint, v.issuer, v.confirmed_by, True).describe()
-    msg = (f"Final judgement by {v.signer_name} ({role}) for {b.get('doctor')}, {trust}." if new else
-           f"The final judgement by {v.signer_name} for {b.get('doctor')} was already imported; nothing changed.")
+    msg = (_("Slutomdöme av {signer} ({role}) för {doctor}, {trust}.") if new else
+           _("Slutomdömet av {signer} för {doctor} var redan importerat; ingenting ändrades.")).format(
+        signer=v.signer_name, role=role, doctor=b.get("doctor"), trust=trust)
     return ImportedJudgement(rv, v, new, msg)
 
 
