@@ -6,7 +6,7 @@ width; when the table is too narrow, the other columns give up room down to a sh
 and the text column keeps at least its own share (the rest wraps, or elides with a tooltip)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 from shiboken6 import isValid
 
@@ -21,9 +21,20 @@ class FitColumns(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.viewport().installEventFilter(self)
+        self._due = False
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
-            signal.connect(self.fit)
+            signal.connect(self._soon)
+
+    def _soon(self, *_args: object) -> None:
+        """Filling a table changes every cell: one fit once the filling is done, not one per cell."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self._fit_due)
+
+    def _fit_due(self) -> None:
+        self._due = False
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
