@@ -99,6 +99,7 @@ class FinalPage(View):
         self.result = QLabel()
         self.result.setWordWrap(True)
         lay.addWidget(self.result)
+        self.doctors: list[tuple[str, str, str]] = []  # (fingerprint, name, assessor) from the last refresh
 
     def refresh(self, portfolio: Portfolio) -> None:
         from btdesk.services.cohort import doctors_of_store
@@ -107,7 +108,7 @@ class FinalPage(View):
         outcomes = {"uppnatt": self.tr("Uppnått"), "ej_uppnatt": self.tr("Ej uppnått"),
                     "ej_bedomt": self.tr("Ej bedömt")}
         rows: list[list[str]] = []
-        self.doctors: list[tuple[str, str, str]] = []
+        self.doctors = []
         with unit_store(portfolio) as store:
             for d in doctors_of_store(store):
                 sched = codes.scheduled(store, d.fingerprint)
@@ -127,7 +128,7 @@ class FinalPage(View):
         from btdesk.services import unit_import
         from btdesk.services.final.schedule import schedule, write_request
 
-        dialog = ScheduleDialog(self, getattr(self, "doctors", []))
+        dialog = ScheduleDialog(self, self.doctors)
         planned: dict[str, Any] = {}
 
         def save(v: dict[str, Any]) -> None:
