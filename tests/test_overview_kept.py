@@ -106,7 +106,7 @@ def test_a_changed_trust_verdict_changes_the_data_stamp(demo_home):
     before = data_stamp(db)
     conn = sqlite3.connect(db)
     with conn:
-        (h,) = conn.execute("SELECT hash FROM record_trust LIMIT 1").fetchone()
+        (h,) = conn.execute("SELECT hash FROM record_trust WHERE status != 'unconfirmed' LIMIT 1").fetchone()
         conn.execute("UPDATE record_trust SET status = 'unconfirmed' WHERE hash = ?", (h,))
     conn.close()
     assert before is not None and data_stamp(db) not in (None, before)
