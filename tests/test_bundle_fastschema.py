@@ -96,3 +96,31 @@ def test_never_disagrees_with_jsonschema(name, data):
     instance = data.draw(st.one_of(mutated(SAMPLES[name]), json_value))
     answer = compile_schema(validator(name).schema)(instance)
     assert answer in (None, validator(name).is_valid(instance))
+
+
+def _with(path, value):
+    line = copy.deepcopy(SAMPLES["record.schema.json"])
+    parent = line
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+    return line
+
+
+@pytest.mark.parametrize("line", [
+    _with(("record", "created"), T + "\n"),  # `$` matches before a final newline: the "not" refuses it
+    _with(("record", "kind"), "activity\n"),
+    _with(("signature",), "MIIBkQYJKoZIhvcNAQcCoIIBgjCCAX4CAQEx==\n"),
+    _with(("record", "version"), 1000000001),
+    _with(("record", "version"), 0),
+    _with(("record", "version"), True),
+    _with(("record", "id"), RID + "0"),
+    _with(("record", "author_name"), ""),
+    _with(("record", "prev"), SHA.upper()),
+    _with(("record", "extra"), 1),
+    _with(("signature",), "short"),
+])
+def test_hostile_strings_and_numbers_are_never_passed(line):
+    """Edge cases the random mutations rarely reach, each against one keyword of the line schema."""
+    assert not validator("record.schema.json").is_valid(line)
+    assert compile_schema(validator("record.schema.json").schema)(line) is not True

@@ -31,11 +31,10 @@ class _Unsure(Exception):
 
 def compile_schema(schema: dict[str, Any]) -> Callable[[Any], bool | None] | None:
     """A check for `schema`, or None if it cannot be compiled faithfully."""
-    defs: dict[str, Check] = {}
     try:
-        raw_defs = schema.get("$defs", {})
-        for name, sub in raw_defs.items():
-            defs[name] = _compile(sub, defs)
+        defs = _Defs(schema.get("$defs", {}))
+        for name in defs.raw:
+            defs.get(name)  # every def compiles, used or not, or the schema is left to jsonschema
         check = _compile(schema, defs)
     except Unsupported:
         return None
@@ -43,30 +42,133 @@ def compile_schema(schema: dict[str, Any]) -> Callable[[Any], bool | None] | Non
     def run(instance: Any) -> bool | None:
         try:
             return check(instance)
-        except (_Unsure, RecursionError, KeyError):  # KeyError: a $ref to a def that is not there
+        except (_Unsure, RecursionError):
             return None
 
     return run
 
 
-def _compile(s: Any, defs: dict[str, Check]) -> Check:
+class _Defs:
+    """The schema's $defs, each compiled once and referred to directly (no look-up per value)."""
+
+    def __init__(self, raw: Any) -> None:
+        if not isinstance(raw, dict):
+            raise Unsupported("$defs")
+        self.raw: dict[str, Any] = raw
+        self.done: dict[str, Check] = {}
+        self._busy: set[str] = set()
+
+    def get(self, name: str) -> Check:
+        if name in self.done:
+            return self.done[name]
+        if name not in self.raw:
+            return _unsure  # a $ref to nothing: jsonschema decides (and words it)
+        if name in self._busy:  # a def that refers to itself: look it up when used
+            done = self.done
+            return lambda x: done[name](x)
+        self._busy.add(name)
+        self.done[name] = check = _compile(self.raw[name], self)
+        self._busy.discard(name)
+        return check
+
+
+def _unsure(x: Any) -> bool:
+    raise _Unsure
+
+
+def _compile(s: Any, defs: _Defs) -> Check:
     if s is True:
         return lambda x: True
     if s is False:
         return lambda x: False
     if not isinstance(s, dict):
         raise Unsupported
+    words = {k for k in s if k not in _ANNOTATIONS and k != "then"}
+    for key in words - _KEYWORDS.keys() - {"properties", "additionalProperties"}:
+        raise Unsupported(key)
+    special = _special(s, words, defs)
+    if special is not None:
+        return special
     checks: list[Check] = []
     for key, value in s.items():
         if key in _ANNOTATIONS or key in ("then", "properties", "additionalProperties"):
             continue
-        maker = _KEYWORDS.get(key)
-        if maker is None:
-            raise Unsupported(key)
-        checks.append(maker(value, s, defs))
+        checks.append(_KEYWORDS[key](value, s, defs))
     if "properties" in s or "additionalProperties" in s:
         checks.append(_properties(s, defs))
     return _all(checks)
+
+
+# -- whole subschemas of the common shapes, one call per value instead of one per keyword ----
+_STRING_WORDS = {"type", "minLength", "maxLength", "pattern", "not"}
+_OBJECT_WORDS = {"type", "properties", "additionalProperties", "required", "if"}
+
+
+def _special(s: dict[str, Any], words: set[str], defs: _Defs) -> Check | None:
+    """One check for a string, integer or object subschema, or None: the keywords one by one."""
+    kind = s.get("type")
+    if kind == "string" and words <= _STRING_WORDS and ("not" not in s or _only_pattern(s["not"])):
+        return _string(s)
+    if kind == "integer" and words <= {"type", "minimum", "maximum"} and all(
+            type(s.get(b, 0)) in (int, float) for b in ("minimum", "maximum")):
+        return _integer(s.get("minimum"), s.get("maximum"))
+    if kind == "object" and words <= _OBJECT_WORDS:
+        return _object(s, defs)
+    return None
+
+
+def _only_pattern(sub: Any) -> bool:
+    """A subschema with nothing but a pattern (as `"not": {"pattern": "\\n"}`)."""
+    return isinstance(sub, dict) and isinstance(sub.get("pattern"), str) and all(
+        k == "pattern" or k in _ANNOTATIONS for k in sub)
+
+
+def _string(s: dict[str, Any]) -> Check:
+    lo, hi = s.get("minLength", 0), s.get("maxLength")
+    rx = re.compile(s["pattern"]).search if "pattern" in s else None
+    bad = re.compile(s["not"]["pattern"]).search if "not" in s else None
+
+    def check(x: Any) -> bool:
+        if type(x) is not str:
+            return False
+        n = len(x)
+        if n < lo or (hi is not None and n > hi):
+            return False
+        if rx is not None and rx(x) is None:
+            return False
+        return bad is None or bad(x) is None
+    return check
+
+
+def _integer(lo: int | float | None, hi: int | float | None) -> Check:
+    def check(x: Any) -> bool:
+        if type(x) is int:
+            return (lo is None or x >= lo) and (hi is None or x <= hi)
+        if type(x) is float:
+            raise _Unsure  # 1.0 is an integer to jsonschema
+        return False
+    return check
+
+
+def _object(s: dict[str, Any], defs: _Defs) -> Check:
+    get = {k: _compile(v, defs) for k, v in s.get("properties", {}).items()}.get
+    extra = s.get("additionalProperties", True)
+    other = None if extra is True else _compile(extra, defs)
+    required = tuple(s.get("required", ()))
+    also = _if(s["if"], s, defs) if "if" in s else None
+
+    def check(x: Any) -> bool:
+        if type(x) is not dict:
+            return False
+        for k in required:
+            if k not in x:
+                return False
+        for k, v in x.items():
+            c = get(k, other)
+            if c is not None and not c(v):
+                return False
+        return also is None or also(x)
+    return check
 
 
 def _all(checks: list[Check]) -> Check:
@@ -88,7 +190,7 @@ def _all(checks: list[Check]) -> Check:
     return check
 
 
-def _type(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _type(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     names = [value] if isinstance(value, str) else list(value)
     if any(n not in _PYTHON for n in names):
         raise Unsupported("type")
@@ -104,7 +206,7 @@ def _type(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
     return check
 
 
-def _properties(s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _properties(s: dict[str, Any], defs: _Defs) -> Check:
     props = {k: _compile(v, defs) for k, v in s.get("properties", {}).items()}
     extra = s.get("additionalProperties", True)
     other = _compile(extra, defs)
@@ -121,30 +223,37 @@ def _properties(s: dict[str, Any], defs: dict[str, Check]) -> Check:
     return check
 
 
-def _required(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _required(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     keys = list(value)
     return lambda x: type(x) is not dict or all(k in x for k in keys)
 
 
-def _pattern(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _pattern(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     rx = re.compile(value)
     return lambda x: type(x) is not str or rx.search(x) is not None
 
 
-def _length(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
+def _length(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], _Defs], Check]:
     return lambda value, s, defs: lambda x: type(x) is not str or op(len(x), value)
 
 
-def _bound(op: Callable[[Any, Any], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
+def _bound(op: Callable[[Any, Any], bool]) -> Callable[[Any, dict[str, Any], _Defs], Check]:
     return lambda value, s, defs: lambda x: type(x) not in (int, float) or op(x, value)
 
 
-def _items(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _items(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     item = _compile(value, defs)
-    return lambda x: type(x) is not list or all(item(i) for i in x)
+
+    def check(x: Any) -> bool:
+        if type(x) is list:
+            for i in x:
+                if not item(i):
+                    return False
+        return True
+    return check
 
 
-def _unique(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _unique(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     def check(x: Any) -> bool:
         if not value or type(x) is not list:
             return True
@@ -163,48 +272,53 @@ def _same(x: Any, v: Any) -> bool:
     raise _Unsure  # arrays and objects
 
 
-def _enum(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _enum(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     if any(type(v) in (list, dict[str, Any]) for v in value):
         raise Unsupported("enum")
     options = list(value)
+    if all(type(v) is str for v in options):
+        strings = frozenset(options)
+        return lambda x: type(x) is str and x in strings  # _same with a string option
     return lambda x: any(_same(x, v) for v in options)
 
 
-def _const(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _const(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     if type(value) in (list, dict[str, Any]):
         raise Unsupported("const")
     return lambda x: _same(x, value)
 
 
-def _count(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], dict[str, Check]], Check]:
+def _count(op: Callable[[int, int], bool]) -> Callable[[Any, dict[str, Any], _Defs], Check]:
     return lambda value, s, defs: lambda x: type(x) is not list or op(len(x), value)
 
 
-def _not(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _not(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     sub = _compile(value, defs)
     return lambda x: not sub(x)
 
 
-def _one_of(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _one_of(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     subs = [_compile(v, defs) for v in value]
+    if len(subs) == 2:  # both asked, as for more: either may be unsure
+        a, b = subs
+        return lambda x: bool(a(x)) is not bool(b(x))
     return lambda x: sum(1 for c in subs if c(x)) == 1
 
 
-def _if(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _if(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     if "else" in s:
         raise Unsupported("else")
     cond, then = _compile(value, defs), _compile(s.get("then", True), defs)
     return lambda x: not cond(x) or then(x)
 
 
-def _ref(value: Any, s: dict[str, Any], defs: dict[str, Check]) -> Check:
+def _ref(value: Any, s: dict[str, Any], defs: _Defs) -> Check:
     if not isinstance(value, str) or not value.startswith("#/$defs/") or "/" in value[len("#/$defs/"):]:
         raise Unsupported("$ref")
-    name = value[len("#/$defs/"):]
-    return lambda x: defs[name](x)  # looked up when used: a def may refer to a later one
+    return defs.get(value[len("#/$defs/"):])
 
 
-_KEYWORDS: dict[str, Callable[[Any, dict[str, Any], dict[str, Check]], Check]] = {
+_KEYWORDS: dict[str, Callable[[Any, dict[str, Any], _Defs], Check]] = {
     "type": _type, "required": _required, "pattern": _pattern, "items": _items, "uniqueItems": _unique,
     "minLength": _length(lambda n, v: n >= v), "maxLength": _length(lambda n, v: n <= v),
     "minimum": _bound(lambda x, v: x >= v), "maximum": _bound(lambda x, v: x <= v),
