@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, NoReturn
 
 import rfc8785
 
@@ -57,6 +57,46 @@ def canonical_bytes(obj: Any) -> bytes:
         return _encode(_plain(obj)).encode("utf-8")
     except (_Slow, UnicodeEncodeError, ValueError):
         return rfc8785.dumps(obj)
+
+
+def _exact_int(text: str) -> int:
+    v = int(text)
+    if -_MAX_SAFE <= v <= _MAX_SAFE:
+        return v
+    raise _Slow
+
+
+def _slow(text: str) -> NoReturn:
+    raise _Slow  # a float or a constant (NaN, Infinity): the encoders may differ here
+
+
+_plain_decode = json.JSONDecoder(parse_float=_slow, parse_int=_exact_int, parse_constant=_slow).decode
+_FOUR_BYTE_LEADS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")  # UTF-8 of characters beyond the BMP
+
+
+def parse_canonical(raw: bytes) -> tuple[bool, Any]:
+    """(True, the value) when `raw` is exactly the canonical form of the JSON value it holds,
+    else (False, None).
+
+    Where the text has no float, no integer beyond ±(2**53 - 1) and no character beyond the
+    BMP (whose keys RFC 8785 orders by UTF-16 units, unlike Python), the value is made of
+    strings, safe integers, booleans and null, for which the standard library's encoder
+    writes the RFC 8785 form: one C decode and one C encode decide, without walking the
+    value. Anything else is decided by canonical_bytes. A duplicate key, whitespace or an
+    escape the canonical form does not use makes the text differ from its canonical form."""
+    try:
+        if not any(lead in raw for lead in _FOUR_BYTE_LEADS):  # bytes.find: faster than a regex
+            text = raw.decode("utf-8")
+            try:
+                value = _plain_decode(text)
+            except _Slow:
+                pass
+            else:
+                return (True, value) if _encode(value) == text else (False, None)
+        value = json.loads(raw)
+        return (True, value) if canonical_bytes(value) == raw else (False, None)
+    except (ValueError, TypeError, RecursionError):  # UnicodeError and JSONDecodeError are ValueErrors
+        return False, None
 
 
 def sha256_hex(data: bytes) -> str:

@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from btdesk.canonical import canonical_bytes, sha256_hex
+from btdesk.canonical import canonical_bytes, parse_canonical, sha256_hex
 from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.safetext import safe_text
@@ -280,23 +280,20 @@ def _canonical_line(raw: bytes) -> tuple[Any, bytes | None]:
     """(the line, its record's canonical bytes) when the line is exactly the canonical JSON its
     writer makes (btdesk.bundle.write), else (None, None) and the careful parser decides.
 
-    Parsing with the C decoder and no hook is safe here: canonical JSON has no duplicate keys,
-    no NaN and no whitespace, so a line equal to the canonical form of what it parsed to holds
-    nothing the careful parser would refuse. The record's canonical bytes are then made once,
-    for its hash and its signature both."""
-    try:
-        line = json.loads(raw)
-        if type(line) is not dict or line.keys() != _LINE_KEYS:
-            return None, None
-        h, sig = line["hash"], line["signature"]
-        if type(h) is not str or not (sig is None or type(sig) is str):
-            return None, None
-        record = canonical_bytes(line["record"])
-        whole = b"".join((b'{"hash":', _string(h).encode(), b',"record":', record, b',"signature":',
-                          b"null" if sig is None else _string(sig).encode(), b"}"))
-    except (ValueError, TypeError, RecursionError):  # UnicodeError and JSONDecodeError are ValueErrors
+    A line equal to the canonical form of what it parsed to holds nothing the careful parser
+    would refuse (canonical JSON has no duplicate keys, no NaN and no whitespace), and its
+    record's canonical bytes are the part of it between the hash and the signature: made
+    once, for the record's hash and its signature both."""
+    ok, line = parse_canonical(raw)
+    if not ok or type(line) is not dict or line.keys() != _LINE_KEYS:
         return None, None
-    return (line, record) if whole == raw else (None, None)
+    h, sig = line["hash"], line["signature"]
+    if type(h) is not str or not (sig is None or type(sig) is str):
+        return None, None
+    # '{"hash":' h ',"record":' record ',"signature":' sig '}'
+    start = 18 + len(_string(h).encode())
+    end = len(raw) - 14 - (4 if sig is None else len(_string(sig).encode()))
+    return line, raw[start:end]
 
 
 def _signed_line(n: int, record: dict[str, Any], h: str, sig_b64: str | None, sender: Verification,
