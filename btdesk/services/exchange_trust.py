@@ -16,7 +16,7 @@ from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.signer_standing import ASSESSOR
-from btdesk.store.bulk import insert_rows
+from btdesk.store.bulk import insert_rows, rows_where, update_rows
 from btdesk.store.exchange_models import Peer, RecordTrust
 from btdesk.store.models import table_of
 from btdesk.timeutil import now_iso
@@ -93,8 +93,10 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
     new ones inserted in one statement rather than as mapped objects (~0.3 ms each)."""
     hashes = sorted({h for h, _, _ in items})
     held: dict[str, RecordTrust] = {}
-    for i in range(0, len(hashes), 500):
-        for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(hashes[i:i + 500]))):
+    # which are held, through the driver; only those are loaded as mapped objects, to be compared
+    found = [h for h, in rows_where(s, "SELECT hash FROM record_trust WHERE hash IN ({within})", within=hashes)]
+    for i in range(0, len(found), 500):
+        for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(found[i:i + 500]))):
             held[r.hash] = r
     fresh: dict[str, dict[str, object]] = {}
     t = now_iso()
@@ -124,14 +126,16 @@ def remember_peers(s: Session, verifications: list[Verification], me: str) -> No
     last = {v.fingerprint: v for v in verifications if v.fingerprint != me}
     if not last:
         return
-    rows = {r.fingerprint: r for r in s.scalars(select(Peer).where(Peer.fingerprint.in_(sorted(last))))}
+    # through the driver: mapped objects and their flush cost more than the rest of this
+    held = {fp for fp, in rows_where(s, "SELECT fingerprint FROM peers WHERE fingerprint IN ({within})",
+                                     within=sorted(last))}
     t = now_iso()
-    for fp, v in last.items():
-        row = rows.get(fp)
-        if row is None:
-            row = Peer(fingerprint=fp, first_seen=t)
-            s.add(row)
-        row.name, row.role, row.cert_pem, row.trust, row.last_seen = v.signer_name, v.role, v.cert_pem, v.status, t
+    changed = [(v.signer_name, v.role, v.cert_pem, v.status, t, fp) for fp, v in last.items() if fp in held]
+    update_rows(s, "UPDATE peers SET name = ?, role = ?, cert_pem = ?, trust = ?, last_seen = ? WHERE fingerprint = ?",
+                changed)
+    insert_rows(s, table_of(Peer), [dict(fingerprint=fp, name=v.signer_name, role=v.role, cert_pem=v.cert_pem,
+                                         trust=v.status, first_seen=t, last_seen=t)
+                                    for fp, v in last.items() if fp not in held])
 
 
 def remember_verdict(s: Session, record_hash: str, v: Verification, me: str) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from btdesk.canonical import record_hash
-from btdesk.store.bulk import insert_rows
+from btdesk.store.bulk import insert_rows, insert_tuples, rows_where
 from btdesk.store.models import RecordHead, RecordVersion, table_of
 from btdesk.store.wire import wire_of
 from btdesk.timeutil import now_iso
@@ -157,12 +157,30 @@ def history(s: Session, record_id: str) -> list[RecordVersion]:
     return sorted(s.scalars(q).all(), key=_order_key)
 
 
-@dataclass(frozen=True)
-class Inserted:
+class Inserted(NamedTuple):
     record_id: str
     hash: str
     vid: int
     new: bool
+
+
+class _Row(NamedTuple):
+    """A record_versions row as inserted, its fields named and ordered as the columns."""
+    record_id: str
+    kind: str
+    version: int
+    prev: str | None
+    author: str
+    author_name: str
+    created: str
+    updated: str
+    deleted: bool
+    body: Any
+    hash: str
+    signature: bytes | None
+    origin: str
+    received: str
+    subject: str | None
 
 
 def insert_versions(
@@ -181,49 +199,41 @@ def insert_versions(
     table = table_of(RecordVersion)
     out: list[Inserted] = []
     unknown = set(unknown or ())
+    first: set[str] = set()  # a hash repeated inside one batch is new only the first time
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
         part_hashes = (hashes[start:start + chunk] if hashes is not None
                        else [record_hash(w) for w, _ in part])
         # a record with no version stored has none of these hashes stored (a hash covers its record's id)
-        known = {} if all(w["id"] in unknown for w, _ in part) else dict(s.execute(
-            select(RecordVersion.hash, RecordVersion.vid).where(RecordVersion.hash.in_(set(part_hashes)))).all())
-        rows, seen, now = [], set(known), now_iso()
+        known = {} if all(w["id"] in unknown for w, _ in part) else dict(rows_where(
+            s, "SELECT hash, vid FROM record_versions WHERE hash IN ({within})", within=sorted(set(part_hashes))))
+        rows: list[_Row] = []
+        seen, now = set(known), now_iso()
         for (w, sig), h in zip(part, part_hashes, strict=True):
             if h in seen:
                 continue
             seen.add(h)
-            row = dict(record_id=w["id"], kind=w["kind"], version=w["version"], prev=w["prev"],
-                       author=w["author"], author_name=w["author_name"], created=w["created"],
-                       updated=w["updated"], deleted=w["deleted"], body=w["body"], hash=h,
-                       signature=sig, origin=origin, received=now, subject=subject(w) if subject else None)
-            rows.append(row)
+            rows.append(_Row(w["id"], w["kind"], w["version"], w["prev"], w["author"], w["author_name"], w["created"],
+                             w["updated"], w["deleted"], w["body"], h, sig, origin, now,
+                             subject(w) if subject else None))
+        new_vids: dict[str, int] = {}
         if rows:
-            insert_rows(s, table, rows)
-            new_vids = dict(s.execute(select(RecordVersion.hash, RecordVersion.vid)
-                                      .where(RecordVersion.hash.in_([r["hash"] for r in rows]))).all())
-        else:
-            new_vids = {}
-        fresh = {r["hash"] for r in rows}
+            insert_tuples(s, table, _Row._fields, rows)
+            new_vids = dict(rows_where(s, "SELECT hash, vid FROM record_versions WHERE hash IN ({within})",
+                                       within=[r.hash for r in rows]))
         for (w, _), h in zip(part, part_hashes, strict=True):
-            out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in fresh and h not in known))
+            out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in new_vids and h not in first))
+            first.add(h)
         given: dict[str, list[_Version]] = {}
         if unknown:
             for r in rows:
-                if r["record_id"] in unknown:
-                    given.setdefault(r["record_id"], []).append(_Version(
-                        r["record_id"], new_vids[r["hash"]], r["kind"], r["version"], r["updated"], r["hash"],
-                        r["prev"], r["deleted"]))
-        _refresh_heads(s, {r["record_id"] for r in rows}, {r["record_id"]: r.get("subject") for r in rows},
-                       {r["hash"]: r["body"] for r in rows}, given)
-        unknown -= {r["record_id"] for r in rows}  # stored now: a later chunk reads them back
-    # a hash repeated inside one batch is new only the first time
-    first: set[str] = set()
-    result = []
-    for x in out:
-        result.append(Inserted(x.record_id, x.hash, x.vid, x.new and x.hash not in first))
-        first.add(x.hash)
-    return result
+                if r.record_id in unknown:
+                    given.setdefault(r.record_id, []).append(_Version(
+                        r.record_id, new_vids[r.hash], r.kind, r.version, r.updated, r.hash, r.prev, r.deleted))
+        _refresh_heads(s, {r.record_id for r in rows}, {r.record_id: r.subject for r in rows},
+                       {r.hash: r.body for r in rows}, given)
+        unknown -= {r.record_id for r in rows}  # stored now: a later chunk reads them back
+    return out
 
 
 class _Version(NamedTuple):
