@@ -67,3 +67,33 @@ def test_bulk_equals_one_by_one_in_any_order(tmp_path_factory, seed, order, chun
     finally:
         one.close()
         bulk.close()
+
+
+def test_a_signer_seen_again_is_updated_and_keeps_when_first_seen(tmp_path, monkeypatch):
+    """remember_peers inserts a new signer and updates a known one in one upsert; first_seen stays."""
+    from types import SimpleNamespace
+
+    from btdesk.services import exchange_trust
+    from btdesk.store.exchange_models import Peer
+
+    p = _fresh(tmp_path, "p")
+    try:
+        def signer(name, status, fp="c" * 64):
+            return SimpleNamespace(fingerprint=fp, signer_name=name, role="supervisor", cert_pem="PEM " + name,
+                                   status=status)
+        monkeypatch.setattr(exchange_trust, "now_iso", lambda: "2027-01-01T00:00:00Z")
+        with p.transaction() as s:
+            exchange_trust.remember_peers(s, [signer("Erik", "unconfirmed"), signer("Me", "verified", "d" * 64)],
+                                          me="d" * 64)
+        monkeypatch.setattr(exchange_trust, "now_iso", lambda: "2027-02-01T00:00:00Z")
+        with p.transaction() as s:
+            exchange_trust.remember_peers(s, [signer("Erik", "unconfirmed"), signer("Erik Berg", "verified"),
+                                              signer("Anna", "verified", "e" * 64)], me="d" * 64)
+        with p.transaction() as s:
+            rows = {r.fingerprint: (r.name, r.cert_pem, r.trust, r.first_seen, r.last_seen)
+                    for r in s.scalars(select(Peer))}
+        assert rows == {"c" * 64: ("Erik Berg", "PEM Erik Berg", "verified", "2027-01-01T00:00:00Z",
+                                   "2027-02-01T00:00:00Z"),
+                        "e" * 64: ("Anna", "PEM Anna", "verified", "2027-02-01T00:00:00Z", "2027-02-01T00:00:00Z")}
+    finally:
+        p.close()

@@ -7,7 +7,7 @@ every verdict of theirs to "confirmed by <you>", and the trust store keeps that 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from sqlalchemy import CursorResult, Engine, select, update
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 from btdesk.services.portfolio import Portfolio
 from btdesk.signer_standing import ASSESSOR
-from btdesk.store.bulk import insert_rows, rows_where, update_rows
+from btdesk.store.bulk import insert_tuples, rows_where
 from btdesk.store.exchange_models import Peer, RecordTrust
 from btdesk.store.models import table_of
 from btdesk.timeutil import now_iso
@@ -88,6 +88,19 @@ def keep_verdict(s: Session, h: str, v: Verification, own: bool,
     row.standing = v.standing
 
 
+class _Verdict(NamedTuple):
+    """A record_trust row as inserted, its fields named as the columns."""
+    hash: str
+    status: str
+    signer_name: str
+    fingerprint: str
+    issuer: str | None
+    confirmed_by: str | None
+    own_signature: bool
+    checked: str
+    standing: str | None
+
+
 def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> None:
     """keep_verdict for many versions (a bundle's): one query for the verdicts held, and the
     new ones inserted in one statement rather than as mapped objects (~0.3 ms each)."""
@@ -98,7 +111,7 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
     for i in range(0, len(found), 500):
         for r in s.scalars(select(RecordTrust).where(RecordTrust.hash.in_(found[i:i + 500]))):
             held[r.hash] = r
-    fresh: dict[str, dict[str, object]] = {}
+    fresh: dict[str, _Verdict] = {}
     t = now_iso()
     for h, v, own in items:
         row = held.get(h)
@@ -106,13 +119,11 @@ def keep_verdicts(s: Session, items: list[tuple[str, Verification, bool]]) -> No
             keep_verdict(s, h, v, own, held)
             continue
         old = fresh.get(h)
-        if old is not None and (old["own_signature"] and not own
-                                or _weight(str(old["status"]), str(old["standing"])) >= _weight(v.status, v.standing)):
+        if old is not None and (old.own_signature and not own
+                                or _weight(old.status, old.standing) >= _weight(v.status, v.standing)):
             continue
-        fresh[h] = dict(hash=h, status=v.status, signer_name=v.signer_name, fingerprint=v.fingerprint,
-                        issuer=v.issuer, confirmed_by=v.confirmed_by, own_signature=own, checked=t,
-                        standing=v.standing)
-    insert_rows(s, table_of(RecordTrust), list(fresh.values()))
+        fresh[h] = _Verdict(h, v.status, v.signer_name, v.fingerprint, v.issuer, v.confirmed_by, own, t, v.standing)
+    insert_tuples(s, table_of(RecordTrust), _Verdict._fields, list(fresh.values()))
 
 
 def remember_peer(s: Session, v: Verification, me: str) -> None:
@@ -126,16 +137,11 @@ def remember_peers(s: Session, verifications: list[Verification], me: str) -> No
     last = {v.fingerprint: v for v in verifications if v.fingerprint != me}
     if not last:
         return
-    # through the driver: mapped objects and their flush cost more than the rest of this
-    held = {fp for fp, in rows_where(s, "SELECT fingerprint FROM peers WHERE fingerprint IN ({within})",
-                                     within=sorted(last))}
+    # one statement through the driver: a new signer is inserted, a known one updated (first_seen kept)
     t = now_iso()
-    changed = [(v.signer_name, v.role, v.cert_pem, v.status, t, fp) for fp, v in last.items() if fp in held]
-    update_rows(s, "UPDATE peers SET name = ?, role = ?, cert_pem = ?, trust = ?, last_seen = ? WHERE fingerprint = ?",
-                changed)
-    insert_rows(s, table_of(Peer), [dict(fingerprint=fp, name=v.signer_name, role=v.role, cert_pem=v.cert_pem,
-                                         trust=v.status, first_seen=t, last_seen=t)
-                                    for fp, v in last.items() if fp not in held])
+    insert_tuples(s, table_of(Peer), ("fingerprint", "name", "role", "cert_pem", "trust", "first_seen", "last_seen"),
+                  [(fp, v.signer_name, v.role, v.cert_pem, v.status, t, t) for fp, v in sorted(last.items())],
+                  upsert=("fingerprint", ("name", "role", "cert_pem", "trust", "last_seen")))
 
 
 def remember_verdict(s: Session, record_hash: str, v: Verification, me: str) -> None:

@@ -27,8 +27,13 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
     insert_tuples(s, table, names, [tuple([r[n] for n in names]) for r in rows])
 
 
-def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
-    """INSERT `rows`, tuples of the values of the columns `names`, in the session's transaction."""
+def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
+                  upsert: tuple[str, Sequence[str]] | None = None) -> None:
+    """INSERT `rows`, tuples of the values of the columns `names`, in the session's transaction.
+
+    `upsert`: (the key column, the columns to set): a row whose key is there already updates
+    those columns instead (ON CONFLICT … DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 on). Rows
+    must not repeat a key: PostgreSQL refuses to update one row twice in a statement."""
     if not rows:
         return
     conn = s.connection()
@@ -39,6 +44,8 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
     marks = ", ".join(f"{mark}::json" if postgres and i in json_at else mark for i in range(len(cols)))
     quote = conn.dialect.identifier_preparer.quote
     sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
+    tail = "" if upsert is None else f" ON CONFLICT ({quote(upsert[0])}) DO UPDATE SET " + ", ".join(
+        f"{quote(c)} = excluded.{quote(c)}" for c in upsert[1])
     data = list(rows)
     if json_at:
         dumps = json.dumps
@@ -48,13 +55,13 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
                 values[i] = None if values[i] is None else dumps(values[i])
             data[k] = tuple(values)
     if not postgres:
-        conn.exec_driver_sql(sql + f"({marks})", data)
+        conn.exec_driver_sql(sql + f"({marks})" + tail, data)
         return
     # one statement of many rows: the server plans and runs it once, not once per row
     per = max(1, _PG_PARAMS // len(names))
     for start in range(0, len(data), per):
         part = data[start:start + per]
-        conn.exec_driver_sql(sql + ", ".join([f"({marks})"] * len(part)), tuple(v for row in part for v in row))
+        conn.exec_driver_sql(sql + ", ".join([f"({marks})"] * len(part)) + tail, tuple(v for row in part for v in row))
 
 
 def _mark(conn: Connection) -> str:
@@ -83,10 +90,3 @@ def rows_where(s: Session, sql: str, params: Sequence[Any] = (), *, within: Sequ
         out += [tuple(r) for r in conn.exec_driver_sql(q, (*params, *part)).fetchall()]
     return out
 
-
-def update_rows(s: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """One UPDATE (parameters marked `?`) for each of `rows`, through the driver's executemany."""
-    if not rows:
-        return
-    conn = s.connection()
-    conn.exec_driver_sql(sql.replace("?", _mark(conn)), list(rows))
