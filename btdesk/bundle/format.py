@@ -67,6 +67,9 @@ class ParsedBundle:
     sender: Any  # btdesk.identity.Verification of manifest.p7s
     lines: list[BundleLine] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
+    # attachments a reader already wrote to disk (services.read_ahead), by SHA-256: moved into
+    # the store when the bundle is imported instead of written again
+    staged: dict[str, Path] = field(default_factory=dict)
 
 
 def schema_path(name: str) -> Path:

@@ -37,6 +37,7 @@ from .recipients import ANYONE, REVOCATIONS_KIND
 from .subject import subject_of
 
 if TYPE_CHECKING:
+    from btdesk.services.read_ahead import ReadAhead
     from btdesk.store.attachments import AttachmentStore
 
 
@@ -131,11 +132,14 @@ def _recipient_key(p: Receiver, manifest: dict[str, Any], sender: str) -> str:
     raise BundleError(_("Paketet är adresserat till {names}, inte till dig.").format(names=names[:200]))
 
 
-def _read(p: Receiver, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[ParsedBundle, str]:
+def _read(p: Receiver, path: Path, limits: Limits = DEFAULT_LIMITS,
+          ahead: ReadAhead | None = None) -> tuple[ParsedBundle, str]:
     from btdesk.identity import TrustStore
 
-    # the unit refuses a bundle whose sender's certificate is not valid now, as openssl would
-    parsed = read_bundle(Path(path), TrustStore(p.home), limits=limits, valid_now=p.profile.role == "unit")
+    parsed = ahead.take(path) if ahead is not None else None  # raises a worker's refusal
+    if parsed is None:
+        # the unit refuses a bundle whose sender's certificate is not valid now, as openssl would
+        parsed = read_bundle(Path(path), TrustStore(p.home), limits=limits, valid_now=p.profile.role == "unit")
     key = _recipient_key(p, parsed.manifest, parsed.sender.fingerprint)
     return parsed, key
 
@@ -212,7 +216,7 @@ def _gap_warning(parsed: ParsedBundle, seqs: set[int]) -> str | None:
 
 
 def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
-                  check: Callable[[], None] | None = None) -> ImportResult:
+                  check: Callable[[], None] | None = None, ahead: ReadAhead | None = None) -> ImportResult:
     """Verify and merge one bundle into `p`: a Portfolio, or any object with its `profile`,
     `home`, `engine`, `transaction()` and `attachments` (the BT unit's shared database).
 
@@ -222,11 +226,12 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
 
     `check()` may raise (btdesk.errors.Cancelled: the person stopped the import) after the
     bundle is verified and again just before the merge commits; either way nothing changes.
+    `ahead`: a batch's bundles being read in worker processes (services.read_ahead).
     """
     from btdesk.services.unit_store import RETRIES, transient
 
     path = Path(path)
-    parsed, key = _read(p, path, limits)
+    parsed, key = _read(p, path, limits, ahead)
     if check is not None:
         check()
     sender = parsed.sender
@@ -272,7 +277,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
-            p.attachments.put_verified(sha, data)  # the reader checked its hash
+            p.attachments.put_verified(sha, data, staged=parsed.staged.get(sha))  # the reader checked its hash
         insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=len(data), added=now_iso())
                                               for sha, data in parsed.attachments.items() if sha not in held])
         touched, top = set(), 0

@@ -139,6 +139,8 @@ class UnitImportSummary:
     warnings: list[str] = field(default_factory=list)
     inbox: Path | None = None
     stopped_after: int | None = None  # bundles looked at before the person stopped the import
+    read_by_workers: int = 0  # bundles read ahead in worker processes (services.read_ahead)
+    workers_peak_kb: list[int] = field(default_factory=list)  # each worker's peak resident memory
 
     @property
     def senders(self) -> int:
@@ -222,6 +224,7 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     from btdesk.fileutil import SyncLater
     from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
+    from btdesk.services.read_ahead import ReadAhead
     from btdesk.services.unit_return import keep
     from btdesk.store.batch import redoable_batch
     from btdesk.store.grouped import GroupedTransactions
@@ -234,7 +237,7 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
 
     def one(f: Path) -> ImportResult:
         try:
-            result = import_bundle(receiver, f)
+            result = import_bundle(receiver, f, ahead=ahead)
         finally:
             group.bundle_done()
         try:  # the original, to hand back to its doctor (unit return)
@@ -247,18 +250,20 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
         group.commit()
         settle()
 
-    # a savepoint per bundle in a transaction per group of bundles; their commits and files wait
-    # for the disk once, at the end
+    # bundles read in worker processes while this one merges; a savepoint per bundle in a
+    # transaction per group of bundles; their commits and files wait for the disk once, at the end
+    ahead = ReadAhead(target.home, files, target.attachments.root, valid_now=target.profile.role == "unit")
     target.attachments.later = later
     try:
-        with redoable_batch(target.engine, later) as settle, GroupedTransactions(target.engine) as group:
+        with ahead, redoable_batch(target.engine, later) as settle, GroupedTransactions(target.engine) as group:
             receiver = _Grouped(target, group)
             got = import_each(files, one, inbox=inbox, progress=step, settle=settle_all)
     finally:
         target.attachments.later = None
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox,
-                             stopped_after=got.stopped_after)
+                             stopped_after=got.stopped_after, read_by_workers=ahead.used,
+                             workers_peak_kb=sorted(ahead.peak_rss_kb.values()))
 
 
 def import_inbox(target: Portfolio | UnitTarget, folder: Path | str | None = None, *,

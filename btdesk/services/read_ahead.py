@@ -1,0 +1,249 @@
+"""Reading a batch's bundles ahead, in worker processes, while the store merges the one before.
+
+Reading a bundle — unzipping under limits, checking every hash and signature, parsing every
+line — writes nothing and needs nothing from the store but the trust store's files, so a unit
+importing a cohort can read on every core while its one writer merges in inbox order. What a
+worker read is used only when the trust store is as it was when the worker began reading (a
+revocation list the import applied, a fingerprint confirmed meanwhile): else the importer reads
+the bundle again itself. A refusal travels back as the same sentence. Anything unexpected in a
+worker, or a pool that cannot start (a locked-down machine), leaves the reading to the importer,
+as without read-ahead.
+
+Workers are spawned, not forked: the window runs imports on a thread, and a fork copies only
+the forking thread and whatever locks other threads held.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import shutil
+import threading
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from btdesk.bundle import DEFAULT_LIMITS, Limits
+from btdesk.errors import BtdeskError
+
+if TYPE_CHECKING:
+    from btdesk.bundle.format import ParsedBundle
+    from btdesk.identity.trust import TrustStore
+
+log = logging.getLogger(__name__)
+
+MIN_BUNDLES = 12  # below this, starting the workers costs more than they save
+MAX_WORKERS = 4
+# read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
+AHEAD_BUNDLES_PER_WORKER = 4
+AHEAD_BYTES = 16 * 2**20
+_OK, _REFUSED = "ok", "refused"
+STAGING = ".read-ahead-"  # + the importer's pid: a folder in the attachment store's, not part of the store
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def trust_state(home: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """What verifying depends on in the home, as the identity folder's files stand now (trust
+    decisions, their policy, the revocation lists' log): a change to any of them shows here."""
+    from btdesk.identity.files import identity_dir
+
+    out = []
+    try:
+        with os.scandir(identity_dir(home)) as it:
+            for e in it:
+                if e.is_file():
+                    st = e.stat()
+                    out.append((e.name, st.st_mtime_ns, st.st_size, st.st_ino))
+    except FileNotFoundError:
+        pass
+    return tuple(sorted(out))
+
+
+def _clear_stale(attachments: Path) -> None:
+    """Staging folders left by an import that was killed (its process is gone)."""
+    try:
+        found = [d for d in attachments.iterdir() if d.name.startswith(STAGING)]
+    except FileNotFoundError:
+        return
+    for d in found:
+        pid = d.name[len(STAGING):]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+# -- in the worker ---------------------------------------------------------------------
+_trust: tuple[Any, TrustStore] | None = None
+
+
+def _start(lang: str) -> None:
+    from btdesk.i18n import set_language
+
+    set_language(lang)  # refusals in the language of the run that started us
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a worker waiting for work would outlive an importer that was killed
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([parent])  # ready when the importer's process has ended
+    os._exit(1)
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory. From /proc where it can (getrusage's figure survives
+    exec, so a spawned worker would report its parent's size at the fork)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -> tuple[str, Any, Any, int, int]:
+    """(status, trust state read with, the bundle or the refusal, this worker's pid and peak RSS in kB).
+
+    A bundle read whole has its attachments written to files in `staging`, a folder beside the
+    attachment store that is not part of it: the importer moves them into the store if it imports
+    the bundle, and removes the folder when the batch ends."""
+    global _trust
+    from btdesk.bundle import read_bundle
+    from btdesk.identity import TrustStore
+
+    state = trust_state(Path(home))  # before reading the files, so a change meanwhile shows
+    if _trust is None or _trust[0] != state:
+        _trust = (state, TrustStore(Path(home)))
+    try:
+        bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now)
+    except BtdeskError as e:
+        return _REFUSED, state, e, os.getpid(), _peak_rss_kb()
+    bundle.staged = {sha: _stage(Path(staging), sha, data) for sha, data in bundle.attachments.items()}
+    return _OK, state, bundle, os.getpid(), _peak_rss_kb()
+
+
+def _stage(folder: Path, sha: str, data: bytes) -> Path:
+    """`data` as folder/sha, complete or not there at all (a worker can be killed while writing)."""
+    final = folder / sha
+    if not final.is_file():
+        tmp = folder / f".{sha}.{os.getpid()}"
+        tmp.write_bytes(data)
+        os.replace(tmp, final)
+    return final
+
+
+# -- in the importer -------------------------------------------------------------------
+class ReadAhead:
+    """`take(path)` for each of `files`, in their order: the bundle as read by a worker (or the
+    worker's refusal, raised), or None when the caller must read it itself."""
+
+    def __init__(self, home: Path, files: Sequence[Path], attachments: Path, *, valid_now: bool,
+                 limits: Limits = DEFAULT_LIMITS, workers: int | None = None) -> None:
+        """`attachments`: the attachment store's folder; the workers write beside it."""
+        self.home, self.valid_now, self.limits = Path(home), valid_now, limits
+        self.staging = Path(attachments) / f"{STAGING}{os.getpid()}"
+        self._waiting = deque(Path(f) for f in files)
+        self._running: dict[Path, tuple[Future[tuple[str, Any, Any, int, int]], int]] = {}
+        self._bytes = 0
+        self.peak_rss_kb: dict[int, int] = {}  # per worker: resident memory at its peak
+        self.reread = 0  # bundles read again here because the trust store changed meanwhile
+        self.used = 0  # bundles the importer took as a worker read them
+        self._pool: ProcessPoolExecutor | None = None
+        n = workers if workers is not None else min(cores(), MAX_WORKERS)
+        self._ahead = AHEAD_BUNDLES_PER_WORKER * n
+        if len(files) < MIN_BUNDLES or n < 2:
+            return
+        from btdesk.i18n import language
+
+        try:
+            _clear_stale(Path(attachments))
+            self.staging.mkdir(parents=True, exist_ok=True)
+            self._pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_start, initargs=(language(),))
+            self._fill()
+        except (OSError, RuntimeError, BrokenProcessPool) as e:
+            log.warning("Reading ahead in worker processes is not possible here (%s); reading one by one.", e)
+            self._stop()
+
+    def _fill(self) -> None:
+        assert self._pool is not None
+        while self._waiting and (not self._running or (self._bytes < AHEAD_BYTES
+                                                        and len(self._running) < self._ahead)):
+            f = self._waiting.popleft()
+            try:
+                size = f.stat().st_size
+            except OSError:
+                size = 0  # gone or unreadable: the worker's read says so in words
+            fut = self._pool.submit(_read, str(self.home), str(f), self.limits, self.valid_now, str(self.staging))
+            self._running[f] = (fut, size)
+            self._bytes += size
+
+    def take(self, path: Path) -> ParsedBundle | None:
+        job = self._running.pop(Path(path), None)
+        if job is None or self._pool is None:
+            return None
+        fut, size = job
+        self._bytes -= size
+        try:
+            status, state, got, pid, rss = fut.result()
+        except BrokenProcessPool:
+            self._broken()
+            return None
+        try:
+            self._fill()
+        except BrokenProcessPool:
+            self._broken()
+        self.peak_rss_kb[pid] = max(rss, self.peak_rss_kb.get(pid, 0))
+        if state != trust_state(self.home):
+            self.reread += 1
+            return None
+        self.used += 1
+        if status == _REFUSED:
+            raise got
+        bundle: ParsedBundle = got
+        return bundle
+
+    def _broken(self) -> None:
+        """A worker died (killed, out of memory): the importer reads the rest itself."""
+        log.warning("A worker reading bundles stopped; reading the rest one by one.")
+        self._stop()
+
+    def _stop(self) -> None:
+        pool, self._pool = self._pool, None
+        self._running.clear()
+        self._waiting.clear()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.staging, ignore_errors=True)  # what was read and not imported
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop()
