@@ -181,7 +181,7 @@ def test_unit_import_command(world, tmp_path):
     assert "Imported 2 of 2 bundles from 2 people." in r.stdout
     (share / "inbox" / world.bundles[2].name).write_bytes(world.bundles[2].read_bytes())
     r = run_cli("unit", "import", home=world.unit)  # the folder is remembered
-    assert r.returncode == 0 and "Imported 1 of 1 bundles from 1 people." in r.stdout, r.stderr
+    assert r.returncode == 0 and "Imported 1 of 1 bundles from one person." in r.stdout, r.stderr
     r = run_cli("unit", "cohort", "--format", "json", home=world.unit)
     assert sorted(row["name"] for row in json.loads(r.stdout)) == list(DOCTORS)
     doc_home = tmp_path / "amira"

@@ -76,7 +76,7 @@ def test_importing_again_brings_back_what_a_power_cut_took(sent, tmp_path):
     home, bundle, sha = sent
     unit, share = _copy_unit(home, tmp_path), _share(tmp_path, bundle)
     r = run_cli("unit", "import", "--folder", str(share), home=unit)
-    assert r.returncode == 0 and "1 av 1 paket importerades från 1 personer." in r.stdout, r.stderr
+    assert r.returncode == 0 and "1 av 1 paket importerades från en person." in r.stdout, r.stderr
     # what a power cut before the batch settled may leave: the database has the bundle, but the
     # attachment is gone or empty and the kept copy cut short; the bundle is still in the inbox
     stored = unit / "attachments" / sha[:2] / sha

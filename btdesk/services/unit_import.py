@@ -152,12 +152,13 @@ class UnitImportSummary:
             if self.inbox:
                 return _("Det fanns inga paket att importera i {inbox}.").format(inbox=self.inbox)
             return _("Det fanns inga paket att importera.")
-        text = _("{n} av {total} paket importerades från {senders} personer").format(
-            n=len(self.imported), total=self.total, senders=self.senders)
+        people = _("en person") if self.senders == 1 else _("{n} personer").format(n=self.senders)
+        text = _("{n} av {total} paket importerades från {people}").format(
+            n=len(self.imported), total=self.total, people=people)
         if self.stopped_after is not None:
-            text = _("Stoppad efter {stopped} av {total} paket; {n} importerades från {senders} personer, och de "
+            text = _("Stoppad efter {stopped} av {total} paket; {n} importerades från {people}, och de "
                      "övriga {left} rördes inte").format(stopped=self.stopped_after, total=self.total,
-                                                        n=len(self.imported), senders=self.senders,
+                                                        n=len(self.imported), people=people,
                                                         left=self.total - self.stopped_after)
         if self.already:
             text += _("; {n} hade importerats förut").format(n=len(self.already))
