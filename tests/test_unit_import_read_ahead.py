@@ -256,3 +256,30 @@ def test_the_workers_end_with_an_importer_that_was_killed(batch, tmp_path):
     serial_home, _, _ = _one_by_one(unit, files, tmp_path / "serial")
     assert _store(home) == _store(serial_home)
     assert len(summary.imported) + len(summary.already) == len(files) - 1
+
+
+def test_the_unit_window_imports_a_batch_read_ahead(batch, qtbot, tmp_path):
+    """Kullen's import button runs the import on a thread; its workers are spawned from there."""
+    from datetime import date
+
+    from btdesk.services.portfolio import Portfolio
+    from ui.unit.cohort_view import CohortView
+
+    unit, files, _ = batch
+    home, share = _fresh(unit, files, tmp_path / "window")
+    portfolio = Portfolio.open(home)
+    try:
+        view = CohortView(today=date(2027, 3, 1))
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=20000):
+            view.refresh(portfolio)
+        with qtbot.waitSignal(view.imported, timeout=120000) as got:
+            view.start_import([share / "inbox" / f.name for f in files])
+        summary = got.args[0]
+        assert summary.read_by_workers >= len(files) - 2
+        assert len(summary.imported) == len(files) - 1 and len(summary.rejected) == 1
+        qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=20000)
+        assert sorted(r.name for r in view.proxy.visible_rows()) == ["Amira Haddad", "Bo Ek"]
+        assert multiprocessing.active_children() == []
+    finally:
+        portfolio.close()
