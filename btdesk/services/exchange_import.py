@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from btdesk.bundle import DEFAULT_LIMITS, BundleError, Limits, read_bundle
@@ -25,9 +25,9 @@ from btdesk.identity.trust_text import describe_trust
 from btdesk.safetext import safe_text
 from btdesk.services.portfolio import Portfolio
 from btdesk.signer_standing import ASSESSOR
-from btdesk.store.bulk import insert_rows
+from btdesk.store.bulk import insert_rows, rows_where
 from btdesk.store.exchange_models import BundleReceived, BundleSent
-from btdesk.store.models import Attachment, RecordHead, RecordVersion, table_of
+from btdesk.store.models import Attachment, RecordVersion, table_of
 from btdesk.store.records import insert_versions
 from btdesk.timeutil import now_iso
 
@@ -149,9 +149,9 @@ def _check_sequence(s: Session, parsed: ParsedBundle, key: str) -> set[int] | No
     sender for `key` so far (one query); a different bundle under a used number is refused."""
     m = parsed.manifest
     seqs: set[int] = set()
-    for h, seq in s.execute(select(BundleReceived.manifest_hash, BundleReceived.sequence).where(or_(
-            BundleReceived.manifest_hash == parsed.manifest_hash,
-            and_(BundleReceived.sender == parsed.sender.fingerprint, BundleReceived.recipient == key)))):
+    for h, seq in rows_where(s, "SELECT manifest_hash, sequence FROM bundles_received "
+                                "WHERE manifest_hash = ? OR (sender = ? AND recipient = ?)",
+                             (parsed.manifest_hash, parsed.sender.fingerprint, key)):
         if h == parsed.manifest_hash:
             return None
         seqs.add(seq)
@@ -170,11 +170,9 @@ def _check_authors(s: Session, parsed: ParsedBundle) -> set[str]:
     Returns the ids of the bundle's records that have no version stored yet."""
     ids = {ln.record["id"] for ln in parsed.lines}
     authors: dict[str, set[str]] = {}
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        for rid, author in s.execute(select(RecordVersion.record_id, RecordVersion.author)
-                                     .where(RecordVersion.record_id.in_(id_list[i:i + 500])).distinct()):
-            authors.setdefault(rid, set()).add(author)
+    for rid, author in rows_where(s, "SELECT DISTINCT record_id, author FROM record_versions "
+                                     "WHERE record_id IN ({within})", within=sorted(ids)):
+        authors.setdefault(rid, set()).add(author)
     unknown = ids - set(authors)
     for ln in parsed.lines:
         authors.setdefault(ln.record["id"], set()).add(ln.record["author"])
@@ -273,7 +271,8 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
                 p.attachments.put_verified(sha, data, check_held=True)
             return
         unknown = _check_authors(s, parsed)
-        held = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(sorted(parsed.attachments)))))
+        held = {sha for sha, in rows_where(s, "SELECT sha256 FROM attachments WHERE sha256 IN ({within})",
+                                           within=sorted(parsed.attachments))}
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
@@ -309,8 +308,9 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
             _adopt_own(s, parsed, key, top)
         s.flush()
         if touched:
-            result.conflicts = sorted(s.scalars(select(RecordHead.record_id).where(
-                RecordHead.record_id.in_(touched), RecordHead.conflict.is_(True))))
+            result.conflicts = sorted(rid for rid, in rows_where(
+                s, "SELECT record_id FROM record_heads WHERE conflict AND record_id IN ({within})",
+                within=sorted(touched)))
         if sender.fingerprint != me and (gap := _gap_warning(parsed, seqs | {m["sequence"]})):
             result.warnings.append(gap)
         if check is not None:
