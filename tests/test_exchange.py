@@ -110,9 +110,10 @@ def test_two_machines_editing_one_record_are_kept_as_a_conflict(w, tmp_path):
     import_bundle(w.unit, b1.path)
     with pytest.raises(BundleError, match="replay or a forgery"):
         import_bundle(w.unit, b2.path)  # both laptops used sequence 2 for the unit
-    import_bundle(w.doc, b2.path)  # the doctor's main laptop receives its twin's edit
+    res = import_bundle(w.doc, b2.path)  # the doctor's main laptop receives its twin's edit
     got = w.doc.get(x.id)
     assert got.conflict and len(w.doc.conflicts()[x.id]) == 2
+    assert res.conflicts == [x.id]  # the import names it
 
 
 def test_a_bundle_for_another_recipient_is_refused(w):

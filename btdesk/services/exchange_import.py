@@ -280,11 +280,12 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=len(data), added=now_iso())
                                               for sha, data in parsed.attachments.items() if sha not in held])
         touched, top = set(), 0
+        in_conflict: dict[str, bool] = {}
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
                                    origin=parsed.manifest_hash,
                                    subject=lambda w: filed[id(w)],
                                    hashes=[ln.hash for ln in parsed.lines],  # checked by the reader
-                                   unknown=unknown)
+                                   unknown=unknown, conflicts=in_conflict)
         verdicts = []
         for ln, x in zip(parsed.lines, inserted, strict=True):
             top = max(top, x.vid)
@@ -307,10 +308,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         if sender.fingerprint == me:
             _adopt_own(s, parsed, key, top)
         s.flush()
-        if touched:
-            result.conflicts = sorted(rid for rid, in rows_where(
-                s, "SELECT record_id FROM record_heads WHERE conflict AND record_id IN ({within})",
-                within=sorted(touched)))
+        result.conflicts = sorted(rid for rid in touched if in_conflict[rid])  # as their heads were just set
         if sender.fingerprint != me and (gap := _gap_warning(parsed, seqs | {m["sequence"]})):
             result.warnings.append(gap)
         if check is not None:

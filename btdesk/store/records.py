@@ -186,7 +186,7 @@ class _Row(NamedTuple):
 def insert_versions(
     s: Session, items: list[tuple[dict[str, Any], bytes | None]], *, origin: str,
     subject: Callable[[dict[str, Any]], str | None] | None = None, chunk: int = 400,
-    hashes: list[str] | None = None, unknown: set[str] | None = None,
+    hashes: list[str] | None = None, unknown: set[str] | None = None, conflicts: dict[str, bool] | None = None,
 ) -> list[Inserted]:
     """Many wire records at once (bundle import): a few statements per chunk instead of several
     per record. Same result as insert_version one by one, in any order.
@@ -194,7 +194,8 @@ def insert_versions(
     `hashes`: the records' hashes when the caller has already computed and checked them (the
     bundle reader has); canonical JSON is the costliest part of hashing. `unknown`: record ids
     the caller has just seen have no stored version in this transaction; their heads are chosen
-    from the versions given, without reading them back."""
+    from the versions given, without reading them back. `conflicts`: filled with whether each
+    record given a new version here is now in conflict, as its head says."""
     s.flush()
     table = table_of(RecordVersion)
     out: list[Inserted] = []
@@ -231,7 +232,7 @@ def insert_versions(
                     given.setdefault(r.record_id, []).append(_Version(
                         r.record_id, new_vids[r.hash], r.kind, r.version, r.updated, r.hash, r.prev, r.deleted))
         _refresh_heads(s, {r.record_id for r in rows}, {r.record_id: r.subject for r in rows},
-                       {r.hash: r.body for r in rows}, given)
+                       {r.hash: r.body for r in rows}, given, {} if conflicts is None else conflicts)
         unknown -= {r.record_id for r in rows}  # stored now: a later chunk reads them back
     return out
 
@@ -249,7 +250,7 @@ class _Version(NamedTuple):
 
 
 def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | None],
-                   bodies: dict[str, Any], given: dict[str, list[_Version]]) -> None:
+                   bodies: dict[str, Any], given: dict[str, list[_Version]], conflicts: dict[str, bool]) -> None:
     """The leaf rule of leaves(), for many records with one query for their versions.
 
     `bodies`: the bodies just inserted, by hash; only older versions' bodies are read back
@@ -283,6 +284,7 @@ def _refresh_heads(s: Session, record_ids: set[str], subjects: dict[str, str | N
         lv = sorted((v for v in versions if v.hash not in superseded),
                     key=lambda v: (v.version, v.updated, v.hash))
         best = lv[-1]
+        conflicts[rid] = len(lv) > 1
         head = heads.get(rid)
         if head is None:
             new_heads.append(dict(record_id=rid, kind=best.kind, vid=best.vid, subject=subjects.get(rid),
