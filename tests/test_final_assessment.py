@@ -81,6 +81,8 @@ def _archive_holds_what_was_judged(world, amira: str, folder: Path, stdout: str)
     for j in dec["judgements"]:
         v = idn.verify_detached(canonical_bytes(j["record"]), base64.b64decode(j["signature"]), trust)
         assert v.fingerprint == j["fingerprint"] and v.status == "verified" and j["trust_status"] == "verified"
+        # an archived record is Swedish, like the certificates, whatever the language of the run that wrote it
+        assert j["trust"].startswith("signaturen verifierad (certifikat utfärdat av "), j["trust"]
     assert {j["assessor"] for j in dec["judgements"]} == {"Dr Eva Extern", "Dr Karin Lind"}
     # the hashes are also kept in the unit's store, and the committee shows the archive
     with unit_import.open_target(world.unit) as unit:

@@ -59,7 +59,7 @@ def decision(target: Target, fp: str) -> dict[str, Any]:
     for role, r in by_role.items():
         t = trust.get(r.hash)
         entries.append({"role": role, "assessor": r.author_name, "fingerprint": r.author,
-                        "trust": t.describe() if t else "unknown", "trust_status": t.status if t else None,
+                        "trust": t.describe("sv") if t else "okänd", "trust_status": t.status if t else None,
                         "record": wire_of(r),
                         "hash": r.hash, "signature": b64(sigs[r.hash] or b""), "certificate": certs.get(r.author)})
     result = outcome(by_role)
