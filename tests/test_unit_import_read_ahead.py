@@ -283,3 +283,26 @@ def test_the_unit_window_imports_a_batch_read_ahead(batch, qtbot, tmp_path):
         assert multiprocessing.active_children() == []
     finally:
         portfolio.close()
+
+
+def test_the_unit_keeps_the_bytes_it_checked_even_if_the_file_is_replaced_meanwhile(batch, tmp_path, monkeypatch):
+    """The copy kept to hand back to the doctor (unit return) is the bundle the import verified,
+    not whatever lies in the inbox under that name by the time the merge comes to it."""
+    import hashlib
+
+    unit, files, _ = batch
+    spy = Spy(monkeypatch)
+    home, share = _fresh(unit, files, tmp_path / "swap")
+    victim = share / "inbox" / files[6].name
+
+    def progress(done: int, total: int) -> None:
+        if done == 4:
+            fut, _ = spy.ahead._running[victim]
+            fut.result()  # read and checked by its worker
+            victim.write_bytes(b"PK\x03\x04 not the bundle that was checked")
+
+    with unit_import.open_target(home) as target:
+        summary = unit_import.import_inbox(target, share, progress=progress)
+    [result] = [r for r in summary.imported if r.file_name == files[6].name]
+    kept = home / "received" / result.sender / f"{result.sequence:06d}-{result.manifest_hash[:16]}.btbundle"
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == hashlib.sha256(files[6].read_bytes()).hexdigest()

@@ -70,6 +70,7 @@ class ParsedBundle:
     # attachments a reader already wrote to disk (services.read_ahead), by SHA-256: moved into
     # the store when the bundle is imported instead of written again
     staged: dict[str, Path] = field(default_factory=dict)
+    staged_file: Path | None = None  # and the bundle file's bytes as they were read and checked
 
 
 def schema_path(name: str) -> Path:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 import json
 import zipfile
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from btdesk.canonical import canonical_bytes, parse_canonical, sha256_hex
 from btdesk.errors import BtdeskError
@@ -108,23 +109,31 @@ def _read_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: lis
     return b"".join(out)
 
 
-def _unzip(path: Path, limits: Limits) -> dict[str, bytes]:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BundleError(_("Filen {path} finns inte.").format(path=path)) from None
-    except OSError:
-        raise BundleError(_("Paketet {name} kan inte öppnas.").format(name=path.name)) from None
+def _unzip(path: Path, limits: Limits, data: bytes | None = None) -> dict[str, bytes]:
+    """`data`: the file's bytes when the caller has read them (refusals still name `path`)."""
+    if data is None:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise BundleError(_("Filen {path} finns inte.").format(path=path)) from None
+        except OSError:
+            raise BundleError(_("Paketet {name} kan inte öppnas.").format(name=path.name)) from None
+    else:
+        size = len(data)
     if size > limits.max_file_bytes:
         raise BundleError(_("Paketet {name} är större än tillåtet ({size} MB), så det avvisades.").format(
                               name=path.name, size=size // 2**20))
-    with open(path, "rb") as f:
-        head = f.read(4)
+    if data is None:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    else:
+        head = data[:4]
     if head[:2] != b"PK":
         raise BundleError(_("{name} är inget btdesk-paket (det är ingen ZIP-fil).").format(name=path.name))
+    source: Path | BinaryIO = path if data is None else io.BytesIO(data)
     budget = [limits.max_total_bytes]
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(source) as z:
             files = {}
             for info in _entries(z, limits):
                 cap = {MANIFEST: limits.max_manifest_bytes, RECORDS: limits.max_records_bytes,
@@ -160,13 +169,15 @@ def _json(data: bytes, what: str) -> Any:
 
 # -- the bundle ----------------------------------------------------------------------
 def read_bundle(path: Path, trust: TrustStore, *, limits: Limits = DEFAULT_LIMITS,
-                expect_recipient: str | None = None, valid_now: bool = False) -> ParsedBundle:
+                expect_recipient: str | None = None, valid_now: bool = False,
+                data: bytes | None = None) -> ParsedBundle:
     """`valid_now`: the sender's certificate must be valid now, as `openssl cms -verify` demands
-    (the BT unit reads bundles so); otherwise at the signing time the signature states."""
+    (the BT unit reads bundles so); otherwise at the signing time the signature states. `data`:
+    the file's bytes, read by the caller (who then knows exactly which bytes were checked)."""
     from btdesk.identity import verify_detached
 
     path = Path(path)
-    files = _unzip(path, limits)
+    files = _unzip(path, limits, data)
     manifest_bytes = files[MANIFEST]
     manifest = _json(manifest_bytes, _("manifestet"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:

@@ -79,6 +79,7 @@ class ImportResult:
     unconfirmed: int = 0  # imported versions whose signer is not yet confirmed
     not_assessor: int = 0  # assessments signed by someone trusted who may not assess (identity.standing)
     warnings: list[str] = field(default_factory=list)
+    staged_file: Path | None = None  # the file's bytes as read, when a read-ahead worker kept them
 
     @property
     def message(self) -> str:
@@ -238,7 +239,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
                               sender_status=sender.status, sender_text=describe_trust(sender),
                               sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
-                              attachments=len(parsed.attachments))
+                              attachments=len(parsed.attachments), staged_file=parsed.staged_file)
         try:
             _merge(p, parsed, key, path, result, check)
             break

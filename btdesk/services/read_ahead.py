@@ -139,17 +139,31 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
     the bundle, and removes the folder when the batch ends."""
     global _trust
     from btdesk.bundle import read_bundle
+    from btdesk.canonical import sha256_hex
     from btdesk.identity import TrustStore
 
     state = trust_state(Path(home))  # before reading the files, so a change meanwhile shows
     if _trust is None or _trust[0] != state:
         _trust = (state, TrustStore(Path(home)))
+    data = _bytes_of(Path(path), limits)
     try:
-        bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now)
+        bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now, data=data)
     except BtdeskError as e:
         return _REFUSED, state, e, os.getpid(), _peak_rss_kb()
     bundle.staged = {sha: _stage(Path(staging), sha, data) for sha, data in bundle.attachments.items()}
+    if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
+        bundle.staged_file = _stage(Path(staging), f"{sha256_hex(data)}.btbundle", data)
     return _OK, state, bundle, os.getpid(), _peak_rss_kb()
+
+
+def _bytes_of(path: Path, limits: Limits) -> bytes | None:
+    """The file's bytes, or None where the reader itself must say why it cannot take them."""
+    try:
+        if path.stat().st_size > limits.max_file_bytes:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _stage(folder: Path, sha: str, data: bytes) -> Path:

@@ -7,6 +7,7 @@ included (importing one's own bundle adopts its records; btdesk.services.exchang
 """
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,8 +28,18 @@ def kept_name(result: ImportResult) -> str:
 
 def keep(home: Path, bundle: Path, result: ImportResult, later: SyncLater | None = None) -> Path:
     """A copy of an imported bundle, byte for byte, under its sender (once per bundle; again when
-    the copy is not whole, as after a power cut during a batch). `later`: see fileutil.SyncLater."""
+    the copy is not whole, as after a power cut during a batch). `later`: see fileutil.SyncLater.
+
+    The bytes kept are those the import checked: the read-ahead's copy when there is one (the file
+    in the inbox could have been replaced since), else the file as it is now."""
     target = Path(home) / FOLDER / result.sender / kept_name(result)
+    staged = result.staged_file
+    if later is not None and staged is not None and staged.is_file():
+        if not target.exists() or target.stat().st_size != staged.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)  # written without waiting for the disk: `later` settles it
+            later.add(target)
+        return target
     data = Path(bundle).read_bytes()
     if not target.exists() or target.stat().st_size != len(data):
         target.parent.mkdir(parents=True, exist_ok=True)
