@@ -306,3 +306,20 @@ def test_the_unit_keeps_the_bytes_it_checked_even_if_the_file_is_replaced_meanwh
     [result] = [r for r in summary.imported if r.file_name == files[6].name]
     kept = home / "received" / result.sender / f"{result.sequence:06d}-{result.manifest_hash[:16]}.btbundle"
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == hashlib.sha256(files[6].read_bytes()).hexdigest()
+
+
+def test_a_large_bundle_is_read_by_the_importer_and_the_batch_stays_in_order(batch, tmp_path, monkeypatch):
+    """Bundles above read_ahead.LARGEST_AHEAD are not read ahead (memory); the others still are."""
+    unit, files, _ = batch
+    sizes = sorted(f.stat().st_size for f in files)
+    monkeypatch.setattr(read_ahead, "LARGEST_AHEAD", sizes[len(sizes) // 2])
+    large = sum(f.stat().st_size > read_ahead.LARGEST_AHEAD for f in files)
+    spy = Spy(monkeypatch)
+    home, share = _fresh(unit, files, tmp_path / "ahead")
+    with unit_import.open_target(home) as target:
+        summary = unit_import.import_inbox(target, share)
+    assert large and len(files) - large - 1 <= spy.from_workers <= len(files) - large  # (one is refused there)
+    serial_home, serial_share, serial = _one_by_one(unit, files, tmp_path / "serial")
+    assert _outcome(summary) == serial
+    assert _store(home) == _store(serial_home)
+    assert _folders(share) == _folders(serial_share)

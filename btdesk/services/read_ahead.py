@@ -42,6 +42,9 @@ NICE = 5
 # read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
 AHEAD_BUNDLES_PER_WORKER = 4
 AHEAD_BYTES = 16 * 2**20
+# a larger bundle (a first export with many scans) is read by the importer itself: read ahead it
+# would be held several times over at once (the file, its entries, their copy sent back)
+LARGEST_AHEAD = 8 * 2**20
 _OK, _REFUSED = "ok", "refused"
 STAGING = ".read-ahead-"  # + the importer's pid: a folder in the attachment store's, not part of the store
 
@@ -218,6 +221,8 @@ class ReadAhead:
                 size = f.stat().st_size
             except OSError:
                 size = 0  # gone or unreadable: the worker's read says so in words
+            if size > LARGEST_AHEAD:
+                continue
             fut = self._pool.submit(_read, str(self.home), str(f), self.limits, self.valid_now, str(self.staging))
             self._running[f] = (fut, size)
             self._bytes += size
