@@ -37,8 +37,6 @@ log = logging.getLogger(__name__)
 
 MIN_BUNDLES = 12  # below this, starting the workers costs more than they save
 MAX_WORKERS = 4
-# the importer, which merges in order, is what a batch waits for: its readers yield the core to it
-NICE = 5
 # read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
 AHEAD_BUNDLES_PER_WORKER = 4
 AHEAD_BYTES = 16 * 2**20
@@ -103,8 +101,6 @@ def _start(lang: str) -> None:
     from btdesk.i18n import set_language
 
     set_language(lang)  # refusals in the language of the run that started us
-    if hasattr(os, "nice"):  # not on Windows
-        os.nice(NICE)
     parent = multiprocessing.parent_process()
     if parent is not None:  # a worker waiting for work would outlive an importer that was killed
         threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
