@@ -39,6 +39,27 @@ def test_frozen_app_builds_and_passes_selftest(tmp_path):
                        capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0 and '"Amira Haddad"' in r.stdout
     _frozen_app_opens_a_request_form(exe, env, tmp_path)
+    _frozen_app_imports_a_batch_read_ahead(exe, env, tmp_path)
+
+
+def _frozen_app_imports_a_batch_read_ahead(exe: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """The unit's import starts its readers from the frozen executable itself: each must run its
+    task (multiprocessing.freeze_support), not a second btdesk."""
+    import re
+
+    from test_unit_import_read_ahead import make_batch
+
+    unit, files, _ = make_batch(tmp_path / "batch")
+    inbox = tmp_path / "share" / "inbox"
+    inbox.mkdir(parents=True)
+    for f in files:
+        shutil.copy2(f, inbox / f.name)
+    r = subprocess.run([str(exe), "--home", str(unit), "unit", "import", "--folder", str(tmp_path / "share")],
+                       capture_output=True, text=True, env={**env, "BTDESK_LANG": "sv"}, timeout=300)
+    assert r.returncode == 1, r.stdout + r.stderr  # the damaged one is refused
+    assert f"{len(files) - 1} av {len(files)} paket importerades från 2 personer; 1 avvisades" in r.stdout, r.stdout
+    log = (unit / "logs" / "btdesk.log").read_text(encoding="utf-8")
+    assert re.search(rf"read ahead: {len(files)} of {len(files)} bundles by \d+ worker processes", log), log[-2000:]
 
 
 def _run(exe: Path, env: dict[str, str], *args: str) -> str:

@@ -31,9 +31,12 @@ CHANGE_AT = 5  # the bundle before which the trust store changes
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory) -> tuple[Path, list[Path], dict[str, object]]:
+    return make_batch(tmp_path_factory.mktemp("ahead"))
+
+
+def make_batch(tmp: Path) -> tuple[Path, list[Path], dict[str, object]]:
     """A unit's home and, in inbox order, bundles from Amira (certified by the unit) and Bo
     (self-signed, not yet confirmed) alternating, with a damaged copy of one of Bo's in the middle."""
-    tmp = tmp_path_factory.mktemp("ahead")
     unit = create(tmp / "unit", "Region Stockholm BT-enheten", "unit")
     idn.ca_init(unit.home, PASS)
     amira = create(tmp / "amira", "Amira Haddad", "doctor")

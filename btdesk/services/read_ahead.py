@@ -193,6 +193,7 @@ class ReadAhead:
         self.used = 0  # bundles the importer took as a worker read them
         self._pool: ProcessPoolExecutor | None = None
         n = workers if workers is not None else min(cores(), MAX_WORKERS)
+        self.total, self.workers = len(files), n
         self._ahead = AHEAD_BUNDLES_PER_WORKER * n
         if len(files) < MIN_BUNDLES or n < 2:
             return
@@ -259,6 +260,8 @@ class ReadAhead:
         self._waiting.clear()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+            log.info("read ahead: %d of %d bundles by %d worker processes, %d read again after a trust change",
+                     self.used, self.total, self.workers, self.reread)
         shutil.rmtree(self.staging, ignore_errors=True)  # what was read and not imported
 
     def __enter__(self) -> ReadAhead:
