@@ -28,14 +28,17 @@ def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Non
 
 
 def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
-                  upsert: tuple[str, Sequence[str]] | None = None) -> None:
+                  upsert: tuple[str, Sequence[str]] | None = None,
+                  returning: Sequence[str] = ()) -> list[tuple[Any, ...]] | None:
     """INSERT `rows`, tuples of the values of the columns `names`, in the session's transaction.
 
     `upsert`: (the key column, the columns to set): a row whose key is there already updates
     those columns instead (ON CONFLICT … DO UPDATE: SQLite 3.24 and PostgreSQL 9.5 on). Rows
-    must not repeat a key: PostgreSQL refuses to update one row twice in a statement."""
+    must not repeat a key: PostgreSQL refuses to update one row twice in a statement.
+    `returning`: columns of the inserted rows to return, in no particular order; PostgreSQL
+    returns them with the INSERT (a round trip saved), elsewhere None: ask for them."""
     if not rows:
-        return
+        return [] if returning else None
     conn = s.connection()
     cols = [table.c[n] for n in names]
     json_at = [i for i, c in enumerate(cols) if isinstance(c.type, JSON)]
@@ -56,12 +59,18 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
             data[k] = tuple(values)
     if not postgres:
         conn.exec_driver_sql(sql + f"({marks})" + tail, data)
-        return
+        return None
+    if returning:
+        tail += " RETURNING " + ", ".join(quote(c) for c in returning)
     # one statement of many rows: the server plans and runs it once, not once per row
-    per = max(1, _PG_PARAMS // len(names))
+    per, out = max(1, _PG_PARAMS // len(names)), []
     for start in range(0, len(data), per):
         part = data[start:start + per]
-        conn.exec_driver_sql(sql + ", ".join([f"({marks})"] * len(part)) + tail, tuple(v for row in part for v in row))
+        got = conn.exec_driver_sql(sql + ", ".join([f"({marks})"] * len(part)) + tail,
+                                   tuple(v for row in part for v in row))
+        if returning:
+            out += [tuple(r) for r in got.fetchall()]
+    return out if returning else None
 
 
 def _mark(conn: Connection) -> str:

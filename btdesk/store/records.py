@@ -219,9 +219,9 @@ def insert_versions(
                              subject(w) if subject else None))
         new_vids: dict[str, int] = {}
         if rows:
-            insert_tuples(s, table, _Row._fields, rows)
-            new_vids = dict(rows_where(s, "SELECT hash, vid FROM record_versions WHERE hash IN ({within})",
-                                       within=[r.hash for r in rows]))
+            returned = insert_tuples(s, table, _Row._fields, rows, returning=("hash", "vid"))
+            new_vids = dict(returned if returned is not None else rows_where(
+                s, "SELECT hash, vid FROM record_versions WHERE hash IN ({within})", within=[r.hash for r in rows]))
         for (w, _), h in zip(part, part_hashes, strict=True):
             out.append(Inserted(w["id"], h, known.get(h) or new_vids[h], h in new_vids and h not in first))
             first.add(h)
