@@ -326,3 +326,14 @@ def test_a_large_bundle_is_read_by_the_importer_and_the_batch_stays_in_order(bat
     assert _outcome(summary) == serial
     assert _store(home) == _store(serial_home)
     assert _folders(share) == _folders(serial_share)
+
+
+def test_a_swedish_import_says_everything_in_swedish(batch, tmp_path):
+    """The import's warnings (an unconfirmed sender) come in the run's language like its summary."""
+    unit, files, _ = batch
+    home, share = _fresh(unit, files, tmp_path / "sv")
+    r = run_cli("unit", "import", "--folder", str(share), home=home, env={"BTDESK_LANG": "sv"})
+    assert r.returncode == 1, r.stderr
+    assert "Bo Ek är självsignerad och ännu inte bekräftad; kontrollera fingeravtrycket" in r.stdout, r.stdout
+    for english in ("self-signed", "not yet", "bundles", "Imported", "check the"):
+        assert english not in r.stdout, english

@@ -210,8 +210,8 @@ def _gap_warning(parsed: ParsedBundle, seqs: set[int]) -> str | None:
     if not missing:
         return None
     shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
-    return (f"Bundles {shown} from {parsed.sender.signer_name} have not arrived yet; "
-            "ask them to send them again if they do not turn up.")
+    return _("Paket {shown} från {name} har inte kommit än; be hen skicka dem igen om de inte dyker upp.").format(
+        shown=shown, name=parsed.sender.signer_name)
 
 
 def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
@@ -250,11 +250,11 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
     if result.already:
         return result
     if sender.status == "unconfirmed" and sender.fingerprint != p.profile.fingerprint:
-        how = "is self-signed and not yet confirmed" if sender.issuer is None else (
-            f"holds a certificate from {sender.issuer}, an authority not trusted here, and is not yet confirmed")
-        result.warnings.append(
-            f"{sender.signer_name} {how}; check the fingerprint "
-            f"{sender.fingerprint[:32]} with them, then run 'btdesk trust confirm'.")
+        text = _("{name} är självsignerad och ännu inte bekräftad; kontrollera fingeravtrycket {fp} med hen och kör "
+                 "sedan 'btdesk trust confirm'.") if sender.issuer is None else _(
+            "{name} har ett certifikat från {issuer}, en utfärdare som inte är betrodd här, och är ännu inte "
+            "bekräftad; kontrollera fingeravtrycket {fp} med hen och kör sedan 'btdesk trust confirm'.")
+        result.warnings.append(text.format(name=sender.signer_name, issuer=sender.issuer, fp=sender.fingerprint[:32]))
     result.warnings += _apply_revocations(p, parsed)
     return result
 
@@ -331,10 +331,10 @@ def _apply_revocations(p: Receiver, parsed: ParsedBundle) -> list[str]:
         try:
             n = import_revocations(p.home, data)
         except IdentityError as e:
-            out.append(f"The revocation list in the bundle was not applied: {_lower(str(e))}")
+            out.append(_("Spärrlistan i paketet tillämpades inte: {why}").format(why=_lower(str(e))))
             continue
         if n:
-            out.append(f"{n} revoked certificates were added to your trust decisions.")
+            out.append(_("{n} spärrade certifikat lades till bland dina förtroendebeslut.").format(n=n))
     return out
 
 

@@ -149,9 +149,12 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
         bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now, data=data)
     except BtdeskError as e:
         return _REFUSED, state, e, os.getpid(), _peak_rss_kb()
-    bundle.staged = {sha: _stage(Path(staging), sha, data) for sha, data in bundle.attachments.items()}
-    if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
-        bundle.staged_file = _stage(Path(staging), f"{sha256_hex(data)}.btbundle", data)
+    try:
+        bundle.staged = {sha: _stage(Path(staging), sha, data) for sha, data in bundle.attachments.items()}
+        if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
+            bundle.staged_file = _stage(Path(staging), f"{sha256_hex(data)}.btbundle", data)
+    except OSError:  # a full disk, say: the importer writes them itself and meets the same trouble there
+        bundle.staged, bundle.staged_file = {}, None
     return _OK, state, bundle, os.getpid(), _peak_rss_kb()
 
 

@@ -244,7 +244,8 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
         try:  # the original, to hand back to its doctor (unit return)
             keep(target.home, f, result, later)
         except OSError as e:
-            result.warnings.append(f"The unit could not keep a copy of {f.name} to return later: {e.strerror}.")
+            result.warnings.append(_("Enheten kunde inte spara en kopia av {name} att lämna tillbaka senare: "
+                                     "{strerror}.").format(name=f.name, strerror=e.strerror))
         return result
 
     def settle_all() -> None:
