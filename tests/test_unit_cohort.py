@@ -95,6 +95,12 @@ def test_statistics_completion_leavers_supervision(doctor, tmp_path):
     akut_row = next(r for r in st.supervision if r.kind == "akut_sjukvard")
     assert akut_row.placements == 1 and akut_row.talks_held == 1 and akut_row.talks_due > 1
     assert 0 < akut_row.achieved < 1
+    from btdesk.i18n import set_language
+
+    set_language("sv")  # (undone after the test by conftest)
+    assert "Fullgjort inom 14 kalendermånader: 1 av 1 som började för minst 14 månader sedan (100 %)" in \
+        cohort.stats_table(st)
+    set_language("en")
     assert "Completed within 14 calendar months: 1 of 1 who started at least 14 months ago (100 %)" in \
         cohort.stats_table(st)
 
@@ -120,8 +126,11 @@ def test_unit_cohort_command_on_the_units_sqlite_store(doctor, tmp_path):
     r = run_cli("unit", "cohort", "--format", "csv", "--today", "2027-06-15", "--stale-days", "7", home=unit)
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert rows[0]["stale"] == "yes" and rows[0]["months_served"] == f"{row['months_served']:.1f}"
-    table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit).stdout
-    assert "Amira Haddad" in table and "1 doctors" in table
+    table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit, env={"BTDESK_LANG": "sv"}).stdout
+    assert "Amira Haddad" in table and "1 BT-läkare; 1 efter i fas" in table and "Tjänst." in table
+    assert not {"doctors", "Served", "behind"} & set(table.replace(";", " ").split()), table
+    table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit, env={"BTDESK_LANG": "en"}).stdout
+    assert "Amira Haddad" in table and "1 doctors; 1 out of phase" in table and "Served" in table
     st = run_cli("unit", "stats", "--format", "json", "--today", "2027-06-15", home=unit)
     assert st.returncode == 0, st.stderr
     assert json.loads(st.stdout)["started"] == 1

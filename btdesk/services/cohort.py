@@ -12,12 +12,13 @@ from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
+from btdesk.i18n import _, language, months_shown
 from btdesk.services.doctor_view import DoctorView
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 from btdesk.services.unit_store import UnitStore as UnitStore  # re-exported for the CLI
 from btdesk.services.unit_store import open_unit_store as open_unit_store
 from btdesk.store.records import RecordView
-from btdesk.timeutil import fte_months, months_text
+from btdesk.timeutil import fte_months
 
 STALE_DAYS = 42
 MILESTONES = (12, 14, 18)
@@ -150,24 +151,32 @@ def _end(r: DoctorRow) -> str:
     return f"~{r.expected_end}" if r.expected_end else "–"
 
 
+def _tenths(months: float) -> str:
+    text = f"{months:.1f}"
+    return text if language() == "en" else text.replace(".", ",")
+
+
 def table(rows: Sequence[DoctorRow]) -> str:
-    head = (f"{'Cohort':<9}{'Doctor':<26}{'Placement':<20}{'Served':>7}{'Planned':>8}{'Leave':>6}"
-            f"{'End':>12}{'Assess.':>9}{'Talks':>8}"
-            f"{'Delmål E/S/-':>14}  {'Phase':<7}{'Last bundle':<13}{'Confl.':>6}")
+    """The cohort as the command line shows it, in the run's language."""
+    # (the catalogue finds _() only outside f-strings)
+    words = [_("Kull"), _("BT-läkare"), _("Placering"), _("Tjänst."), _("Plan."), _("Ledigt"), _("Slut"),
+             _("Bedömn."), _("Samtal"), _("Delmål U/P/–"), _("Fas"), _("Senaste paket"), _("Konfl.")]
+    widths = ["<9", "<26", "<20", ">8", ">8", ">7", ">12", ">9", ">8", ">14", "<7", "<13", ">7"]
+    head = "".join(("  " if w == "<7" else "") + format(word, w) for word, w in zip(words, widths, strict=True))
     lines = [head]
     for r in rows:
         dm = f"{r.delmal.get('evidenced', 0)}/{r.delmal.get('started', 0)}/{r.delmal.get('none', 0)}"
-        last = (r.last_bundle or "never")[:10] + (" !" if r.stale else "")
-        phase = "left" if r.left else ("ok" if r.in_phase else "behind")
+        last = (r.last_bundle or _("aldrig"))[:10] + (" !" if r.stale else "")
+        phase = _("slutat") if r.left else (_("i fas") if r.in_phase else _("efter"))
         lines.append(
-            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{r.months_served:>7.1f}"
-            f"{r.months_planned:>8.1f}{r.leave_months:>6.1f}{_end(r):>12}"
+            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{_tenths(r.months_served):>8}"
+            f"{_tenths(r.months_planned):>8}{_tenths(r.leave_months):>7}{_end(r):>12}"
             f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
-            f"{phase:<7}{last:<13}{r.conflicts:>6}")
+            f"{phase:<7}{last:<13}{r.conflicts:>7}")
     behind = sum(1 for r in rows if not r.in_phase and not r.left)
     stale = sum(1 for r in rows if r.stale)
-    lines.append(f"\n{len(rows)} doctors; {behind} out of phase; {stale} with no bundle for a while "
-                 f"(marked !). End: ~ expected, ✓ completed.")
+    lines.append("\n" + _("{n} BT-läkare; {behind} efter i fas; {stale} utan paket på länge (markerade !). "
+                          "Slut: ~ väntat, ✓ fullgjort.").format(n=len(rows), behind=behind, stale=stale))
     return "\n".join(lines)
 
 
@@ -274,21 +283,27 @@ def statistics(views: Sequence[DoctorView], today: date | None = None) -> Statis
 
 
 def stats_table(st: Statistics) -> str:
-    lines = [f"{st.doctors} doctors; {st.started} have started BT, {st.time_served} have served the programme's "
-             f"time, {st.completed} have completed it (time, the HSLF-FS 2021:8 minimums and the final "
-             f"assessment), {st.leavers} left."]
+    """The cohort's statistics as the command line shows them, in the run's language."""
+    lines = [_("{doctors} BT-läkare; {started} har börjat BT, {served} har tjänstgjort programmets tid, "
+               "{completed} har fullgjort den (tiden, minimikraven i HSLF-FS 2021:8 och slutbedömningen), "
+               "{leavers} har slutat.").format(doctors=st.doctors, started=st.started, served=st.time_served,
+                                                completed=st.completed, leavers=st.leavers)]
     for m in MILESTONES:
         k = str(m)
         n, of = st.within[k], st.eligible[k]
         share = f" ({100 * n / of:.0f} %)" if of else ""
-        leave = (f"; leave: {st.eligible_with_leave.get(k, 0)} of the {of} "
-                 f"({months_text(st.eligible_leave_months.get(k, 0.0))} months full time in all), "
-                 f"{st.within_with_leave.get(k, 0)} of the {n} who completed") if of else ""
-        lines.append(f"Completed within {m} calendar months: {n} of {of} who started at least {m} months ago"
-                     f"{share}{leave}.")
-    lines.append(f"\n{'Placement kind':<24}{'Rhythm':>9}{'Placements':>12}{'Talks held/due':>16}{'Achieved':>10}")
+        leave = _("; ledighet: {with_leave} av de {of} ({months} månader heltid sammanlagt), {done_with_leave} "
+                  "av de {n} som fullgjorde").format(
+            with_leave=st.eligible_with_leave.get(k, 0), of=of,
+            months=months_shown(st.eligible_leave_months.get(k, 0.0)), done_with_leave=st.within_with_leave.get(k, 0),
+            n=n) if of else ""
+        done = _("Fullgjort inom {m} kalendermånader: {n} av {of} som började för minst {m} månader sedan")
+        lines.append(done.format(m=m, n=n, of=of) + share + leave + ".")
+    kind, rhythm, placements, talks, achieved = (_("Placeringstyp"), _("Rytm"), _("Placeringar"),
+                                                 _("Samtal hållna/väntade"), _("Uppnått"))
+    lines.append(f"\n{kind:<24}{rhythm:>9}{placements:>12}{talks:>23}{achieved:>10}")
     for r in st.supervision:
         ach = f"{100 * r.achieved:.0f} %" if r.achieved is not None else "–"
-        lines.append(f"{r.name[:23]:<24}{f'{r.interval_days} d':>9}{r.placements:>12}"
-                     f"{f'{r.talks_held}/{r.talks_due}':>16}{ach:>10}")
+        days = _("{n} d").format(n=r.interval_days)
+        lines.append(f"{r.name[:23]:<24}{days:>9}{r.placements:>12}{f'{r.talks_held}/{r.talks_due}':>23}{ach:>10}")
     return "\n".join(lines)
