@@ -122,7 +122,7 @@ def test_a_confirmed_fingerprint_counts_only_when_confirmed_as_assessor(tmp_path
     assert _rows(amira.home)["Dr Sara Nilsson"]["trust"] == "unconfirmed"
 
     said = _ok("trust", "confirm", sara_fp, home=amira.home)
-    assert "count only once confirmed with --assessor" in said, said
+    assert "räknas först när hen bekräftats med --assessor" in said, said
     row = _rows(amira.home)["Dr Sara Nilsson"]
     assert (row["trust"], row["counted"]) == ("confirmed", False)
     assert "inte som bedömare" in row["not_counted_because"]

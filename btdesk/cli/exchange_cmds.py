@@ -206,9 +206,12 @@ def cmd_trust_confirm(ctx: Context) -> int:
     from btdesk.services.exchange_trust import confirm
 
     fp, name, n = confirm(ctx.portfolio(), ctx.args.fingerprint, assessor=ctx.args.assessor)
-    print(f"Confirmed {name} ({fp[:32]}){' as an assessor' if ctx.args.assessor else ''}; {n} of their records are "
-          "now marked confirmed by you."
-          + ("" if ctx.args.assessor else " Their assessments of others count only once confirmed with --assessor."))
+    if ctx.args.assessor:
+        text = _("Bekräftade {name} ({fp}) som bedömare; {n} av hens poster är nu markerade som bekräftade av dig.")
+    else:
+        text = _("Bekräftade {name} ({fp}); {n} av hens poster är nu markerade som bekräftade av dig. Hens bedömningar "
+                 "av andra räknas först när hen bekräftats med --assessor.")
+    print(text.format(name=name, fp=fp[:32], n=n))
     return 0
 
 
