@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from btdesk.cli.common import Context
 from btdesk.errors import BtdeskError, UsageError
-from btdesk.i18n import _, data_text, months_shown
+from btdesk.i18n import N_, _, data_text, months_shown
 
 if TYPE_CHECKING:
     from btdesk.cli.common import Subcommands
 
+
+# the trust column of `btdesk assessments`, in the run's language
+TRUST_WORDS = {"verified": N_("verifierad"), "confirmed": N_("bekräftad"), "unconfirmed": N_("obekräftad"),
+               "own": N_("egen"), "invalid": N_("ogiltig"), "unsigned": N_("osignerad")}
 
 def register(sub: Subcommands) -> None:
     r = sub.add_parser("request", help="assessment requests (doctor → supervisor)")
@@ -169,7 +173,8 @@ def cmd_assessments(ctx: Context) -> int:
         return 0
     for r in rows:
         why = "  " + _("(räknas inte: {why})").format(why=r.not_counted_because) if r.not_counted_because else ""
-        print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {r.trust:<11} {','.join(r.delmal)}{why}")
+        trust = _(TRUST_WORDS.get(r.trust, r.trust))
+        print(f"{r.date}  {r.instrument_name:<28} {r.signer:<22} {trust:<11} {','.join(r.delmal)}{why}")
     if not rows:
         print(_("Inga signerade bedömningar ännu."))
     return 0
