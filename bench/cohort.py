@@ -37,29 +37,35 @@ GOAL_RATIO = 2.0
 GOAL_RSS_MB = 250
 
 
-def signatures(bundles: list[Path]) -> list[tuple[bytes, bytes]]:
-    """(signed bytes, CMS) of every signature in these files: manifests and signed records."""
+Signature = tuple[bytes, bytes, str, bool]  # signed bytes, CMS, what it vouches for, valid now?
+
+
+def signatures(bundles: list[Path]) -> list[Signature]:
+    """Every signature in these files as the import verifies it: each manifest's (a bundle, its
+    certificate valid now, as the unit demands) and each signed record's (its kind, which the
+    trust policy may restrict)."""
     from btdesk.canonical import canonical_bytes
 
-    out = []
+    out: list[Signature] = []
     for path in bundles:
         with zipfile.ZipFile(path) as z:
-            out.append((z.read("manifest.json"), z.read("manifest.p7s")))
+            out.append((z.read("manifest.json"), z.read("manifest.p7s"), "bundle", True))
             for raw in z.read("records.jsonl").splitlines():
                 line = json.loads(raw)
                 if line["signature"]:
-                    out.append((canonical_bytes(line["record"]), base64.b64decode(line["signature"])))
+                    out.append((canonical_bytes(line["record"]), base64.b64decode(line["signature"]),
+                                line["record"]["kind"], False))
     return out
 
 
-def verify_all(pairs: list[tuple[bytes, bytes]], unit_home: Path) -> tuple[float, float]:
-    """(seconds, CPU seconds) to verify every pair with the unit's trust store, in this process."""
+def verify_all(pairs: list[Signature], unit_home: Path) -> tuple[float, float]:
+    """(seconds, CPU seconds) to verify every signature with the unit's trust store, in this process."""
     from btdesk.identity import TrustStore, verify_detached
 
     trust = TrustStore(unit_home)
     t, cpu = time.perf_counter(), time.process_time()
-    for data, sig in pairs:
-        verify_detached(data, sig, trust)
+    for data, sig, kind, now in pairs:
+        verify_detached(data, sig, trust, kind=kind, valid_now=now)
     return time.perf_counter() - t, time.process_time() - cpu
 
 
