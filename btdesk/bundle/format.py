@@ -67,10 +67,8 @@ class ParsedBundle:
     sender: Any  # btdesk.identity.Verification of manifest.p7s
     lines: list[BundleLine] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
-    # attachments a reader already wrote to disk (services.read_ahead), by SHA-256: moved into
-    # the store when the bundle is imported instead of written again
-    staged: dict[str, Path] = field(default_factory=dict)
-    staged_file: Path | None = None  # and the bundle file's bytes as they were read and checked
+    # the bundle file's bytes as they were read and checked, written by the reader (services.read_ahead)
+    staged_file: Path | None = None
 
 
 def schema_path(name: str) -> Path:

@@ -277,7 +277,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
-            p.attachments.put_verified(sha, data, staged=parsed.staged.get(sha))  # the reader checked its hash
+            p.attachments.put_verified(sha, data)  # the reader checked its hash
         insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=len(data), added=now_iso())
                                               for sha, data in parsed.attachments.items() if sha not in held])
         touched, top = set(), 0

@@ -133,9 +133,11 @@ def _peak_rss_kb() -> int:
 def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -> tuple[str, Any, Any, int, int]:
     """(status, trust state read with, the bundle or the refusal, this worker's pid and peak RSS in kB).
 
-    A bundle read whole has its attachments written to files in `staging`, a folder beside the
-    attachment store that is not part of it: the importer moves them into the store if it imports
-    the bundle, and removes the folder when the batch ends."""
+    The file's bytes, read once and checked, are written to a file in `staging`, a folder beside the
+    attachment store that is not part of it: the importer moves it to the unit's kept copies if it
+    imports the bundle (the inbox's file may be replaced meanwhile), and removes the folder when the
+    batch ends. Attachments are written by the importer: staged too, each would cost a second
+    rename, and file operations cost more than the copy they would save."""
     global _trust
     from btdesk.bundle import read_bundle
     from btdesk.canonical import sha256_hex
@@ -149,12 +151,11 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
         bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now, data=data)
     except BtdeskError as e:
         return _REFUSED, state, e, os.getpid(), _peak_rss_kb()
-    try:
-        bundle.staged = {sha: _stage(Path(staging), sha, data) for sha, data in bundle.attachments.items()}
-        if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
+    if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
+        try:
             bundle.staged_file = _stage(Path(staging), f"{sha256_hex(data)}.btbundle", data)
-    except OSError:  # a full disk, say: the importer writes them itself and meets the same trouble there
-        bundle.staged, bundle.staged_file = {}, None
+        except OSError:  # a full disk, say: the importer copies the file itself and meets the same trouble there
+            bundle.staged_file = None
     return _OK, state, bundle, os.getpid(), _peak_rss_kb()
 
 

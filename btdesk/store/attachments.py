@@ -64,27 +64,16 @@ class AttachmentStore:
 
         return self.put_stream(io.BytesIO(data))
 
-    def put_verified(self, sha256: str, data: bytes, *, check_held: bool = False, staged: Path | None = None) -> None:
+    def put_verified(self, sha256: str, data: bytes, *, check_held: bool = False) -> None:
         """Store `data`, whose SHA-256 the caller has checked is `sha256`, unless it is there.
 
         `check_held`: also rewrite a file that is there but damaged (a bundle imported again
-        after a power cut during a batch whose files had not reached the disk). `staged`: the
-        same bytes already written to a file on this file system, by the process that read
-        them; during a batch (`later`) it is moved into place rather than written again."""
+        after a power cut during a batch whose files had not reached the disk)."""
         final = self.path_for(sha256)
         if final.is_file():
             if not check_held or _sha256_of(final) == sha256:
                 return
             final.unlink()
-        if staged is not None and self.later is not None:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.replace(staged, final)
-            except FileNotFoundError:  # taken by another bundle's copy of the same file, or cleared
-                pass
-            else:
-                self.later.add(final)
-                return
         self.put_bytes(data)
 
 
