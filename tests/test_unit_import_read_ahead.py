@@ -118,6 +118,15 @@ def _folders(share: Path) -> dict[str, list[tuple[str, str]]]:
                       for f in (share / "inbox" / d).iterdir()) for d in ("done", "rejected")}
 
 
+def _as_one_by_one(unit: Path, files: list[Path], where: Path, summary: unit_import.UnitImportSummary,
+                   home: Path, share: Path) -> None:
+    """What the batch stored, said and left in the inbox is what importing each bundle alone gives."""
+    serial_home, serial_share, serial = _one_by_one(unit, files, where)
+    assert _outcome(summary) == serial
+    assert _store(home) == _store(serial_home)
+    assert _folders(share) == _folders(serial_share)
+
+
 def test_read_ahead_stores_and_refuses_what_one_by_one_does(batch, tmp_path, monkeypatch):
     unit, files, _ = batch
     spy = Spy(monkeypatch)
@@ -126,11 +135,8 @@ def test_read_ahead_stores_and_refuses_what_one_by_one_does(batch, tmp_path, mon
         summary = unit_import.import_inbox(target, share)
     assert spy.from_workers >= len(files) - 2, "the workers read the batch"
     assert multiprocessing.active_children() == [], "no worker outlives the import"
-    serial_home, serial_share, serial = _one_by_one(unit, files, tmp_path / "serial")
-    assert _store(home) == _store(serial_home)
-    assert _outcome(summary) == serial
     assert [name for name, _ in summary.rejected] == ["07x-skadat.btbundle"]
-    assert _folders(share) == _folders(serial_share)
+    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)
 
 
 def test_a_trust_change_in_the_middle_of_the_batch_counts_for_every_bundle_after_it(batch, tmp_path, monkeypatch):
@@ -181,10 +187,7 @@ def test_a_worker_killed_in_the_middle_leaves_the_reading_to_the_importer(batch,
     with unit_import.open_target(home) as target:
         summary = unit_import.import_inbox(target, share, progress=progress)
     assert 0 < spy.from_workers < len(files)
-    serial_home, serial_share, serial = _one_by_one(unit, files, tmp_path / "serial")
-    assert _outcome(summary) == serial
-    assert _store(home) == _store(serial_home)
-    assert _folders(share) == _folders(serial_share)
+    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)
 
 
 def test_a_refusal_read_in_a_worker_is_in_the_language_of_the_run(batch, tmp_path):
@@ -322,10 +325,7 @@ def test_a_large_bundle_is_read_by_the_importer_and_the_batch_stays_in_order(bat
     with unit_import.open_target(home) as target:
         summary = unit_import.import_inbox(target, share)
     assert large and len(files) - large - 1 <= spy.from_workers <= len(files) - large  # (one is refused there)
-    serial_home, serial_share, serial = _one_by_one(unit, files, tmp_path / "serial")
-    assert _outcome(summary) == serial
-    assert _store(home) == _store(serial_home)
-    assert _folders(share) == _folders(serial_share)
+    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)
 
 
 def test_a_swedish_import_says_everything_in_swedish(batch, tmp_path):
