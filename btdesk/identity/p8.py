@@ -103,9 +103,25 @@ def decrypt_key(pem: bytes, passphrase: str) -> PrivateKey:
     try:
         key = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except ValueError as e:
-        if "password" in str(e).lower() or "decrypt" in str(e).lower():
+        # A wrong passphrase decrypts to noise, and about once in 256 tries that noise has valid
+        # padding and fails later, as unparseable key data: so the container decides, not the message.
+        if "password" in str(e).lower() or "decrypt" in str(e).lower() or _container_whole(pem):
             raise IdentityError(_("Lösenfrasen är fel; nyckeln låstes inte upp.")) from None
         raise IdentityError(_("Nyckelfilen är skadad och kan inte läsas.")) from None
     except (TypeError, UnsupportedAlgorithm):  # a malformed container or an unknown cipher in it
         raise IdentityError(_("Nyckelfilen är skadad och kan inte läsas.")) from None
     return signing_key(key)
+
+
+def _container_whole(pem: bytes) -> bool:
+    """The encrypted container itself is intact (only what it encrypts could not be read)."""
+    try:
+        text = pem.decode("ascii").strip()
+        head, tail = "-----BEGIN ENCRYPTED PRIVATE KEY-----", "-----END ENCRYPTED PRIVATE KEY-----"
+        if not (text.startswith(head) and text.endswith(tail)):
+            return False
+        der = base64.b64decode("".join(text[len(head):-len(tail)].split()), validate=True)
+        info = _EncryptedPrivateKeyInfo.load(der, strict=True)
+        return bool(info["algorithm"]["algorithm"].dotted and info["data"].native)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return False
