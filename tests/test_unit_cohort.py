@@ -177,3 +177,17 @@ def test_the_units_statistics_page_says_completed_and_leave_beside(qtbot, doctor
     assert ("1 BT-läkare; 1 har börjat BT" if started else "1 BT-läkare; 0 har börjat BT") in text
     assert "har fullgjort BT (tid, HSLF-FS 2021:8:s minimum och slutbedömning)" in text
     assert "Klara inom 12 kalendermånader: 0 av" in text and "hade ledighet" in text
+
+
+def test_the_cohort_table_cuts_months_served_never_rounds_them_up():
+    """4.96 months served is "4,9" in the table, as everywhere else: never "5,0", a month not yet served."""
+    from btdesk.i18n import set_language
+
+    row = cohort.DoctorRow(fingerprint="f" * 64, name="Amira Haddad", programme="stockholm", cohort="2027 VT",
+                           start="2027-01-01", current_placement="Södersjukhuset", months_served=4.96,
+                           assessments_done=0, assessments_due=0, talks_held=0, talks_due=0, delmal={},
+                           in_phase=True, phase_reasons=[], last_bundle=None, stale=False, conflicts=0, left=False,
+                           months_planned=8.97, leave_months=0.75)
+    set_language("sv")  # (undone after the test by conftest)
+    line = cohort.table([row]).splitlines()[1]
+    assert "4,9" in line and "8,9" in line and "0,7" in line and "5,0" not in line, line

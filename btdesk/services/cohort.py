@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
-from btdesk.i18n import _, language, months_shown
+from btdesk.i18n import _, months_shown
 from btdesk.services.doctor_view import DoctorView
 from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 from btdesk.services.unit_store import UnitStore as UnitStore  # re-exported for the CLI
@@ -151,11 +151,6 @@ def _end(r: DoctorRow) -> str:
     return f"~{r.expected_end}" if r.expected_end else "–"
 
 
-def _tenths(months: float) -> str:
-    text = f"{months:.1f}"
-    return text if language() == "en" else text.replace(".", ",")
-
-
 def table(rows: Sequence[DoctorRow]) -> str:
     """The cohort as the command line shows it, in the run's language."""
     # (the catalogue finds _() only outside f-strings)
@@ -169,8 +164,8 @@ def table(rows: Sequence[DoctorRow]) -> str:
         last = (r.last_bundle or _("aldrig"))[:10] + (" !" if r.stale else "")
         phase = _("slutat") if r.left else (_("i fas") if r.in_phase else _("efter"))
         lines.append(
-            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{_tenths(r.months_served):>8}"
-            f"{_tenths(r.months_planned):>8}{_tenths(r.leave_months):>7}{_end(r):>12}"
+            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{months_shown(r.months_served):>8}"
+            f"{months_shown(r.months_planned):>8}{months_shown(r.leave_months):>7}{_end(r):>12}"
             f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
             f"{phase:<7}{last:<13}{r.conflicts:>7}")
     behind = sum(1 for r in rows if not r.in_phase and not r.left)
