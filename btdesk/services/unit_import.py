@@ -222,6 +222,7 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     `progress` may raise btdesk.errors.Cancelled to stop between two bundles (`stopped_after`).
     """
+    from btdesk import gc_batch
     from btdesk.fileutil import SyncLater
     from btdesk.services.exchange_import import import_bundle
     from btdesk.services.inbox import import_each
@@ -257,7 +258,8 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     ahead = ReadAhead(target.home, files, target.attachments.root, valid_now=target.profile.role == "unit")
     target.attachments.later = later
     try:
-        with ahead, redoable_batch(target.engine, later) as settle, GroupedTransactions(target.engine) as group:
+        with gc_batch.during(), ahead, redoable_batch(target.engine, later) as settle, \
+                GroupedTransactions(target.engine) as group:
             receiver = _Grouped(target, group)
             got = import_each(files, one, inbox=inbox, progress=step, settle=settle_all)
     finally:
