@@ -337,3 +337,44 @@ def test_a_swedish_import_says_everything_in_swedish(batch, tmp_path):
     assert "Bo Ek är självsignerad och ännu inte bekräftad; kontrollera fingeravtrycket" in r.stdout, r.stdout
     for english in ("self-signed", "not yet", "bundles", "Imported", "check the"):
         assert english not in r.stdout, english
+
+
+def test_a_revocation_list_read_in_a_worker_is_applied(tmp_path, monkeypatch):
+    """A worker writes a bundle's attachments to files for the importer to move into the store,
+    except a revocation list, which the importer applies after the merge: one read ahead must
+    still revoke (a list left behind as a file would be skipped without a word)."""
+    from btdesk.services.exchange_import import REVOCATIONS_KIND
+    from exchange_world import make_world
+
+    w = make_world(tmp_path / "world")
+    serial = idn.load_public(w.doc.home).serial
+    idn.ca_revoke(w.unit.home, serial, "Lämnat regionen")
+    crl = export_bundle(w.unit, tmp_path / "crl.btbundle", passphrase=PASS)
+    scan = tmp_path / "intyg.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + random.Random(3).randbytes(3000))
+    entries.add_document(w.unit, scan, title="Kursintyg", date="2027-02-01")
+    other = export_bundle(w.unit, tmp_path / "doc.btbundle", passphrase=PASS)
+    assert crl.attachments == 1 and other.attachments == 1
+    skane = create(tmp_path / "skane", "Region Skåne BT-enheten", "unit")
+    idn.TrustStore(skane.home).add_root(idn.load_public(w.unit.home).cert_pem)
+    idn.ca_init(skane.home, PASS)
+    skane.close()
+    monkeypatch.setattr(read_ahead, "MIN_BUNDLES", 1)  # two bundles, read ahead all the same
+    spy = Spy(monkeypatch)
+    inbox = tmp_path / "share" / "inbox"
+    inbox.mkdir(parents=True)
+    for n, b in enumerate((other, crl)):  # the list last: applying it changes the trust store, and a
+        # bundle read ahead before a trust change is read again by the importer
+        b.path.rename(inbox / f"{n}-{b.path.name}")
+    with unit_import.open_target(skane.home) as target:
+        summary = unit_import.import_inbox(target, tmp_path / "share")
+        kinds = {r.kind for r in target.records(REVOCATIONS_KIND, everyone=True)}
+    assert spy.from_workers == 2, "both bundles were read in a worker"
+    assert not summary.rejected, summary.rejected
+    assert idn.TrustStore(skane.home).revocation(w.unit.profile.fingerprint, serial), "the list was applied"
+    assert any("1 spärrade certifikat" in t for t in summary.warnings), summary.warnings
+    assert kinds == {REVOCATIONS_KIND}
+    # the other attachment reached the store through its worker's file, whole
+    held = [f for f in (skane.home / "attachments").rglob("*") if f.is_file()]
+    assert scan.read_bytes() in [f.read_bytes() for f in held]
+    assert not list((skane.home / "attachments").glob(read_ahead.STAGING + "*"))

@@ -69,6 +69,17 @@ class ParsedBundle:
     attachments: dict[str, bytes] = field(default_factory=dict)
     # the bundle file's bytes as they were read and checked, written by the reader (services.read_ahead)
     staged_file: Path | None = None
+    # attachments a read-ahead worker checked and wrote to a file (by SHA-256) instead of sending back
+    staged_attachments: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def attachment_count(self) -> int:
+        return len(self.attachments) + len(self.staged_attachments)
+
+    def attachment_sizes(self) -> dict[str, int]:
+        """SHA-256 → size of every attachment, as the signed manifest lists them (the reader
+        checked each against its file)."""
+        return {a["sha256"]: a["size"] for a in self.manifest["attachments"]}
 
 
 def schema_path(name: str) -> Path:

@@ -201,7 +201,7 @@ def _adopt_own(s: Session, parsed: ParsedBundle, key: str, top_vid: int) -> None
         return
     s.add(BundleSent(recipient=key, sequence=m["sequence"], previous=m["previous"], manifest_hash=parsed.manifest_hash,
                      created=m["created"], watermark=top_vid, file_name="(imported)", records=len(parsed.lines),
-                     attachments=len(parsed.attachments)))
+                     attachments=parsed.attachment_count))
 
 
 def _gap_warning(parsed: ParsedBundle, seqs: set[int]) -> str | None:
@@ -239,7 +239,7 @@ def import_bundle(p: Receiver, path: Path, *, limits: Limits = DEFAULT_LIMITS,
                               sender_status=sender.status, sender_text=describe_trust(sender),
                               sequence=parsed.manifest["sequence"],
                               manifest_hash=parsed.manifest_hash, records=len(parsed.lines), new=0,
-                              attachments=len(parsed.attachments), staged_file=parsed.staged_file)
+                              attachments=parsed.attachment_count, staged_file=parsed.staged_file)
         try:
             _merge(p, parsed, key, path, result, check)
             break
@@ -270,16 +270,22 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
             # files a power cut took from an earlier batch come back (btdesk.store.batch)
             for sha, data in parsed.attachments.items():
                 p.attachments.put_verified(sha, data, check_held=True)
+            for sha, staged in parsed.staged_attachments.items():
+                p.attachments.put_staged(sha, staged, check_held=True)
             return
         unknown = _check_authors(s, parsed)
+        sizes = parsed.attachment_sizes()
         held = {sha for sha, in rows_where(s, "SELECT sha256 FROM attachments WHERE sha256 IN ({within})",
-                                           within=sorted(parsed.attachments))}
+                                           within=sorted(sizes))}
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
         for sha, data in parsed.attachments.items():
             p.attachments.put_verified(sha, data)  # the reader checked its hash
-        insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=len(data), added=now_iso())
-                                              for sha, data in parsed.attachments.items() if sha not in held])
+        for sha, staged in parsed.staged_attachments.items():
+            p.attachments.put_staged(sha, staged)  # a worker checked it and wrote it
+        added = now_iso()
+        insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=size, added=added)
+                                              for sha, size in sizes.items() if sha not in held])
         touched, top = set(), 0
         in_conflict: dict[str, bool] = {}
         inserted = insert_versions(s, [(ln.record, ln.signature) for ln in parsed.lines],
@@ -305,7 +311,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         insert_rows(s, table_of(BundleReceived), [dict(
             sender=sender.fingerprint, recipient=key, sequence=m["sequence"], manifest_hash=parsed.manifest_hash,
             file_name=path.name[:300], imported_at=now_iso(), records=len(parsed.lines), records_new=result.new,
-            attachments=len(parsed.attachments))])
+            attachments=parsed.attachment_count)])
         if sender.fingerprint == me:
             _adopt_own(s, parsed, key, top)
         s.flush()
@@ -359,5 +365,5 @@ def verify_bundle(p: Portfolio, path: Path) -> VerifyResult:
         file_name=safe_text(path.name), sender_name=parsed.sender.signer_name, sender=parsed.sender.fingerprint,
         sender_status=parsed.sender.status, sender_text=parsed.sender.describe(language()),
         recipients=[safe_text(r.get("name") or r["fingerprint"]) for r in m["recipients"]], sequence=m["sequence"],
-        records=len(parsed.lines), signed=signed, attachments=len(parsed.attachments),
+        records=len(parsed.lines), signed=signed, attachments=parsed.attachment_count,
         new=len(set(hashes) - known), already=already)

@@ -98,9 +98,11 @@ _trust: tuple[Any, TrustStore] | None = None
 
 
 def _start(lang: str) -> None:
+    from btdesk import gc_batch
     from btdesk.i18n import set_language
 
     set_language(lang)  # refusals in the language of the run that started us
+    gc_batch.for_the_process()
     parent = multiprocessing.parent_process()
     if parent is not None:  # a worker waiting for work would outlive an importer that was killed
         threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
@@ -156,7 +158,34 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
             bundle.staged_file = _stage(Path(staging), f"{sha256_hex(data)}.btbundle", data)
         except OSError:  # a full disk, say: the importer copies the file itself and meets the same trouble there
             bundle.staged_file = None
+    _stage_attachments(bundle, Path(staging))
     return _OK, state, bundle, os.getpid(), _peak_rss_kb()
+
+
+def _stage_attachments(bundle: ParsedBundle, folder: Path) -> None:
+    """Write the bundle's attachments to `folder` rather than send them back: the importer moves
+    each into the store (one rename) instead of writing it, which is most of its file work.
+
+    A file is named by its hash and this worker's pid, and only this worker writes it, one bundle
+    at a time and whole before answering: a later bundle with the same attachment may reuse it
+    (the importer reads a file only after the answer came). A revocation list stays in memory:
+    the importer applies it after the merge. A file that cannot be written (a full disk) is sent
+    back as bytes, and the importer meets the same trouble itself."""
+    from btdesk.services.recipients import REVOCATIONS_KIND
+
+    keep = {str(ln.record["body"].get("sha256")) for ln in bundle.lines
+            if ln.record["kind"] == REVOCATIONS_KIND and isinstance(ln.record["body"], dict)}
+    pid = os.getpid()
+    for sha in [sha for sha in bundle.attachments if sha not in keep]:
+        path = folder / f"{sha}.{pid}"
+        if not path.is_file():
+            try:
+                path.write_bytes(bundle.attachments[sha])
+            except OSError:
+                path.unlink(missing_ok=True)  # never a part of a file under a name a later bundle reuses
+                continue
+        bundle.staged_attachments[sha] = path
+        del bundle.attachments[sha]
 
 
 def _bytes_of(path: Path, limits: Limits) -> bytes | None:

@@ -18,6 +18,12 @@ class AttachmentStore:
         # set during a batch that can be redone (unit import): files then reach the disk
         # together when it settles, not one fsync each
         self.later: SyncLater | None = None
+        self._folders: set[Path] = set()  # made or seen already: a batch puts thousands of files
+
+    def _folder(self, folder: Path) -> None:
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -27,7 +33,7 @@ class AttachmentStore:
 
     def put_stream(self, src: BinaryIO) -> tuple[str, int]:
         """Copy into the store; the file appears under its hash only when complete."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        self._folder(self.root)
         h = hashlib.sha256()
         size = 0
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
@@ -45,7 +51,7 @@ class AttachmentStore:
             if final.exists():
                 os.unlink(tmp)
             else:
-                final.parent.mkdir(exist_ok=True)
+                self._folder(final.parent)
                 os.replace(tmp, final)
                 if self.later is not None:
                     self.later.add(final)
@@ -75,6 +81,21 @@ class AttachmentStore:
                 return
             final.unlink()
         self.put_bytes(data)
+
+
+    def put_staged(self, sha256: str, staged: Path, *, check_held: bool = False) -> None:
+        """put_verified for a file a read-ahead worker wrote, whole, from the bytes it checked
+        (btdesk.services.read_ahead): moved into place, not copied. Only within a batch, whose
+        files reach the disk together when it settles (`later`)."""
+        assert self.later is not None, "staged files are written without waiting for the disk"
+        final = self.path_for(sha256)
+        if final.is_file():
+            if not check_held or _sha256_of(final) == sha256:
+                return  # the staged copy goes with its staging folder
+            final.unlink()
+        self._folder(final.parent)
+        os.replace(staged, final)
+        self.later.add(final)
 
 
 def _sha256_of(path: Path) -> str:
