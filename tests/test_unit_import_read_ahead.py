@@ -4,6 +4,7 @@ at a time gives — also when the trust store changes in the middle of the batch
 revoked, a fingerprint confirmed), when a worker dies, and in English."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import random
@@ -131,8 +132,10 @@ def test_read_ahead_stores_and_refuses_what_one_by_one_does(batch, tmp_path, mon
     unit, files, _ = batch
     spy = Spy(monkeypatch)
     home, share = _fresh(unit, files, tmp_path / "ahead")
+    collecting = gc.get_threshold()
     with unit_import.open_target(home) as target:
         summary = unit_import.import_inbox(target, share)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (collecting, 0), "the window's process collects as before"
     assert spy.from_workers >= len(files) - 2, "the workers read the batch"
     assert multiprocessing.active_children() == [], "no worker outlives the import"
     assert [name for name, _ in summary.rejected] == ["07x-skadat.btbundle"]

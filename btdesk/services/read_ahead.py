@@ -135,11 +135,10 @@ def _peak_rss_kb() -> int:
 def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -> tuple[str, Any, Any, int, int]:
     """(status, trust state read with, the bundle or the refusal, this worker's pid and peak RSS in kB).
 
-    The file's bytes, read once and checked, are written to a file in `staging`, a folder beside the
-    attachment store that is not part of it: the importer moves it to the unit's kept copies if it
-    imports the bundle (the inbox's file may be replaced meanwhile), and removes the folder when the
-    batch ends. Attachments are written by the importer: staged too, each would cost a second
-    rename, and file operations cost more than the copy they would save."""
+    The file's bytes, read once and checked, are written to a file in `staging`, a folder inside the
+    attachment store's that is not part of the store: the importer moves it to the unit's kept copies
+    if it imports the bundle (the inbox's file may be replaced meanwhile), and removes the folder
+    when the batch ends. So are the bundle's attachments (_stage_attachments)."""
     global _trust
     from btdesk.bundle import read_bundle
     from btdesk.canonical import sha256_hex
