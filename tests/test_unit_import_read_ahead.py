@@ -74,10 +74,17 @@ def x509_serial(home: Path) -> int:
     return x509.load_pem_x509_certificate(cert_path(home).read_bytes()).serial_number
 
 
+def _workers_read_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every bundle to the workers, whatever the timing: the tests of what they read must see them read."""
+    monkeypatch.setattr(read_ahead, "HEAD", 0)
+    monkeypatch.setattr(read_ahead, "STEAL", False)
+
+
 class Spy:
     """Counts bundles the importer got from the workers, and holds the read-ahead of the run."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        _workers_read_all(monkeypatch)
         self.from_workers, self.ahead = 0, None
         real_take, real_init = read_ahead.ReadAhead.take, read_ahead.ReadAhead.__init__
 
@@ -267,10 +274,11 @@ def test_the_workers_end_with_an_importer_that_was_killed(batch, tmp_path):
     assert len(summary.imported) + len(summary.already) == len(files) - 1
 
 
-def test_the_unit_window_imports_a_batch_read_ahead(batch, qtbot, tmp_path):
+def test_the_unit_window_imports_a_batch_read_ahead(batch, qtbot, tmp_path, monkeypatch):
     """Kullen's import button runs the import on a thread; its workers are spawned from there."""
     from datetime import date
 
+    _workers_read_all(monkeypatch)
     from btdesk.services.portfolio import Portfolio
     from ui.unit.cohort_view import CohortView
 
@@ -381,3 +389,26 @@ def test_a_revocation_list_read_in_a_worker_is_applied(tmp_path, monkeypatch):
     held = [f for f in (skane.home / "attachments").rglob("*") if f.is_file()]
     assert scan.read_bytes() in [f.read_bytes() for f in held]
     assert not list((skane.home / "attachments").glob(read_ahead.STAGING + "*"))
+
+
+def test_the_importer_reads_the_first_bundles_itself_while_the_workers_start(batch, tmp_path, monkeypatch):
+    unit, files, _ = batch
+    monkeypatch.setattr(read_ahead, "HEAD", len(files) - 3)
+    monkeypatch.setattr(read_ahead, "STEAL", False)
+    home, share = _fresh(unit, files, tmp_path / "head")
+    with unit_import.open_target(home) as target:
+        summary = unit_import.import_inbox(target, share)
+    assert summary.read_by_workers == 3, "the workers read only what the importer left them"
+    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)
+
+
+def test_who_reads_which_bundle_changes_nothing_with_the_defaults(batch, tmp_path):
+    """As it runs for a unit: the importer reads the first bundles, and any a worker has not begun
+    when its turn comes (how many depends on the machine); the result is the one-by-one result."""
+    unit, files, _ = batch
+    home, share = _fresh(unit, files, tmp_path / "defaults")
+    with unit_import.open_target(home) as target:
+        summary = unit_import.import_inbox(target, share)
+    assert 0 < summary.read_by_workers <= len(files) - read_ahead.HEAD
+    assert multiprocessing.active_children() == []
+    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_BUNDLES = 12  # below this, starting the workers costs more than they save
+# the importer reads the first bundles itself while the workers start (starting Python twice takes
+# about as long as reading and merging eight), and later any bundle no worker has begun yet
+HEAD = 8
+STEAL = True
 MAX_WORKERS = 4
 # read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
 AHEAD_BUNDLES_PER_WORKER = 4
@@ -217,12 +221,13 @@ class ReadAhead:
         """`attachments`: the attachment store's folder; the workers write beside it."""
         self.home, self.valid_now, self.limits = Path(home), valid_now, limits
         self.staging = Path(attachments) / f"{STAGING}{os.getpid()}"
-        self._waiting = deque(Path(f) for f in files)
+        self._waiting = deque(Path(f) for f in files[HEAD:])
         self._running: dict[Path, tuple[Future[tuple[str, Any, Any, int, int]], int]] = {}
         self._bytes = 0
         self.peak_rss_kb: dict[int, int] = {}  # per worker: resident memory at its peak
         self.reread = 0  # bundles read again here because the trust store changed meanwhile
         self.used = 0  # bundles the importer took as a worker read them
+        self.stolen = 0  # bundles no worker had begun when the importer needed them: it read them
         self._pool: ProcessPoolExecutor | None = None
         n = workers if workers is not None else min(cores(), MAX_WORKERS)
         self.total, self.workers = len(files), n
@@ -262,15 +267,16 @@ class ReadAhead:
             return None
         fut, size = job
         self._bytes -= size
+        if STEAL and fut.cancel():  # reading it here beats waiting until a worker is free for it
+            self.stolen += 1
+            self._refill()
+            return None
         try:
             status, state, got, pid, rss = fut.result()
         except BrokenProcessPool:
             self._broken()
             return None
-        try:
-            self._fill()
-        except BrokenProcessPool:
-            self._broken()
+        self._refill()
         self.peak_rss_kb[pid] = max(rss, self.peak_rss_kb.get(pid, 0))
         if state != trust_state(self.home):
             self.reread += 1
@@ -280,6 +286,12 @@ class ReadAhead:
             raise got
         bundle: ParsedBundle = got
         return bundle
+
+    def _refill(self) -> None:
+        try:
+            self._fill()
+        except BrokenProcessPool:
+            self._broken()
 
     def _broken(self) -> None:
         """A worker died (killed, out of memory): the importer reads the rest itself."""
@@ -292,8 +304,9 @@ class ReadAhead:
         self._waiting.clear()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-            log.info("read ahead: %d of %d bundles by %d worker processes, %d read again after a trust change",
-                     self.used, self.total, self.workers, self.reread)
+            log.info("read ahead: %d of %d bundles by %d worker processes, %d read again after a trust change, "
+                     "%d read here while the workers started or were busy",
+                     self.used, self.total, self.workers, self.reread, min(HEAD, self.total) + self.stolen)
         shutil.rmtree(self.staging, ignore_errors=True)  # what was read and not imported
 
     def __enter__(self) -> ReadAhead:
