@@ -179,13 +179,17 @@ class _Cert:
     self_signed: bool
     ca: bool
     name: str
+    # one string for all its verifications: a bundle's many signatures by one supervisor then
+    # pickle as one (a read-ahead worker sends them back)
+    pem: str
 
 
 @lru_cache(maxsize=512)
 def _cert(der: bytes) -> _Cert:
     cert = x509.load_der_x509_certificate(der)
     # a certificate's name is shown to people: never let it carry terminal or layout commands
-    return _Cert(cert, fingerprint(cert), is_self_signed(cert), is_ca(cert), safe_text(common_name(cert.subject)))
+    return _Cert(cert, fingerprint(cert), is_self_signed(cert), is_ca(cert), safe_text(common_name(cert.subject)),
+                 cert.public_bytes(serialization.Encoding.PEM).decode("ascii"))
 
 
 @lru_cache(maxsize=2048)
@@ -198,10 +202,6 @@ def _issued_by(child_der: bytes, parent_der: bytes) -> bool:
         return True
     except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):  # all mean "not this issuer"
         return False
-
-
-def _pem(c: _Cert) -> str:
-    return c.cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
 
 def _check_time(c: _Cert, t: datetime, who: str, now: bool = False) -> None:
@@ -327,7 +327,7 @@ def verify_detached(data: bytes, cms_der: bytes, trust: TrustStore, at: datetime
     def verdict(status: str, issuer: str | None, confirmed_by: str | None = None, *, own_root: bool = False,
                 root_fp: str | None = None) -> Verification:
         restricted = root_fp is not None and policy_rule(trust.home, root_fp) is not None
-        return Verification(status=status, signer_name=who, fingerprint=leaf.fp, issuer=issuer, cert_pem=_pem(leaf),
+        return Verification(status=status, signer_name=who, fingerprint=leaf.fp, issuer=issuer, cert_pem=leaf.pem,
                             role=role_of(leaf.cert.subject), confirmed_by=confirmed_by, signing_time=signing_time,
                             serial=leaf.cert.serial_number,
                             standing=standing(status, leaf.cert, own_root=own_root, policy_root=restricted,
