@@ -2,10 +2,10 @@
 
 A bundle import inserts hundreds of rows per bundle. SQLAlchemy's executemany builds and
 processes each row's parameters in Python (tens of microseconds a row); the drivers do it in
-C: sqlite3 steps one prepared statement. PostgreSQL gets one INSERT of many rows, which the
-server plans and runs once (psycopg's executemany still runs a statement per row on the server,
-which shares the machine's cores with the import). Values are converted here as SQLAlchemy's
-column types would convert them.
+C: sqlite3 steps one prepared statement. PostgreSQL gets one INSERT of many rows, each column
+one array (psycopg's executemany still runs a statement per row on the server, which shares the
+machine's cores with the import). Values are converted here as SQLAlchemy's column types would
+convert them.
 """
 from __future__ import annotations
 
@@ -13,10 +13,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table
+from sqlalchemy import JSON, Boolean, Column, Connection, Integer, LargeBinary, Table
 from sqlalchemy.orm import Session
-
-_PG_PARAMS = 30000  # parameters per statement, well below PostgreSQL's limit of 65535
 
 
 def insert_rows(s: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -44,7 +42,7 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
     json_at = [i for i, c in enumerate(cols) if isinstance(c.type, JSON)]
     postgres = conn.dialect.name == "postgresql"
     mark = _mark(conn)
-    marks = ", ".join(f"{mark}::json" if postgres and i in json_at else mark for i in range(len(cols)))
+    marks = ", ".join([mark] * len(cols))
     quote = conn.dialect.identifier_preparer.quote
     sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
     tail = "" if upsert is None else f" ON CONFLICT ({quote(upsert[0])}) DO UPDATE SET " + ", ".join(
@@ -62,15 +60,30 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
         return None
     if returning:
         tail += " RETURNING " + ", ".join(quote(c) for c in returning)
-    # one statement of many rows: the server plans and runs it once, not once per row
-    per, out = max(1, _PG_PARAMS // len(names)), []
-    for start in range(0, len(data), per):
-        part = data[start:start + per]
-        got = conn.exec_driver_sql(sql + ", ".join([f"({marks})"] * len(part)) + tail,
-                                   tuple(v for row in part for v in row))
-        if returning:
-            out += [tuple(r) for r in got.fetchall()]
-    return out if returning else None
+    # one statement of many rows, each column one array: the text is the same for any number of
+    # rows, so psycopg parses it once and the server plans it once (prepared after a few runs);
+    # a VALUES list of one placeholder per value was parsed anew for each bundle, in Python
+    columns = list(zip(*data, strict=True))
+    arrays = ", ".join(f"%b::{_pg_array(c)}" for c in cols)  # binary: no escaping of each value
+    picks = ", ".join(f"u.c{i}::json" if i in json_at else f"u.c{i}" for i in range(len(cols)))
+    as_names = ", ".join(f"c{i}" for i in range(len(cols)))
+    got = conn.exec_driver_sql(f"{sql.removesuffix(' VALUES ')} SELECT {picks} FROM unnest({arrays}) AS u({as_names})"
+                               + tail, tuple(list(c) for c in columns))
+    return [tuple(r) for r in got.fetchall()] if returning else None
+
+
+def _pg_array(col: Column[Any]) -> str:
+    """The PostgreSQL array type a column's values travel in (JSON as text, cast per value)."""
+    t = col.type
+    if isinstance(t, JSON):
+        return "text[]"
+    if isinstance(t, Boolean):
+        return "boolean[]"
+    if isinstance(t, Integer):
+        return "bigint[]"
+    if isinstance(t, LargeBinary):
+        return "bytea[]"
+    return "text[]"
 
 
 def _mark(conn: Connection) -> str:
