@@ -7,7 +7,9 @@ worker read is used only when the trust store is as it was when the worker began
 revocation list the import applied, a fingerprint confirmed meanwhile): else the importer reads
 the bundle again itself. A refusal travels back as the same sentence. Anything unexpected in a
 worker, or a pool that cannot start (a locked-down machine), leaves the reading to the importer,
-as without read-ahead.
+as without read-ahead. The importer also reads the first bundles itself while the workers start,
+and any bundle no worker has begun when its turn comes (a busy machine): it never waits for
+a worker that has not started on what it needs.
 
 Workers are spawned, not forked: the window runs imports on a thread, and a fork copies only
 the forking thread and whatever locks other threads held.
