@@ -72,6 +72,48 @@ def run_cli(*args: str, home: Path | None = None, env: dict | None = None, input
                           timeout=timeout)
 
 
+_TEMPLATES: list[Path] = []  # the folder made profiles are kept in for this run (shared by the xdist workers)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _made_profiles(tmp_path_factory):
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # one run's workers share it
+    _TEMPLATES[:] = [shared / "made-profiles"]
+    _TEMPLATES[0].mkdir(exist_ok=True)
+    yield
+
+
+def made_profile(home: Path, *create_args: str, then: tuple[tuple[str, ...], ...] = (),
+                 env: dict | None = None) -> Path:
+    """HOME as `btdesk profile create CREATE_ARGS` (then the commands in THEN) leaves it.
+
+    The real commands run once per test run for each distinct list; each test then gets its own copy
+    (a profile is a folder, and nothing in it names its path except the log). For tests that need a
+    profile to work on; a test about making one runs the command itself. Two homes made from the same
+    list in one test would share a key: such a test makes its second one itself."""
+    import fcntl
+    import hashlib
+    import shutil
+
+    lang = {**os.environ, **(env or {})}.get("BTDESK_LANG", "")
+    key = hashlib.sha256(repr((create_args, then, lang)).encode()).hexdigest()[:16]
+    template = _TEMPLATES[0] / key
+    with open(_TEMPLATES[0] / f"{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker may be making the same one
+        if not template.exists():
+            building = _TEMPLATES[0] / f"{key}.building"
+            shutil.rmtree(building, ignore_errors=True)
+            for args in (("profile", "create", *create_args), *then):
+                r = run_cli(*args, home=building, env=env)
+                assert r.returncode == 0, (args, r.stdout, r.stderr)
+            building.rename(template)
+    shutil.copytree(template, home, dirs_exist_ok=True)
+    log = home / "logs" / "btdesk.log"
+    log.write_text(log.read_text("utf-8").replace(str(template.with_name(f"{key}.building")), str(home)), "utf-8")
+    return home
+
+
 @pytest.fixture(autouse=True)
 def _own_qt_settings_and_language(tmp_path):
     """QSettings keeps the file it first used for the whole process, and a window's translator stays

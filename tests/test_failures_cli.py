@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import nocap
-from conftest import ROOT, run_cli
+from conftest import ROOT, made_profile, run_cli
 
 DB = "portfolio.sqlite"
 
@@ -48,11 +48,8 @@ def digest(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
-    home = tmp_path / "p"
-    r = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                "--start", "2027-01-01", home=home)
-    assert r.returncode == 0, r.stderr
-    return home
+    return made_profile(tmp_path / "p", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+                        "--start", "2027-01-01")
 
 
 @pytest.mark.parametrize("damage,needle", [

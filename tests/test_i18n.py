@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, made_profile, run_cli
 
 BAD_PLACEMENT = ("placement", "add", "--kind", "akut_sjukvard", "--site", "X",
                  "--start", "2028-02-01", "--end", "2028-01-01")
@@ -31,9 +31,8 @@ def _catalogue_tool():  # packaging/update_catalogue.py is a script, not a packa
 ])
 def test_the_command_line_refuses_in_one_language(tmp_path, env, said, not_said):
     home = tmp_path / "p"
-    made = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                   "--start", "2027-01-01", home=home)
-    assert made.returncode == 0, made.stderr
+    made_profile(home, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+                 "--start", "2027-01-01")
     r = run_cli(*BAD_PLACEMENT, home=home, env=env)
     assert r.returncode == 1 and said in r.stderr and not_said not in r.stderr, r.stderr
     assert r.stderr.count("\n") == 1
@@ -139,10 +138,8 @@ def _bad_inputs(tmp_path):
 def _profiles(homes):
     doc, sup, unit = homes
     for home, role in ((doc, "doctor"), (sup, "supervisor"), (unit, "unit")):
-        made = run_cli("profile", "create", "--role", role, "--name", "Erik Berg", "--programme", "stockholm",
-                       "--start", "2027-01-01", home=home)
-        assert made.returncode == 0, made.stderr
-    assert run_cli("unit", "init-ca", home=unit).returncode == 0
+        made_profile(home, "--role", role, "--name", "Erik Berg", "--programme", "stockholm", "--start", "2027-01-01",
+                     then=(("unit", "init-ca"),) if role == "unit" else ())
 
 
 @pytest.mark.slow

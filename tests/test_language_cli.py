@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 from language_words import ENGLISH, SWEDISH, strange_words
 
 SWEDISH_RUN = {"BTDESK_LANG": "", "LC_ALL": "", "LANG": "C.UTF-8"}
@@ -39,9 +39,8 @@ def test_what_the_commands_say_is_in_the_runs_language(tmp_path, lang):
     (doc, sup), cases = _said(tmp_path)
     env = {"BTDESK_LANG": "en"} if lang == "en" else SWEDISH_RUN
     for home, role in ((doc, "doctor"), (sup, "supervisor")):
-        made = run_cli("profile", "create", "--role", role, "--name", "Amira Haddad", "--programme", "stockholm",
-                       "--start", "2027-01-01", home=home)
-        assert made.returncode == 0, made.stderr
+        made_profile(home, "--role", role, "--name", "Amira Haddad", "--programme", "stockholm",
+                     "--start", "2027-01-01")
     wrong = SWEDISH if lang == "en" else ENGLISH
     mixed = {}
     for home, args in cases:

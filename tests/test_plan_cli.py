@@ -5,17 +5,15 @@ import json
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, made_profile, run_cli
 
 SHIPPED_PROGRAMMES = ROOT / "resources" / "programmes"
 
 
 @pytest.fixture
 def cli_doctor(home):
-    r = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                "--start", "2027-01-01", "--percent", "75", home=home)
-    assert r.returncode == 0, r.stderr
-    return home
+    return made_profile(home, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+                        "--start", "2027-01-01", "--percent", "75")
 
 
 def _entries(home, kind):

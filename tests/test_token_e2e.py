@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 from softhsm import PIN, SoftToken, _root, make_token, softhsm_module
 
 pytestmark = pytest.mark.skipif(
@@ -44,11 +44,16 @@ def ok(r: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
 
 
 def use_card(card: SoftToken, home: Path, role: str, name: str, kind: str) -> None:
-    ok(cli(card, "profile", "create", "--role", role, "--name", name, "--programme", "stockholm",
-           *(["--start", "2026-01-01"] if role == "doctor" else []), home=home))
+    profile(card, home, "--role", role, "--name", name, "--programme", "stockholm",
+            *(["--start", "2026-01-01"] if role == "doctor" else []))
     label, extra = KINDS[kind]
     r = ok(cli(card, "identity", "use-token", "--module", card.module, "--label", label, *extra, home=home))
     assert "HSA-id SE2321000016-" in r.stdout
+
+
+def profile(card: SoftToken, home: Path, *create_args: str) -> None:
+    """A profile as `btdesk profile create` makes it (made once, copied: these tests are about the card)."""
+    made_profile(home, *create_args, env=card.env)
 
 
 def openssl_verify(tmp: Path, data: bytes, sig: bytes, root: Path) -> subprocess.CompletedProcess:
@@ -64,8 +69,8 @@ def test_card_signs_response_and_bundle(card, kind, tmp_path):
     from btdesk.canonical import canonical_bytes
 
     doc, sup = tmp_path / "doc", tmp_path / "sup"
-    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-           "--start", "2026-01-01", home=doc))
+    profile(card, doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+            "--start", "2026-01-01")
     use_card(card, sup, "supervisor", "Erik Berg", kind)
     ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1,BT5",
            "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=doc))
@@ -127,8 +132,7 @@ def test_dossier_signed_on_the_card(card, kind, tmp_path):
 
 def test_wrong_pin_writes_nothing(card, tmp_path):
     sup, doc = tmp_path / "sup", tmp_path / "doc"
-    ok(cli(card, "profile", "create", "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm",
-           home=sup))
+    profile(card, sup, "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm")
     before = {p.name: p.read_bytes() for p in (sup / "identity").iterdir()}
     shown = ok(cli(card, "identity", "show", home=sup)).stdout
     r = cli(card, "identity", "use-token", "--module", card.module, "--label", "p256", home=sup, pin="000000")
@@ -138,8 +142,8 @@ def test_wrong_pin_writes_nothing(card, tmp_path):
 
     # a card identity and a wrong PIN at signing time: no response file, no dossier
     ok(cli(card, "identity", "use-token", "--module", card.module, "--label", "p256", home=sup))
-    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-           "--start", "2026-01-01", home=doc))
+    profile(card, doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+            "--start", "2026-01-01")
     ok(cli(card, "request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1",
            "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=doc))
     values = tmp_path / "v.json"
@@ -158,10 +162,10 @@ def test_trust_policy_refuses_card_signed_final_judgement(card, tmp_path):
     """SITHS may vouch for assessments only: the unit refuses a card-signed final judgement,
     while the doctor still accepts the same card's assessment."""
     doc, sup, unit = tmp_path / "doc", tmp_path / "sup", tmp_path / "unit"
-    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-           "--start", "2026-01-01", home=doc))
+    profile(card, doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+            "--start", "2026-01-01")
     use_card(card, sup, "supervisor", "Erik Berg", "p256")
-    ok(cli(card, "profile", "create", "--role", "unit", "--name", "Region Test BT-enheten", home=unit))
+    profile(card, unit, "--role", "unit", "--name", "Region Test BT-enheten")
     r = cli(card, "trust", "add-root", str(card.root_pem), "--may-sign", "assessment,judgement", home=unit)
     assert r.returncode == 2 and "'judgement'" in r.stderr  # an unknown kind changes nothing
     assert "SITHS" not in ok(cli(card, "trust", "list", home=unit)).stdout
@@ -220,8 +224,8 @@ def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
     from datetime import datetime, timedelta
 
     doc = tmp_path / "doc"
-    ok(cli(card, "profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-           "--start", "2026-01-01", home=doc))
+    profile(card, doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
+            "--start", "2026-01-01")
     ok(cli(card, "trust", "add-root", str(card.root_pem), home=doc))
     assert "ingen spärrlista från SITHS Test Root CA v1" in ok(cli(card, "trust", "list", home=doc)).stdout
     sara = _card_response(card, tmp_path, doc, "p256", "Sara Nilsson")
@@ -258,7 +262,7 @@ def test_offline_crl_revokes_a_card_and_says_how_fresh(card, tmp_path):
 
 def test_a_units_key_stays_its_ca(card, tmp_path):
     unit = tmp_path / "unit"
-    ok(cli(card, "profile", "create", "--role", "unit", "--name", "Region Test BT-enheten", home=unit))
+    profile(card, unit, "--role", "unit", "--name", "Region Test BT-enheten")
     before = {f.name: f.read_bytes() for f in (unit / "identity").iterdir()}
     r = cli(card, "identity", "use-token", "--module", card.module, home=unit)
     assert r.returncode == 1 and "kan inte bytas mot ett kort" in r.stderr and r.stderr.count("\n") == 1

@@ -9,7 +9,7 @@ import pytest
 from cryptography import x509
 
 from btdesk import identity as idn
-from conftest import run_cli
+from conftest import made_profile, run_cli
 
 pytestmark = pytest.mark.usefixtures("english")  # it checks the core's English sentences
 
@@ -17,10 +17,7 @@ PASS = os.environ["BTDESK_PASSPHRASE"]
 
 
 def _unit(tmp_path):
-    unit = tmp_path / "unit"
-    r = run_cli("profile", "create", "--role", "unit", "--name", "Region Stockholm BT-enheten", home=unit)
-    assert r.returncode == 0, r.stderr
-    return unit
+    return made_profile(tmp_path / "unit", "--role", "unit", "--name", "Region Stockholm BT-enheten")
 
 
 def _csr(tmp_path, name, role="doctor"):
