@@ -75,9 +75,8 @@ def x509_serial(home: Path) -> int:
 
 
 def _workers_read_all(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every bundle to the workers, whatever the timing: the tests of what they read must see them read."""
+    """Every bundle to the workers: the tests of what they read must see them read."""
     monkeypatch.setattr(read_ahead, "HEAD", 0)
-    monkeypatch.setattr(read_ahead, "STEAL", False)
 
 
 class Spy:
@@ -394,21 +393,8 @@ def test_a_revocation_list_read_in_a_worker_is_applied(tmp_path, monkeypatch):
 def test_the_importer_reads_the_first_bundles_itself_while_the_workers_start(batch, tmp_path, monkeypatch):
     unit, files, _ = batch
     monkeypatch.setattr(read_ahead, "HEAD", len(files) - 3)
-    monkeypatch.setattr(read_ahead, "STEAL", False)
     home, share = _fresh(unit, files, tmp_path / "head")
     with unit_import.open_target(home) as target:
         summary = unit_import.import_inbox(target, share)
     assert summary.read_by_workers == 3, "the workers read only what the importer left them"
-    _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)
-
-
-def test_who_reads_which_bundle_changes_nothing_with_the_defaults(batch, tmp_path):
-    """As it runs for a unit: the importer reads the first bundles, and any a worker has not begun
-    when its turn comes (how many depends on the machine); the result is the one-by-one result."""
-    unit, files, _ = batch
-    home, share = _fresh(unit, files, tmp_path / "defaults")
-    with unit_import.open_target(home) as target:
-        summary = unit_import.import_inbox(target, share)
-    assert 0 < summary.read_by_workers <= len(files) - read_ahead.HEAD
-    assert multiprocessing.active_children() == []
     _as_one_by_one(unit, files, tmp_path / "serial", summary, home, share)

@@ -7,9 +7,7 @@ worker read is used only when the trust store is as it was when the worker began
 revocation list the import applied, a fingerprint confirmed meanwhile): else the importer reads
 the bundle again itself. A refusal travels back as the same sentence. Anything unexpected in a
 worker, or a pool that cannot start (a locked-down machine), leaves the reading to the importer,
-as without read-ahead. The importer also reads the first bundles itself while the workers start,
-and any bundle no worker has begun when its turn comes (a busy machine): it never waits for
-a worker that has not started on what it needs.
+as without read-ahead. The importer reads the first bundles itself while the workers start.
 
 Workers are spawned, not forked: the window runs imports on a thread, and a fork copies only
 the forking thread and whatever locks other threads held.
@@ -39,9 +37,8 @@ log = logging.getLogger(__name__)
 
 MIN_BUNDLES = 12  # below this, starting the workers costs more than they save
 # the importer reads the first bundles itself while the workers start (starting Python twice takes
-# about as long as reading and merging eight), and later any bundle no worker has begun yet
+# about as long as reading and merging eight)
 HEAD = 8
-STEAL = True
 MAX_WORKERS = 4
 # read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
 AHEAD_BUNDLES_PER_WORKER = 4
@@ -229,7 +226,6 @@ class ReadAhead:
         self.peak_rss_kb: dict[int, int] = {}  # per worker: resident memory at its peak
         self.reread = 0  # bundles read again here because the trust store changed meanwhile
         self.used = 0  # bundles the importer took as a worker read them
-        self.stolen = 0  # bundles no worker had begun when the importer needed them: it read them
         self._pool: ProcessPoolExecutor | None = None
         n = workers if workers is not None else min(cores(), MAX_WORKERS)
         self.total, self.workers = len(files), n
@@ -247,6 +243,7 @@ class ReadAhead:
         except (OSError, RuntimeError, BrokenProcessPool) as e:
             log.warning("Reading ahead in worker processes is not possible here (%s); reading one by one.", e)
             self._stop()
+            shutil.rmtree(self.staging, ignore_errors=True)
 
     def _fill(self) -> None:
         assert self._pool is not None
@@ -269,10 +266,6 @@ class ReadAhead:
             return None
         fut, size = job
         self._bytes -= size
-        if STEAL and fut.cancel():  # reading it here beats waiting until a worker is free for it
-            self.stolen += 1
-            self._refill()
-            return None
         try:
             status, state, got, pid, rss = fut.result()
         except BrokenProcessPool:
@@ -307,12 +300,14 @@ class ReadAhead:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
             log.info("read ahead: %d of %d bundles by %d worker processes, %d read again after a trust change, "
-                     "%d read here while the workers started or were busy",
-                     self.used, self.total, self.workers, self.reread, min(HEAD, self.total) + self.stolen)
-        shutil.rmtree(self.staging, ignore_errors=True)  # what was read and not imported
+                     "%d read here while the workers started",
+                     self.used, self.total, self.workers, self.reread, min(HEAD, self.total))
 
     def __enter__(self) -> ReadAhead:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop()
+        # what was read and not imported; only now: a bundle taken before a worker died may
+        # still be merging from its staged files
+        shutil.rmtree(self.staging, ignore_errors=True)
