@@ -42,13 +42,11 @@ def test_demo_assessments_every_instrument(tmp_path):
 def test_cli_request_assess_import(tmp_path):
     import json
 
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
 
     d, s = tmp_path / "d", tmp_path / "s"
-    assert run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                   "--start", "2026-01-01", home=d).returncode == 0
-    assert run_cli("profile", "create", "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm",
-                   home=s).returncode == 0
+    made_profile(d, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm", "--start", "2026-01-01")
+    made_profile(s, "--role", "supervisor", "--name", "Erik Berg", "--programme", "stockholm")
     r = run_cli("request", "create", "--instrument", "cbd", "--case", "Pneumoni", "--delmal", "BT1,BT5",
                 "--to", "Erik Berg", "--out", str(tmp_path / "req"), home=d)
     assert r.returncode == 0, r.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 
 SAID = {
     ("not-a-pdf", "sv"): "Filen går inte att läsa som Socialstyrelsens blankett för Bilaga 1.",
@@ -24,9 +24,7 @@ SAID = {
 def doctor_and_forms(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
     tmp = tmp_path_factory.mktemp("forms")
     home = tmp / "home"
-    r = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                home=home)
-    assert r.returncode == 0, r.stderr
+    made_profile(home, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm")
     drawn = tmp / "drawn.pdf"  # btdesk's own look-alike: a real PDF, cut short below
     r = run_cli("certificate", "bilaga1", "--out", str(drawn), home=home)
     assert r.returncode == 0, r.stderr

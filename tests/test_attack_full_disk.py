@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 from test_failures_cli import digest, one_sentence, small_disk  # noqa: F401 (the fixture)
 
 FULL = {"sv": "Disken är full; frigör utrymme och försök igen — ingenting ändrades.",
@@ -57,9 +57,7 @@ def test_a_disk_full_to_the_last_byte_is_one_sentence_for_every_output(small_dis
 def test_a_log_that_cannot_be_written_never_reaches_the_user(tmp_path, lang):
     """The log file alone unwritable (a full disk elsewhere, a quota): the command is unaffected."""
     home = tmp_path / "home"
-    r = run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                home=home)
-    assert r.returncode == 0, r.stderr
+    made_profile(home, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm")
     log = home / "logs" / "btdesk.log"
     log.unlink()
     os.symlink("/dev/full", log)  # every write to it fails with ENOSPC

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from btdesk.timeutil import months_text
-from conftest import run_cli
+from conftest import made_profile, run_cli
 
 
 def _ok(r: subprocess.CompletedProcess[str]) -> str:
@@ -35,7 +35,7 @@ def test_demo_doctor_with_leave_agrees_in_progress_cohort_dossier_and_bilaga3(tm
     assert pr["expected_end"] > before["expected_end"]
     assert {lv["type"] for lv in pr["leave"]} == {"sjukfranvaro", "foraldraledighet"}
 
-    _ok(run_cli("profile", "create", "--role", "unit", "--name", "Region Stockholm BT-enheten", home=unit))
+    made_profile(unit, "--role", "unit", "--name", "Region Stockholm BT-enheten")
     # the unit takes bundles from the doctors it has certified: enrol the demo doctor first
     _ok(run_cli("unit", "init-ca", home=unit))
     _ok(run_cli("identity", "csr", "--out", str(tmp_path / "amira.csr"), home=doc))

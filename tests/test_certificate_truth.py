@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 
 PLAN = (("allmanmedicin", "VC Gubbängen", "2025-01-01", "2025-04-30"),
         ("akut_sjukvard", "Södersjukhuset", "2025-05-01", "2025-08-31"),
@@ -31,14 +31,14 @@ def _text(pdf: Path) -> str:
 def _doctor(home: Path) -> None:
     """A worked example a study director checks by hand: a whole March off sick, two months of
     half-time parental leave in psykiatri, and psykiatri one month longer to make up for it."""
-    _ok(run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                "--start", "2025-01-01", home=home))
-    for kind, site, start, end in PLAN:
-        _ok(run_cli("placement", "add", "--kind", kind, "--site", site, "--start", start, "--end", end, home=home))
-    _ok(run_cli("leave", "add", "--type", "sjukfranvaro", "--start", "2025-03-01", "--end", "2025-03-31",
-                home=home))
-    _ok(run_cli("leave", "add", "--type", "foraldraledighet", "--start", "2025-11-01", "--end", "2025-12-31",
-                "--percent", "50", home=home))
+    plan = tuple(("placement", "add", "--kind", kind, "--site", site, "--start", start, "--end", end)
+                 for kind, site, start, end in PLAN)
+    made_profile(home, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm", "--start",
+                 "2025-01-01", then=(*plan,
+                                     ("leave", "add", "--type", "sjukfranvaro", "--start", "2025-03-01",
+                                      "--end", "2025-03-31"),
+                                     ("leave", "add", "--type", "foraldraledighet", "--start", "2025-11-01",
+                                      "--end", "2025-12-31", "--percent", "50")))
 
 
 def test_bilaga3_is_refused_until_the_bt_is_served_then_lists_the_periods_served(tmp_path: Path) -> None:

@@ -28,9 +28,9 @@ def test_desktop_entry_opens_every_btdesk_file_type():
 
 
 def test_open_knows_each_file_type_the_desktop_sends(tmp_path, home):
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
 
-    assert run_cli("profile", "create", "--role", "supervisor", "--name", "Erik Berg", home=home).returncode == 0
+    made_profile(home, "--role", "supervisor", "--name", "Erik Berg")
     for suffix in (".btrequest", ".btresponse", ".btbundle"):
         junk = tmp_path / f"x{suffix}"
         junk.write_bytes(b"not really")
@@ -44,15 +44,14 @@ def test_open_knows_each_file_type_the_desktop_sends(tmp_path, home):
 
 
 def test_double_clicked_bundle_is_verified_then_imported(tmp_path):
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
 
     doc, unit = tmp_path / "doc", tmp_path / "unit"
-    assert run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                   home=doc).returncode == 0
+    made_profile(doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm")
     assert run_cli("activity", "--title", "ALS-kurs", "--hours", "8", "--delmal", "BT1", home=doc).returncode == 0
     out = tmp_path / "amira.btbundle"
     assert run_cli("export", "--to", str(out), "--all", home=doc).returncode == 0
-    assert run_cli("profile", "create", "--role", "unit", "--name", "BT-enheten", home=unit).returncode == 0
+    made_profile(unit, "--role", "unit", "--name", "BT-enheten")
     r = run_cli("open", str(out), home=unit)
     assert r.returncode == 0, r.stderr
     assert "Sender:      Amira Haddad" in r.stdout and "Imported" in r.stdout
@@ -67,17 +66,16 @@ def test_a_second_launch_hands_its_file_to_the_running_window(qtbot, tmp_path, m
     from PySide6.QtWidgets import QMessageBox
 
     from btdesk.services.portfolio import Portfolio
-    from conftest import ROOT, run_cli
+    from conftest import ROOT, made_profile, run_cli
     from ui.main_window import MainWindow
     from ui.single_instance import Listener
 
     doc, unit = tmp_path / "doc", tmp_path / "unit"
-    assert run_cli("profile", "create", "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm",
-                   home=doc).returncode == 0
+    made_profile(doc, "--role", "doctor", "--name", "Amira Haddad", "--programme", "stockholm")
     assert run_cli("activity", "--title", "ALS-kurs", "--hours", "8", "--delmal", "BT1", home=doc).returncode == 0
     out = tmp_path / "amira.btbundle"
     assert run_cli("export", "--to", str(out), "--all", home=doc).returncode == 0
-    assert run_cli("profile", "create", "--role", "unit", "--name", "BT-enheten", home=unit).returncode == 0
+    made_profile(unit, "--role", "unit", "--name", "BT-enheten")
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))

@@ -49,12 +49,11 @@ def answer_when_open(seen: dict[str, object]) -> None:
 def test_a_supervisor_without_programme_answers_a_request_in_his_window(qtbot, tmp_path, monkeypatch):
     from btdesk.identity import forget_session
     from btdesk.services import bt, requests
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
     from ui.main_window import MainWindow
 
     sup_home = tmp_path / "sup"
-    r = run_cli("profile", "create", "--role", "supervisor", "--name", "Erik Berg", home=sup_home)
-    assert r.returncode == 0, r.stderr
+    made_profile(sup_home, "--role", "supervisor", "--name", "Erik Berg")
     doc = Portfolio.create(tmp_path / "doc", name="Amira Haddad", role="doctor", programme_id="stockholm",
                            passphrase=lambda _: PW)
     bt.set_bt(doc, start="2026-01-01", huvudhandledare="Dr Karin Lind")

@@ -6,7 +6,7 @@ import json
 import shutil
 from datetime import date, timedelta
 
-from conftest import run_cli
+from conftest import made_profile, run_cli
 
 
 def _ok(r):
@@ -45,7 +45,7 @@ def test_the_unit_returns_her_bundles_and_nothing_synced_is_lost(tmp_path):
     _ok(run_cli("export", "--to", str(second), "--all", home=doc))  # what changed since the first
     before = json.loads(_ok(run_cli("progress", "--format", "json", home=doc)).stdout)
 
-    _ok(run_cli("profile", "create", "--role", "unit", "--name", "BT-enheten", home=unit))
+    made_profile(unit, "--role", "unit", "--name", "BT-enheten")
     _ok(run_cli("unit", "import", str(first), str(second), home=unit))
     first.unlink()
     second.unlink()
