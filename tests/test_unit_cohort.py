@@ -125,12 +125,12 @@ def test_unit_cohort_command_on_the_units_sqlite_store(doctor, tmp_path):
     assert row["last_bundle"] == "2027-06-01T09:00:00Z" and row["stale"] is False
     r = run_cli("unit", "cohort", "--format", "csv", "--today", "2027-06-15", "--stale-days", "7", home=unit)
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert rows[0]["stale"] == "yes" and rows[0]["months_served"] == f"{row['months_served']:.1f}"
+    assert rows[0]["stale"] == "yes" and rows[0]["months_served"] == f"{int(row['months_served'] * 10) / 10:.1f}"
     table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit, env={"BTDESK_LANG": "sv"}).stdout
     assert "Amira Haddad" in table and "1 BT-läkare; 1 efter i fas" in table and "Tjänst." in table
     assert not {"doctors", "Served", "behind"} & set(table.replace(";", " ").split()), table
     table = run_cli("unit", "cohort", "--today", "2027-06-15", home=unit, env={"BTDESK_LANG": "en"}).stdout
-    assert "Amira Haddad" in table and "1 doctors; 1 out of phase" in table and "Served" in table
+    assert "Amira Haddad" in table and "BT doctors: 1; out of phase: 1" in table and "Served" in table
     st = run_cli("unit", "stats", "--format", "json", "--today", "2027-06-15", home=unit)
     assert st.returncode == 0, st.stderr
     assert json.loads(st.stdout)["started"] == 1
@@ -191,3 +191,6 @@ def test_the_cohort_table_cuts_months_served_never_rounds_them_up():
     set_language("sv")  # (undone after the test by conftest)
     line = cohort.table([row]).splitlines()[1]
     assert "4,9" in line and "8,9" in line and "0,7" in line and "5,0" not in line, line
+    # and so in the CSV export a unit's spreadsheets read
+    csv_row = dict(zip(cohort.CSV_COLUMNS, row.csv_row(), strict=True))
+    assert (csv_row["months_served"], csv_row["months_planned"], csv_row["leave_months"]) == ("4.9", "8.9", "0.7")
