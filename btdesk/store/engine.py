@@ -28,5 +28,14 @@ def sqlite_engine(db_path: Path) -> Engine:
 
 
 def engine_for_url(url: str) -> Engine:
-    """A shared store (PostgreSQL for a BT unit with several staff)."""
+    """A shared store (PostgreSQL for a BT unit with several staff).
+
+    Each query is planned for its own values: psycopg prepares a statement run five times, and
+    PostgreSQL then keeps one generic plan, made while the tables were small. A cohort's import
+    into an empty database so went on scanning whole tables for each bundle's look-ups (10 ms each
+    and growing) long after they held thousands of rows."""
+    from sqlalchemy.engine import make_url
+
+    if make_url(url).get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
     return create_engine(url, pool_pre_ping=True)
