@@ -100,8 +100,9 @@ def _compiled_sources(_made_profiles):
 
 
 def made_profile(home: Path, *create_args: str, then: tuple[tuple[str, ...], ...] = (),
-                 env: dict | None = None) -> Path:
-    """HOME as `btdesk profile create CREATE_ARGS` (then the commands in THEN) leaves it.
+                 env: dict | None = None, command: tuple[str, ...] = ("profile", "create")) -> Path:
+    """HOME as `btdesk profile create CREATE_ARGS` (or COMMAND CREATE_ARGS, e.g. `demo`), then the
+    commands in THEN, leaves it.
 
     The real commands run once per test run for each distinct list; each test then gets its own copy
     (a profile is a folder, and nothing in it names its path except the log). For tests that need a
@@ -112,14 +113,14 @@ def made_profile(home: Path, *create_args: str, then: tuple[tuple[str, ...], ...
     import shutil
 
     lang = {**os.environ, **(env or {})}.get("BTDESK_LANG", "")
-    key = hashlib.sha256(repr((create_args, then, lang)).encode()).hexdigest()[:16]
+    key = hashlib.sha256(repr((command, create_args, then, lang)).encode()).hexdigest()[:16]
     template = _TEMPLATES[0] / key
     with open(_TEMPLATES[0] / f"{key}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker may be making the same one
         if not template.exists():
             building = _TEMPLATES[0] / f"{key}.building"
             shutil.rmtree(building, ignore_errors=True)
-            for args in (("profile", "create", *create_args), *then):
+            for args in ((*command, *create_args), *then):
                 r = run_cli(*args, home=building, env=env)
                 assert r.returncode == 0, (args, r.stdout, r.stderr)
             building.rename(template)

@@ -24,7 +24,7 @@ def _pdf_text(pdf: Path) -> str:
 def test_demo_doctor_with_leave_agrees_in_progress_cohort_dossier_and_bilaga3(tmp_path):
     today = date.today()  # the demo is dated from today, and so are the dossier and the cohort
     doc, unit = tmp_path / "doc", tmp_path / "unit"
-    _ok(run_cli("demo", home=doc))
+    made_profile(doc, command=("demo",))
     before = json.loads(_ok(run_cli("progress", "--format", "json", home=doc)))
     start, end = today - timedelta(days=20), today + timedelta(days=40)
     _ok(run_cli("leave", "add", "--type", "foraldraledighet", "--start", start.isoformat(), "--end",

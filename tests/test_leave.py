@@ -48,10 +48,9 @@ def test_leave_travels_to_the_unit_never_to_a_supervisor(tmp_path):
     import json
     import zipfile
 
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
 
-    home = tmp_path / "doc"
-    assert run_cli("demo", home=home).returncode == 0
+    home = made_profile(tmp_path / "doc", command=("demo",))
     kinds = {}
     for who in ("Erik Berg", None):
         out = tmp_path / f"{who or 'anyone'}.btbundle"

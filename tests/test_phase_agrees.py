@@ -59,10 +59,9 @@ def test_every_trusted_assessment_is_counted_in_phase_or_said_not_to_be(tmp_path
     item's minimum), so "2 av 5" beside five signed assessments explains itself."""
     import json
 
-    from conftest import run_cli
+    from conftest import made_profile, run_cli
 
-    home = tmp_path / "doc"
-    assert run_cli("demo", home=home).returncode == 0
+    home = made_profile(tmp_path / "doc", command=("demo",))
     listed = json.loads(run_cli("assessments", "--format", "json", home=home).stdout)
     on_checklists = {"mini_cex", "dops", "cbd", "medsittning", "msf_360"}  # the Stockholm checklists' instruments
     trusted = [a for a in listed if a["trust"] in ("verified", "confirmed") and a["instrument"] in on_checklists
