@@ -18,12 +18,19 @@ class AttachmentStore:
         # set during a batch that can be redone (unit import): files then reach the disk
         # together when it settles, not one fsync each
         self.later: SyncLater | None = None
-        self._folders: set[Path] = set()  # made or seen already: a batch puts thousands of files
+        # folders made or seen during the batch `later` belongs to: it puts thousands of files
+        self._folders: tuple[SyncLater | None, set[Path]] = (None, set())
 
     def _folder(self, folder: Path) -> None:
-        if folder not in self._folders:
+        """`folder` exists; outside a batch it is made each time (it may have been removed since)."""
+        batch, seen = self._folders
+        if batch is not self.later or self.later is None:
+            seen = set()
+            self._folders = (self.later, seen)
+        if folder not in seen:
             folder.mkdir(parents=True, exist_ok=True)
-            self._folders.add(folder)
+            if self.later is not None:
+                seen.add(folder)
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
