@@ -112,7 +112,8 @@ def made_profile(home: Path, *create_args: str, then: tuple[tuple[str, ...], ...
     import hashlib
     import shutil
 
-    lang = {**os.environ, **(env or {})}.get("BTDESK_LANG", "")
+    run_env = {**os.environ, **(env or {})}
+    lang = [run_env.get(k, "") for k in ("BTDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
     key = hashlib.sha256(repr((command, create_args, then, lang)).encode()).hexdigest()[:16]
     template = _TEMPLATES[0] / key
     with open(_TEMPLATES[0] / f"{key}.lock", "w") as lock:
