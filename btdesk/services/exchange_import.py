@@ -267,11 +267,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
         seqs = _check_sequence(s, parsed, key)
         if seqs is None:
             result.already = True
-            # files a power cut took from an earlier batch come back (btdesk.store.batch)
-            for sha, data in parsed.attachments.items():
-                p.attachments.put_verified(sha, data, check_held=True)
-            for sha, staged in parsed.staged_attachments.items():
-                p.attachments.put_staged(sha, staged, check_held=True)
+            _put_attachments(p, parsed, check_held=True)  # files a power cut took come back (store.batch)
             return
         unknown = _check_authors(s, parsed)
         sizes = parsed.attachment_sizes()
@@ -279,10 +275,7 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
                                            within=sorted(sizes))}
         # by object: the rule refuses before anything is written, and no record is hashed twice
         filed = {id(ln.record): subj for ln, subj in zip(parsed.lines, subjects(parsed, me), strict=True)}
-        for sha, data in parsed.attachments.items():
-            p.attachments.put_verified(sha, data)  # the reader checked its hash
-        for sha, staged in parsed.staged_attachments.items():
-            p.attachments.put_staged(sha, staged)  # a worker checked it and wrote it
+        _put_attachments(p, parsed)
         added = now_iso()
         insert_rows(s, table_of(Attachment), [dict(sha256=sha, size=size, added=added)
                                               for sha, size in sizes.items() if sha not in held])
@@ -320,6 +313,15 @@ def _merge(p: Receiver, parsed: ParsedBundle, key: str, path: Path, result: Impo
             result.warnings.append(gap)
         if check is not None:
             check()  # raising here rolls the whole merge back
+
+
+def _put_attachments(p: Receiver, parsed: ParsedBundle, *, check_held: bool = False) -> None:
+    """The bundle's attachments into the store, each hash checked by the reader (a read-ahead
+    worker wrote them to files, which are moved in)."""
+    for sha, data in parsed.attachments.items():
+        p.attachments.put_verified(sha, data, check_held=check_held)
+    for sha, staged in parsed.staged_attachments.items():
+        p.attachments.put_staged(sha, staged, check_held=check_held)
 
 
 def _apply_revocations(p: Receiver, parsed: ParsedBundle) -> list[str]:
