@@ -138,7 +138,9 @@ def _candidates(s: Session, watermark: int, rules: Rules, since: str | None) -> 
     """Versions above the watermark, and versions below it released since the last bundle
     (they were held back then)."""
     out = list(s.scalars(select(RecordVersion).where(RecordVersion.vid > watermark).order_by(RecordVersion.vid)))
-    late = [h for h, when in rules.released.items() if since is None or when > since]
+    # compared to the second: a bundle's time has none of the fraction a release's has, and a
+    # release in the bundle's second may have come after it (sent again at worst, never lost)
+    late = [h for h, when in rules.released.items() if since is None or when[:19] >= since[:19]]
     for i in range(0, len(late), 500):
         out += s.scalars(select(RecordVersion).where(RecordVersion.hash.in_(late[i:i + 500]),
                                                      RecordVersion.vid <= watermark))
