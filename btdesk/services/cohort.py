@@ -18,7 +18,7 @@ from btdesk.services.progress import EVIDENCE_KINDS, Progress, progress
 from btdesk.services.unit_store import UnitStore as UnitStore  # re-exported for the CLI
 from btdesk.services.unit_store import open_unit_store as open_unit_store
 from btdesk.store.records import RecordView
-from btdesk.timeutil import fte_months, months_text
+from btdesk.timeutil import fte_months, months_tenths
 
 STALE_DAYS = 42
 MILESTONES = (12, 14, 18)
@@ -54,18 +54,16 @@ class DoctorRow:
         return asdict(self)
 
     def csv_row(self) -> list[Any]:
+        # cut to tenths, as every figure of months (4.96 served is 4.9, never the 5.0 it falls short of)
+        served, planned, leave = (f"{months_tenths(m):.1f}" for m in (self.months_served, self.months_planned,
+                                                                     self.leave_months))
         return [self.name, self.fingerprint, self.cohort, self.start or "", self.current_placement or "",
-                _months(self.months_served), self.assessments_done, self.assessments_due, self.talks_held,
+                served, self.assessments_done, self.assessments_due, self.talks_held,
                 self.talks_due, self.delmal.get("evidenced", 0), self.delmal.get("started", 0),
                 self.delmal.get("none", 0), "yes" if self.in_phase else "no", " ".join(self.phase_reasons),
                 self.last_bundle or "", "yes" if self.stale else "no", self.conflicts, "yes" if self.left else "no",
-                _months(self.months_planned), _months(self.leave_months), self.expected_end or "",
+                planned, leave, self.expected_end or "",
                 self.completion_date or ""]
-
-
-def _months(value: float) -> str:
-    """FTE months for the CSV: cut to tenths as everywhere (4.96 served is 4.9, not 5.0), a point for a mark."""
-    return months_text(value).replace(",", ".")
 
 
 CSV_COLUMNS = ("name", "fingerprint", "cohort", "start", "current_placement", "months_served",

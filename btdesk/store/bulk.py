@@ -41,10 +41,8 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
     cols = [table.c[n] for n in names]
     json_at = [i for i, c in enumerate(cols) if isinstance(c.type, JSON)]
     postgres = conn.dialect.name == "postgresql"
-    mark = _mark(conn)
-    marks = ", ".join([mark] * len(cols))
     quote = conn.dialect.identifier_preparer.quote
-    sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
+    into = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)})"
     tail = "" if upsert is None else f" ON CONFLICT ({quote(upsert[0])}) DO UPDATE SET " + ", ".join(
         f"{quote(c)} = excluded.{quote(c)}" for c in upsert[1])
     data = list(rows)
@@ -56,7 +54,8 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
                 values[i] = None if values[i] is None else dumps(values[i])
             data[k] = tuple(values)
     if not postgres:
-        conn.exec_driver_sql(sql + f"({marks})" + tail, data)
+        marks = ", ".join([_mark(conn)] * len(cols))
+        conn.exec_driver_sql(f"{into} VALUES ({marks}){tail}", data)
         return None
     if returning:
         tail += " RETURNING " + ", ".join(quote(c) for c in returning)
@@ -67,8 +66,8 @@ def insert_tuples(s: Session, table: Table, names: Sequence[str], rows: Sequence
     arrays = ", ".join(f"%b::{_pg_array(c)}" for c in cols)  # binary: no escaping of each value
     picks = ", ".join(f"u.c{i}::json" if i in json_at else f"u.c{i}" for i in range(len(cols)))
     as_names = ", ".join(f"c{i}" for i in range(len(cols)))
-    got = conn.exec_driver_sql(f"{sql.removesuffix(' VALUES ')} SELECT {picks} FROM unnest({arrays}) AS u({as_names})"
-                               + tail, tuple(list(c) for c in columns))
+    got = conn.exec_driver_sql(f"{into} SELECT {picks} FROM unnest({arrays}) AS u({as_names}){tail}",
+                               tuple(list(c) for c in columns))
     return [tuple(r) for r in got.fetchall()] if returning else None
 
 
