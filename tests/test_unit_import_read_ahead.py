@@ -5,6 +5,7 @@ revoked, a fingerprint confirmed), when a worker dies, and in English."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 import random
@@ -77,6 +78,7 @@ def x509_serial(home: Path) -> int:
 def _workers_read_all(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every bundle to the workers: the tests of what they read must see them read."""
     monkeypatch.setattr(read_ahead, "HEAD", 0)
+    monkeypatch.setattr(read_ahead, "STEAL", 0)
 
 
 class Spy:
@@ -304,8 +306,6 @@ def test_the_unit_window_imports_a_batch_read_ahead(batch, qtbot, tmp_path, monk
 def test_the_unit_keeps_the_bytes_it_checked_even_if_the_file_is_replaced_meanwhile(batch, tmp_path, monkeypatch):
     """The copy kept to hand back to the doctor (unit return) is the bundle the import verified,
     not whatever lies in the inbox under that name by the time the merge comes to it."""
-    import hashlib
-
     unit, files, _ = batch
     spy = Spy(monkeypatch)
     home, share = _fresh(unit, files, tmp_path / "swap")

@@ -9,6 +9,12 @@ the bundle again itself. A refusal travels back as the same sentence. Anything u
 worker, or a pool that cannot start (a locked-down machine), leaves the reading to the importer,
 as without read-ahead. The importer reads the first bundles itself while the workers start.
 
+The workers get every core but one, which stays the importer's: a worker sharing the importer's
+core made each of the three processes on two cores a fifth slower, and the importer waited for
+its share of the core. Instead, when the bundle it needs next is not read yet, the importer reads
+the next bundle no worker has been given (a few at most), exactly as a worker would, and merges
+it at its turn under the same trust-store check.
+
 Workers are spawned, not forked: the window runs imports on a thread, and a fork copies only
 the forking thread and whatever locks other threads held.
 """
@@ -40,6 +46,10 @@ MIN_BUNDLES = 12  # below this, starting the workers costs more than they save
 # about as long as reading and merging eight)
 HEAD = 8
 MAX_WORKERS = 4
+# bundles the importer may read ahead itself, waiting for a worker: with one core its own, it
+# reads rather than waits, instead of a further worker that would share its core (merging is the
+# slower half, and three processes on two cores cost each of them a fifth more time)
+STEAL = 3
 # read ahead and not yet merged, at most (always one): a bundle read is several times its file's size
 AHEAD_BUNDLES_PER_WORKER = 4
 AHEAD_BYTES = 16 * 2**20
@@ -148,8 +158,8 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
     from btdesk.identity import TrustStore
 
     state = trust_state(Path(home))  # before reading the files, so a change meanwhile shows
-    if _trust is None or _trust[0] != state:
-        _trust = (state, TrustStore(Path(home)))
+    if _trust is None or _trust[0] != (home, state):  # the importer's own process may see several homes
+        _trust = ((home, state), TrustStore(Path(home)))
     data = _bytes_of(Path(path), limits)
     try:
         bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now, data=data)
@@ -226,11 +236,14 @@ class ReadAhead:
         self.peak_rss_kb: dict[int, int] = {}  # per worker: resident memory at its peak
         self.reread = 0  # bundles read again here because the trust store changed meanwhile
         self.used = 0  # bundles the importer took as a worker read them
+        self.stolen = 0  # bundles read ahead here while waiting for a worker
+        self._here: dict[Path, tuple[str, Any, Any, int, int]] = {}  # read ahead here, not yet taken
         self._pool: ProcessPoolExecutor | None = None
-        n = workers if workers is not None else min(cores(), MAX_WORKERS)
+        # one core stays the importer's own
+        n = workers if workers is not None else min(cores() - 1, MAX_WORKERS)
         self.total, self.workers = len(files), n
         self._ahead = AHEAD_BUNDLES_PER_WORKER * n
-        if len(files) < MIN_BUNDLES or n < 2:
+        if len(files) < MIN_BUNDLES or n < 1:
             return
         from btdesk.i18n import language
 
@@ -261,26 +274,52 @@ class ReadAhead:
             self._bytes += size
 
     def take(self, path: Path) -> ParsedBundle | None:
-        job = self._running.pop(Path(path), None)
-        if job is None or self._pool is None:
-            return None
-        fut, size = job
-        self._bytes -= size
-        try:
-            status, state, got, pid, rss = fut.result()
-        except BrokenProcessPool:
-            self._broken()
-            return None
-        self._refill()
-        self.peak_rss_kb[pid] = max(rss, self.peak_rss_kb.get(pid, 0))
+        here = self._here.pop(Path(path), None)
+        if here is not None:
+            status, state, got, _pid, _rss = here
+        else:
+            job = self._running.pop(Path(path), None)
+            if job is None or self._pool is None:
+                return None
+            fut, size = job
+            self._bytes -= size
+            while not self._ready(fut) and self._read_here():
+                pass
+            try:
+                status, state, got, pid, rss = fut.result()
+            except BrokenProcessPool:
+                self._broken()
+                return None
+            self._refill()
+            self.peak_rss_kb[pid] = max(rss, self.peak_rss_kb.get(pid, 0))
         if state != trust_state(self.home):
             self.reread += 1
             return None
-        self.used += 1
+        self.used += here is None
         if status == _REFUSED:
             raise got
         bundle: ParsedBundle = got
         return bundle
+
+    @staticmethod
+    def _ready(fut: Future[Any]) -> bool:
+        return fut.done()
+
+    def _read_here(self) -> bool:
+        """Read the next bundle no worker has been given, as a worker would, rather than wait;
+        False when there is none, or STEAL of them are read already."""
+        if len(self._here) >= STEAL or not self._waiting:
+            return False
+        f = self._waiting.popleft()
+        try:
+            if f.stat().st_size > LARGEST_AHEAD:
+                return True  # read at its turn, as one too large for a worker
+            self._here[f] = _read(str(self.home), str(f), self.limits, self.valid_now, str(self.staging))
+        except Exception:  # read again at its turn, where whatever it was is met and said
+            log.debug("reading %s ahead here failed", f.name, exc_info=True)
+            return True
+        self.stolen += 1
+        return True
 
     def _refill(self) -> None:
         try:
@@ -297,11 +336,12 @@ class ReadAhead:
         pool, self._pool = self._pool, None
         self._running.clear()
         self._waiting.clear()
+        self._here.clear()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-            log.info("read ahead: %d of %d bundles by %d worker processes, %d read again after a trust change, "
-                     "%d read here while the workers started",
-                     self.used, self.total, self.workers, self.reread, min(HEAD, self.total))
+            log.info("read ahead: %d of %d bundles by %d worker processes and %d here while waiting for them, "
+                     "%d read again after a trust change, %d read here while the workers started",
+                     self.used, self.total, self.workers, self.stolen, self.reread, min(HEAD, self.total))
 
     def __enter__(self) -> ReadAhead:
         return self
