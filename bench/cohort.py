@@ -26,6 +26,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -142,10 +143,18 @@ def import_timed(home: Path, folder: Path, profile: Path | None
 
 def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = None, *,
         cache: Path | None = None, profile: Path | None = None, out: Callable[[str], None] = print,
-        bundles: int | None = None) -> dict:
+        bundles: int | None = None, runs: int = 1, where: Path | None = None) -> dict:
     """`bundles`: only the first N of the fixture's bundles (the fixture of `doctors` is made or
-    reused whole), for quick runs while changing the code."""
+    reused whole), for quick runs while changing the code. `runs`: more than one runs each in a
+    fresh process and reports the median (bench/cohort_runs.py). `where`: a folder for the unit's
+    copy, left for the caller to remove (default: a temporary folder removed at the end)."""
     from btdesk.errors import BtdeskError
+
+    if runs > 1:
+        from bench.cohort_runs import median_of
+
+        return median_of(runs, out, doctors=doctors, n_supervisors=n_supervisors, database_url=database_url,
+                         cache=cache, bundles=bundles)
 
     _quiet_keyring()
     fx = fixture(doctors, n_supervisors, cache, out)
@@ -153,7 +162,8 @@ def run(doctors: int = 300, n_supervisors: int = 40, database_url: str | None = 
         fx = replace(fx, bundles=fx.bundles[:bundles])
     pairs = signatures(fx.bundles)
     n_records = sum(len(json.loads(zipfile.ZipFile(b).read("manifest.json"))["records"]) for b in fx.bundles)
-    with tempfile.TemporaryDirectory(prefix="btdesk-bench-cohort-") as tmp:
+    with (tempfile.TemporaryDirectory(prefix="btdesk-bench-cohort-") if where is None
+          else nullcontext(str(where))) as tmp:
         home, folder = fresh_unit(fx, Path(tmp), database_url)
         if database_url:
             _refuse_non_empty(home)
@@ -200,16 +210,16 @@ def _report(r: dict, out: Callable[[str], None]) -> None:
         f"{r['baseline']['after_s']:.2f} s, {r['baseline']['seconds']:.2f} s on average.")
     out(f"btdesk unit import of the {r['bundles']} bundles from a sync inbox into a fresh unit home's "
         f"{'PostgreSQL database' if r['store'] == 'postgresql' else 'SQLite store'} (open_target + import_inbox, "
-        f"in this process): {r['import_s']:.2f} s, {r['records_per_s']} record versions/s, "
+        f"in the run's process): {r['import_s']:.2f} s, {r['records_per_s']} record versions/s, "
         f"{r['ratio']}× the baseline (goal ≤ {GOAL_RATIO}×).")
     workers = len(r["workers_peak_rss_mb"])
     out(f"{r['read_by_workers']} of the {r['bundles']} bundles were read ahead by {workers} worker processes "
-        f"(btdesk.services.read_ahead) while this process merged." if workers else
-        "No worker processes read ahead (too few bundles or cores); this process read every bundle.")
+        f"(btdesk.services.read_ahead) while the run's process merged and read the others." if workers else
+        "No worker processes read ahead (too few bundles or cores); the run's process read every bundle.")
     out(f"CPU time, which the machine's load (now {r['load_average']}) moves less: import {r['import_cpu_s']:.2f} s "
-        f"in this process + {r['workers_cpu_s']:.2f} s in its workers, baseline {r['baseline']['cpu_seconds']:.2f} s, "
-        f"{r['cpu_ratio']}×.")
-    out(f"Peak resident memory during the import: {r['peak_rss_mb']} MB in this process, "
+        f"in the run's process + {r['workers_cpu_s']:.2f} s in its workers, "
+        f"baseline {r['baseline']['cpu_seconds']:.2f} s, {r['cpu_ratio']}×.")
+    out(f"Peak resident memory during the import: {r['peak_rss_mb']} MB in the run's process, "
         f"{' + '.join(str(m) for m in r['workers_peak_rss_mb']) or '0'} MB in its workers, "
         f"{r['all_processes_peak_rss_mb']} MB if all peaked at once (goal ≤ {GOAL_RSS_MB} MB).")
     out(f"Cohort overview of {r['overview_rows']} doctors afterwards: {r['overview_s']:.3f} s.")

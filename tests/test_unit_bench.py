@@ -53,3 +53,21 @@ def test_bench_refuses_a_count_below_one():
     assert r.returncode == 1 and "--doctors must be at least 1" in r.stderr
     r = run_cli("bench", "cohort", "--bundles", "0")
     assert r.returncode == 1 and "--bundles must be at least 1" in r.stderr
+    r = run_cli("bench", "cohort", "--runs", "2", "--database-url", "postgresql://nowhere/x")
+    assert r.returncode == 1 and "--runs above 1 needs a new empty database for each run" in r.stderr, r.stderr
+
+
+def test_bench_cohort_reports_the_median_of_runs_in_fresh_processes(tmp_path):
+    import re
+
+    from conftest import run_cli
+
+    r = run_cli("bench", "cohort", "--doctors", "3", "--supervisors", "2", "--runs", "3", "--cache", str(tmp_path),
+                timeout=300)
+    assert r.returncode == 0, r.stderr
+    runs = [float(x) for x in re.findall(r"^run \d of 3: [\d.]+ s, ([\d.]+)× the baseline$", r.stdout, re.M)]
+    assert len(runs) == 3, r.stdout
+    [reported] = [float(x) for x in re.findall(r"([\d.]+)× the baseline \(goal", r.stdout)]
+    assert reported == sorted(runs)[1], r.stdout
+    listed = re.search(r"The 3 runs, each in a fresh process with its own baseline: (.*); the run", r.stdout)
+    assert listed and [float(x.rstrip("×")) for x in listed.group(1).split(", ")] == runs, r.stdout

@@ -42,7 +42,11 @@ def register(sub: Subcommands) -> None:
     b.add_argument("--database-url", default=None,
                    help="an empty database's SQLAlchemy URL (default: the unit's own SQLite file)")
     b.add_argument("--cache", type=Path, default=None, help=CACHE_HELP)
-    b.add_argument("--profile", type=Path, default=None, help="write a cProfile of the import to this file")
+    b.add_argument("--profile", type=Path, default=None,
+                   help="write a cProfile of the import to this file (one run: --runs 1)")
+    b.add_argument("--runs", type=int, default=None,
+                   help="runs, each in a fresh process; the median is reported (default: 3, and 1 with "
+                        "--database-url or --profile)")
     b.set_defaults(func=cmd_cohort)
     b = actions.add_parser("all", help="all four benchmarks; every figure and its baseline in one JSON file")
     b.add_argument("--out", type=Path, default=Path("bench-results.json"), help="the JSON file to write")
@@ -94,9 +98,13 @@ def cmd_dossier(ctx: Context) -> int:
 
 def cmd_cohort(ctx: Context) -> int:
     a = ctx.args
-    _at_least_one(doctors=a.doctors, supervisors=a.supervisors, **({} if a.bundles is None else {"bundles": a.bundles}))
+    runs = a.runs if a.runs is not None else 1 if a.database_url or a.profile else 3
+    _at_least_one(doctors=a.doctors, supervisors=a.supervisors, runs=runs,
+                  **({} if a.bundles is None else {"bundles": a.bundles}))
+    if a.profile and runs > 1:
+        raise BtdeskError(_("--profile profilerar en körning: ange --runs 1."))
     load_bench("cohort").run(a.doctors, a.supervisors, a.database_url, cache=a.cache, profile=a.profile,
-                             bundles=a.bundles)
+                             bundles=a.bundles, runs=runs)
     return 0
 
 
