@@ -158,11 +158,12 @@ def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -
     from btdesk.identity import TrustStore
 
     state = trust_state(Path(home))  # before reading the files, so a change meanwhile shows
-    if _trust is None or _trust[0] != (home, state):  # the importer's own process may see several homes
-        _trust = ((home, state), TrustStore(Path(home)))
+    cached = _trust  # the importer's own process (_read_here) may import into several homes, on threads
+    if cached is None or cached[0] != (home, state):
+        cached = _trust = ((home, state), TrustStore(Path(home)))
     data = _bytes_of(Path(path), limits)
     try:
-        bundle = read_bundle(Path(path), _trust[1], limits=limits, valid_now=valid_now, data=data)
+        bundle = read_bundle(Path(path), cached[1], limits=limits, valid_now=valid_now, data=data)
     except BtdeskError as e:
         return _REFUSED, state, e, os.getpid(), _peak_rss_kb()
     if data is not None:  # the unit keeps the very bytes it checked (services.unit_return)
