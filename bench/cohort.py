@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.cohort_fixture import Fixture, fixture
-from bench.measure import peak_rss_mb, profiled, reset_peak_rss
+from bench.measure import ROOT, checkout_env, peak_rss_mb, profiled, reset_peak_rss
 
 GOAL_RATIO = 2.0
 GOAL_RSS_MB = 250
@@ -72,10 +72,8 @@ def verify_all(pairs: list[Signature], unit_home: Path) -> tuple[float, float]:
 
 def verify_fresh(bundles: list[Path], unit_home: Path) -> tuple[float, float]:
     """verify_all of these files' signatures in a fresh process (no certificate seen before)."""
-    root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-m", "bench.cohort", "verify", str(unit_home), *map(str, bundles)],
-                         capture_output=True, text=True, env=env, cwd=root, check=True)
+                         capture_output=True, text=True, env=checkout_env(), cwd=ROOT, check=True)
     seconds, cpu = out.stdout.split()[-2:]
     return float(seconds), float(cpu)
 

@@ -11,7 +11,6 @@ slowly for a minute after many were deleted (bench/README.md), which would slow 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.measure import ROOT, checkout_env
+
 KEPT = ("import_s", "ratio", "baseline", "import_cpu_s", "workers_cpu_s", "all_processes_peak_rss_mb",
         "load_average")
 
@@ -51,9 +51,8 @@ def median_of(runs: int, out: Callable[[str], None], *, database_url: str | None
 
 def _one(where: Path, kwargs: dict[str, Any]) -> dict:
     args = {**kwargs, "cache": None if kwargs["cache"] is None else str(kwargs["cache"]), "where": str(where)}
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     got = subprocess.run([sys.executable, "-m", "bench.cohort_runs", json.dumps(args)], capture_output=True,
-                         text=True, env=env, cwd=ROOT)
+                         text=True, env=checkout_env(), cwd=ROOT)
     if got.returncode != 0:
         raise RuntimeError(f"a cohort run failed: {got.stderr.strip()[-2000:]}")
     return json.loads(got.stdout.splitlines()[-1])

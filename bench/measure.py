@@ -1,11 +1,14 @@
-"""Small measuring tools the benchmarks share: peak memory and an optional cProfile."""
+"""Small measuring tools the benchmarks share: peak memory, an optional cProfile, and the
+environment of a child process that runs this checkout's code."""
 from __future__ import annotations
 
+import os
 import resource
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent  # the source checkout the benchmarks run from
 _STATUS = Path("/proc/self/status")
 _CLEAR_REFS = Path("/proc/self/clear_refs")
 
@@ -47,3 +50,9 @@ def profiled(path: Path | None) -> Iterator[None]:
     finally:
         prof.disable()
         prof.dump_stats(str(path))
+
+
+def checkout_env(**extra: str) -> dict[str, str]:
+    """This process's environment with this checkout first on PYTHONPATH, and `extra`."""
+    path = os.pathsep.join(x for x in (str(ROOT), os.environ.get("PYTHONPATH")) if x)
+    return {**os.environ, "PYTHONPATH": path, **extra}

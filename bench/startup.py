@@ -10,7 +10,6 @@ list inside itself. Reported: medians of the runs, and the ratio to the bare win
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import statistics
@@ -130,9 +129,9 @@ def _env(tmp: Path) -> dict[str, str]:
     """The children's environment: this checkout's code, compiled to bytecode once (kept in a
     folder of the run, never in the tree) as an installed btdesk is, even where the shell sets
     PYTHONDONTWRITEBYTECODE."""
-    root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "config"), PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
-               PYTHONPATH=os.pathsep.join(x for x in (root, os.environ.get("PYTHONPATH")) if x))
+    from bench.measure import checkout_env
+
+    env = checkout_env(XDG_CONFIG_HOME=str(tmp / "config"), PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")

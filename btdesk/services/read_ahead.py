@@ -145,8 +145,12 @@ def _peak_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -> tuple[str, Any, Any, int, int]:
-    """(status, trust state read with, the bundle or the refusal, this worker's pid and peak RSS in kB).
+# (status, trust state read with, the bundle or the refusal, the reader's pid and peak RSS in kB)
+Answer = tuple[str, Any, Any, int, int]
+
+
+def _read(home: str, path: str, limits: Limits, valid_now: bool, staging: str) -> Answer:
+    """A bundle read in a worker, or by the importer while it waits (ReadAhead._read_here).
 
     The file's bytes, read once and checked, are written to a file in `staging`, a folder inside the
     attachment store's that is not part of the store: the importer moves it to the unit's kept copies
@@ -232,13 +236,13 @@ class ReadAhead:
         self.home, self.valid_now, self.limits = Path(home), valid_now, limits
         self.staging = Path(attachments) / f"{STAGING}{os.getpid()}"
         self._waiting = deque(Path(f) for f in files[HEAD:])
-        self._running: dict[Path, tuple[Future[tuple[str, Any, Any, int, int]], int]] = {}
+        self._running: dict[Path, tuple[Future[Answer], int]] = {}
         self._bytes = 0
         self.peak_rss_kb: dict[int, int] = {}  # per worker: resident memory at its peak
         self.reread = 0  # bundles read again here because the trust store changed meanwhile
         self.used = 0  # bundles the importer took as a worker read them
         self.stolen = 0  # bundles read ahead here while waiting for a worker
-        self._here: dict[Path, tuple[str, Any, Any, int, int]] = {}  # read ahead here, not yet taken
+        self._here: dict[Path, Answer] = {}  # read ahead here, not yet taken
         self._pool: ProcessPoolExecutor | None = None
         # one core stays the importer's own
         n = workers if workers is not None else min(cores() - 1, MAX_WORKERS)
