@@ -148,7 +148,10 @@ def test_configured_database_url_is_used(tmp_path):
     (home / "config.toml").write_text(f'database_url = "sqlite:///{tmp_path / "shared.sqlite"}"\n')
     r = run_cli("unit", "cohort", home=home)
     assert r.returncode == 0, r.stderr
-    assert "No doctor's bundle has been imported yet." in r.stdout and (tmp_path / "shared.sqlite").exists()
+    assert r.stdout == "Enheten har inte importerat någon BT-läkares paket än.\n", r.stdout
+    assert (tmp_path / "shared.sqlite").exists()
+    r = run_cli("unit", "cohort", home=home, env={"BTDESK_LANG": "en"})
+    assert r.stdout == "No doctor's bundle has been imported yet.\n", r.stdout
     (home / "config.toml").write_text("database_url = [1]\n")
     r = run_cli("unit", "cohort", home=home)
     assert r.returncode == 1 and "ska vara text" in r.stderr, r.stderr
@@ -194,3 +197,29 @@ def test_the_cohort_table_cuts_months_served_never_rounds_them_up():
     # and so in the CSV export a unit's spreadsheets read
     csv_row = dict(zip(cohort.CSV_COLUMNS, row.csv_row(), strict=True))
     assert (csv_row["months_served"], csv_row["months_planned"], csv_row["leave_months"]) == ("4.9", "8.9", "0.7")
+
+
+def test_a_doctor_with_no_start_is_in_the_cohort_okand_in_swedish_and_unknown_in_english(qtbot):
+    """A doctor whose bundles carry no programme start has no start cohort: the table, the window's
+    cell and its filter say so in the screen's language; the CSV keeps the data's word."""
+    from btdesk.i18n import set_language
+    from ui import i18n
+    from ui.unit.cohort_model import COLUMNS, cohort_text
+
+    row = cohort.DoctorRow(fingerprint="f" * 64, name="Bo Ek", programme=None, cohort=cohort.start_cohort(None),
+                           start=None, current_placement=None, months_served=0.0, assessments_done=0,
+                           assessments_due=0, talks_held=0, talks_due=0, delmal={}, in_phase=True, phase_reasons=[],
+                           last_bundle=None, stale=False, conflicts=0, left=False)
+    cell = dict((header, text) for header, _, text in COLUMNS)["Startkull"]
+    set_language("sv")
+    assert cohort.table([row]).splitlines()[1].startswith("okänd ")
+    i18n.install("sv")
+    assert cell(row) == cohort_text(row.cohort) == "okänd"
+    set_language("en")
+    assert cohort.table([row]).splitlines()[1].startswith("unknown ")
+    i18n.install("en")
+    try:
+        assert cell(row) == "unknown"
+    finally:
+        i18n.install("sv")
+    assert dict(zip(cohort.CSV_COLUMNS, row.csv_row(), strict=True))["cohort"] == "unknown"

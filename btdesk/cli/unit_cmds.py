@@ -233,9 +233,10 @@ def cmd_cohort(ctx: Context) -> int:
     today = _today(ctx.args.today)
     with cohort.open_unit_store(ctx.home) as store:
         rows = cohort.overview_of_store(store, today, stale_days=ctx.args.stale_days)
+    none_yet = _("Enheten har inte importerat någon BT-läkares paket än.") + "\n"
     sys.stdout.write(render(ctx.args.format, data=lambda: [r.to_dict() for r in rows], header=cohort.CSV_COLUMNS,
                             rows=lambda: (r.csv_row() for r in rows),
-                            table=lambda: cohort.table(rows) if rows else "No doctor's bundle has been imported yet."))
+                            table=lambda: cohort.table(rows) if rows else none_yet))
     return 0
 
 

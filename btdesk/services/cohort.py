@@ -72,10 +72,13 @@ CSV_COLUMNS = ("name", "fingerprint", "cohort", "start", "current_placement", "m
                "conflicts", "left", "months_planned", "leave_months", "expected_end", "completion_date")
 
 
+UNKNOWN_COHORT = "unknown"  # the value in CSV and JSON; shown in words by cohort_text
+
+
 def start_cohort(start: str | None) -> str:
     """"2027 VT" for a start in January–June (vårtermin), "2027 HT" for July–December."""
     if not start:
-        return "unknown"
+        return UNKNOWN_COHORT
     d = date.fromisoformat(start[:10])
     return f"{d.year} {'VT' if d.month <= 6 else 'HT'}"
 
@@ -97,7 +100,7 @@ def doctor_row(d: DoctorView, today: date, last_bundle: str | None = None,
                                 conflicts=len(d.conflicts()),
                                 left=d.withdrew_bt() or bool(bt and bt.body.get("left")))
     if bt is None:
-        return DoctorRow(**base, cohort="unknown", start=None, current_placement=None, months_served=0.0,
+        return DoctorRow(**base, cohort=UNKNOWN_COHORT, start=None, current_placement=None, months_served=0.0,
                          assessments_done=0, assessments_due=0, talks_held=0, talks_due=0, delmal={},
                          in_phase=False, phase_reasons=[], problem="no BT record has arrived yet")
     pr = progress(d, today)
@@ -154,6 +157,11 @@ def _end(r: DoctorRow) -> str:
     return f"~{r.expected_end}" if r.expected_end else "–"
 
 
+def cohort_text(cohort: str) -> str:
+    """A start cohort as a person reads it, in the run's language."""
+    return _("okänd") if cohort == UNKNOWN_COHORT else cohort
+
+
 def table(rows: Sequence[DoctorRow]) -> str:
     """The cohort as the command line shows it, in the run's language."""
     # (the catalogue finds _() only outside f-strings)
@@ -167,7 +175,8 @@ def table(rows: Sequence[DoctorRow]) -> str:
         last = (r.last_bundle or _("aldrig"))[:10] + (" !" if r.stale else "")
         phase = _("slutat") if r.left else (_("i fas") if r.in_phase else _("efter"))
         lines.append(
-            f"{r.cohort:<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}{months_shown(r.months_served):>8}"
+            f"{cohort_text(r.cohort):<9}{r.name[:25]:<26}{(r.current_placement or '–')[:19]:<20}"
+            f"{months_shown(r.months_served):>8}"
             f"{months_shown(r.months_planned):>8}{months_shown(r.leave_months):>7}{_end(r):>12}"
             f"{f'{r.assessments_done}/{r.assessments_due}':>9}{f'{r.talks_held}/{r.talks_due}':>8}{dm:>14}  "
             f"{phase:<7}{last:<13}{r.conflicts:>7}")

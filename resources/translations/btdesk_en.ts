@@ -751,6 +751,10 @@ Does it match?</translation>
 <context>
     <name>CohortModel</name>
     <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>

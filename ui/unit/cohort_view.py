@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel
+from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel, cohort_text
 from ui.worker import run_in_background
 
 
@@ -186,7 +186,7 @@ class CohortView(QWidget):
         self.cohort_box.clear()
         self.cohort_box.addItem(self.tr("Alla"), "")
         for c in sorted({r.cohort for r in rows}):
-            self.cohort_box.addItem(c, c)
+            self.cohort_box.addItem(cohort_text(c), c)
         self.cohort_box.setCurrentIndex(max(0, self.cohort_box.findData(keep)))
         self.cohort_box.blockSignals(False)
         self._count()
