@@ -124,3 +124,16 @@ def test_hostile_strings_and_numbers_are_never_passed(line):
     """Edge cases the random mutations rarely reach, each against one keyword of the line schema."""
     assert not validator("record.schema.json").is_valid(line)
     assert compile_schema(validator("record.schema.json").schema)(line) is not True
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).resolve().parents[1] / "resources"
+                                                            / "schema").glob("*.json")))
+def test_every_shipped_schema_is_a_valid_draft_2020_12_schema(name):
+    """The readers' compiled checks are made from the files without jsonschema's own check of the
+    schema (btdesk.bundle.format._quick), so the files are checked here."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "resources" / "schema" / name).read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)

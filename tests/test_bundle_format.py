@@ -296,8 +296,8 @@ def test_kind_body_schema_applies_when_present(w, tmp_path, monkeypatch):
         "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
         "required": ["form", "result"], "properties": {"result": {"enum": ["godkänd", "ej godkänd"]}}}))
     monkeypatch.setattr(bfmt, "schema_path", lambda name: sdir / name)
-    bfmt.validator.cache_clear()
-    bfmt._quick.cache_clear()  # the compiled check is cached per schema name too
+    for cached in (bfmt._schema, bfmt.validator, bfmt._quick):  # each is cached per schema name
+        cached.cache_clear()
     try:
         assert read_bundle(w.bundle, w.trust).lines[-1].record["kind"] == "assessment"
         ss = w.sup_signer
@@ -306,8 +306,8 @@ def test_kind_body_schema_applies_when_present(w, tmp_path, monkeypatch):
                      previous=None, records=[odd])
         refused(w.tmp / "k.btbundle", w.trust, r"Record 1 \(assessment\) has a body that breaks its format")
     finally:
-        bfmt.validator.cache_clear()
-        bfmt._quick.cache_clear()
+        for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
+            cached.cache_clear()
 
 
 def test_untrusted_issuer_revoked_and_wrong_recipient(w):

@@ -222,48 +222,52 @@ def import_files(target: Portfolio | UnitTarget, files: Sequence[Path], *, progr
     With `inbox`, files are moved to inbox/done or inbox/rejected (with the reason beside it).
     `progress` may raise btdesk.errors.Cancelled to stop between two bundles (`stopped_after`).
     """
-    from btdesk import gc_batch
-    from btdesk.fileutil import SyncLater
-    from btdesk.services.exchange_import import import_bundle
-    from btdesk.services.inbox import import_each
     from btdesk.services.read_ahead import ReadAhead
-    from btdesk.services.unit_return import keep
-    from btdesk.store.batch import redoable_batch
-    from btdesk.store.grouped import GroupedTransactions
 
-    def step(done: int, total: int, _name: str) -> None:
-        if progress:
-            progress(done, total)
-
-    later = SyncLater()
-
-    def one(f: Path) -> ImportResult:
-        try:
-            result = import_bundle(receiver, f, ahead=ahead)
-        finally:
-            group.bundle_done()
-        try:  # the original, to hand back to its doctor (unit return)
-            keep(target.home, f, result, later)
-        except OSError as e:
-            result.warnings.append(_("Enheten kunde inte spara en kopia av {name} att lämna tillbaka senare: "
-                                     "{strerror}.").format(name=f.name, strerror=e.strerror))
-        return result
-
-    def settle_all() -> None:
-        group.commit()
-        settle()
-
-    # bundles read in worker processes while this one merges; a savepoint per bundle in a
-    # transaction per group of bundles; their commits and files wait for the disk once, at the end
+    # bundles read in worker processes while this one merges. They start first: each is a fresh
+    # Python that loads its modules while this process loads the ones merging needs
     ahead = ReadAhead(target.home, files, target.attachments.root, valid_now=target.profile.role == "unit")
-    target.attachments.later = later
-    try:
-        with gc_batch.during(), ahead, redoable_batch(target.engine, later) as settle, \
-                GroupedTransactions(target.engine) as group:
-            receiver = _Grouped(target, group)
-            got = import_each(files, one, inbox=inbox, progress=step, settle=settle_all)
-    finally:
-        target.attachments.later = None
+    with ahead:
+        from btdesk import gc_batch
+        from btdesk.fileutil import SyncLater
+        from btdesk.services.exchange_import import import_bundle
+        from btdesk.services.inbox import import_each
+        from btdesk.services.unit_return import keep
+        from btdesk.store.batch import redoable_batch
+        from btdesk.store.grouped import GroupedTransactions
+
+        def step(done: int, total: int, _name: str) -> None:
+            if progress:
+                progress(done, total)
+
+        later = SyncLater()
+
+        def one(f: Path) -> ImportResult:
+            try:
+                result = import_bundle(receiver, f, ahead=ahead)
+            finally:
+                group.bundle_done()
+            try:  # the original, to hand back to its doctor (unit return)
+                keep(target.home, f, result, later)
+            except OSError as e:
+                result.warnings.append(_("Enheten kunde inte spara en kopia av {name} att lämna tillbaka senare: "
+                                         "{strerror}.").format(name=f.name, strerror=e.strerror))
+            return result
+
+        def settle_all() -> None:
+            group.commit()
+            settle()
+
+        # a savepoint per bundle in a transaction per group of bundles; their commits and files wait
+        # for the disk once, at the end
+        target.attachments.later = later
+        try:
+            with gc_batch.during(), redoable_batch(target.engine, later) as settle, \
+                    GroupedTransactions(target.engine) as group:
+                receiver = _Grouped(target, group)
+                got = import_each(files, one, inbox=inbox, progress=step, settle=settle_all)
+        finally:
+            target.attachments.later = None
     return UnitImportSummary(total=len(files) - got.vanished, imported=got.imported, already=got.already,
                              rejected=got.rejected, warnings=got.warnings, inbox=inbox,
                              stopped_after=got.stopped_after, read_by_workers=ahead.used,

@@ -35,7 +35,7 @@ class Profile(Base):
 class RecordVersion(Base):
     __tablename__ = "record_versions"
     vid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_id: Mapped[str] = mapped_column(String(36))  # looked up through ix_versions_record_version
     kind: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer)
     prev: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -51,7 +51,7 @@ class RecordVersion(Base):
     origin: Mapped[str] = mapped_column(String(64), default="local")
     received: Mapped[str] = mapped_column(String(32))
     # the doctor the record is about (NULL: this profile's own); decided by one rule, see
-    # btdesk.services.subject (migration 0002 added it)
+    # btdesk.services.subject (migration 0002 added it; queries by doctor read record_heads.subject)
     subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
@@ -82,4 +82,3 @@ class Setting(Base):
 
 
 Index("ix_versions_record_version", RecordVersion.record_id, RecordVersion.version)
-Index("ix_record_versions_subject", RecordVersion.subject)

@@ -15,7 +15,7 @@ from btdesk.errors import BtdeskError
 from btdesk.i18n import _
 
 # Every revision ever released, oldest first. A test keeps this equal to alembic's history.
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
