@@ -211,8 +211,9 @@ def _report(r: dict, out: Callable[[str], None]) -> None:
         f"in the run's process): {r['import_s']:.2f} s, {r['records_per_s']} record versions/s, "
         f"{r['ratio']}× the baseline (goal ≤ {GOAL_RATIO}×).")
     workers = len(r["workers_peak_rss_mb"])
-    out(f"{r['read_by_workers']} of the {r['bundles']} bundles were read ahead by {workers} worker processes "
-        f"(btdesk.services.read_ahead) while the run's process merged and read the others." if workers else
+    out(f"{r['read_by_workers']} of the {r['bundles']} bundles were read ahead by {workers} worker "
+        f"{'process' if workers == 1 else 'processes'} (btdesk.services.read_ahead) while the run's process "
+        "merged and read the others." if workers else
         "No worker processes read ahead (too few bundles or cores); the run's process read every bundle.")
     out(f"CPU time, which the machine's load (now {r['load_average']}) moves less: import {r['import_cpu_s']:.2f} s "
         f"in the run's process + {r['workers_cpu_s']:.2f} s in its workers, "

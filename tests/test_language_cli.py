@@ -63,9 +63,8 @@ def _all_help_texts() -> list[str]:
     from btdesk.cli.common import build_parser
 
     parser, sub = build_parser()
-    for name in COMMAND_MODULES:
-        if name != "btdesk.cli.bench_cmds":  # the benchmarks are for developers: English only
-            importlib.import_module(name).register(sub)
+    for name in COMMAND_MODULES:  # the benchmarks' own options are for developers: English only
+        importlib.import_module(name).register(sub)
     out, todo, seen = [], [parser], set()
     while todo:
         p = todo.pop()
@@ -106,3 +105,15 @@ def test_help_and_usage_errors_speak_the_runs_language(tmp_path, lang):
     said = re.sub(r"\b[A-Z_]{2,}\b", " ", said.replace("btdesk placement add", " "))  # command and value names
     assert not strange_words(said, wrong), (sorted(strange_words(said, wrong)), said)
     assert ("användning:" in helped.stdout) == (lang == "sv") and ("usage:" in helped.stdout) == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_list_of_commands_speaks_the_runs_language(tmp_path, lang):
+    """`btdesk --help`: the description and every command's line (the English one said "för")."""
+    env = {"BTDESK_LANG": "en"} if lang == "en" else SWEDISH_RUN
+    helped = run_cli("--help", home=tmp_path / "h", env=env)
+    assert helped.returncode == 0, helped.stderr
+    said = re.sub(r"^ {4}\S+", " ", helped.stdout, flags=re.M)  # the commands' names
+    said = re.sub(r"\b[A-Z_]{2,}\b", " ", said)
+    assert not strange_words(said, SWEDISH if lang == "en" else ENGLISH), said
+    assert ("prestandamätningar" in helped.stdout) == (lang == "sv")

@@ -19,7 +19,8 @@ CACHE_HELP = "where generated fixtures are kept between runs (default: ~/.cache/
 
 
 def register(sub: Subcommands) -> None:
-    actions = sub.add_parser("bench", help="benchmarks").add_subparsers(metavar="WHAT", required=True)
+    bench = sub.add_parser("bench", help="benchmarks for developers (in English)")
+    actions = bench.add_subparsers(metavar="WHAT", required=True)
     b = actions.add_parser("startup", help="the window's cold start against a bare PySide6 window")
     b.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported")
     b.set_defaults(func=cmd_startup)

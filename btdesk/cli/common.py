@@ -40,7 +40,7 @@ def default_home() -> Path:
 def build_parser() -> tuple[Parser, Subcommands]:
     parser = Parser(
         prog="btdesk",
-        description="btdesk – offline e-portfolio för bastjänstgöring (BT). "
+        description="btdesk – offline e-portfolio for bastjänstgöring (BT). "
         "Without a command it starts the window.",
     )
     parser.add_argument("--home", type=Path, default=None,
