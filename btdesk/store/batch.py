@@ -25,12 +25,9 @@ from btdesk.fileutil import SyncLater
 
 _MODE = "btdesk.synchronous"
 DURABLE, RELAXED = "FULL", "NORMAL"
-# WAL pages between automatic checkpoints: SQLite's default, and in a batch none before it
-# settles (256 MB): a checkpoint copies each page once however often the batch changed it, and one
-# in the middle of a 300-doctor import (its WAL reaches about 70 MB) copied most pages twice and
-# made the commits take twice as long in all. The engine's journal_size_limit gives the space back
-# (store.engine)
-_CHECKPOINT_PAGES = {DURABLE: 1000, RELAXED: 64000}
+# WAL pages between automatic checkpoints: SQLite's default, and in a batch enough for dozens of
+# bundles, since a checkpoint copies each index page once however often the batch changed it
+_CHECKPOINT_PAGES = {DURABLE: 1000, RELAXED: 16000}
 # the page cache in KiB: SQLite's default, and in a batch room for the indexes the import updates
 _CACHE_KIB = {DURABLE: -2000, RELAXED: -32768}
 # where a savepoint keeps the pages it may have to restore: a file by default; in a batch, where

@@ -9,8 +9,6 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from btdesk.store import commits  # noqa: F401 - counts committed writes for failure messages
 from btdesk.store.batch import follow_sync_mode
 
-WAL_KEPT_BYTES = 64 * 2**20
-
 
 def sqlite_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}")
@@ -23,8 +21,6 @@ def sqlite_engine(db_path: Path) -> Engine:
         # FULL: a commit survives power loss too, not only a killed process
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=5000")
-        # the WAL file shrinks back to this once checkpointed (a unit's batch grows it, store.batch)
-        cur.execute(f"PRAGMA journal_size_limit={WAL_KEPT_BYTES}")
         cur.close()
 
     follow_sync_mode(engine)  # relaxed only inside store.batch.redoable_batch
