@@ -137,3 +137,14 @@ def test_every_shipped_schema_is_a_valid_draft_2020_12_schema(name):
 
     schema = json.loads((Path(__file__).resolve().parents[1] / "resources" / "schema" / name).read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_the_list_of_shipped_schemas_is_the_files_digests():
+    """btdesk.bundle.shipped_schemas names exactly the files in resources/schema (change a schema,
+    and put its new SHA-256 there: the test above checks it against draft 2020-12)."""
+    import hashlib
+
+    from btdesk.bundle.shipped_schemas import SHIPPED
+
+    files = (Path(__file__).resolve().parents[1] / "resources" / "schema").glob("*.json")
+    assert SHIPPED == {hashlib.sha256(p.read_bytes()).hexdigest() for p in files}

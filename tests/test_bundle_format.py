@@ -287,6 +287,28 @@ def test_unknown_format_version_and_schema_break(w):
     refused(resigned(w, m, records=records), w.trust, "Record 1 of the bundle breaks the record format")
 
 
+def test_a_broken_body_schema_added_after_installing_refuses_in_one_sentence(w, tmp_path, monkeypatch):
+    """A schema file btdesk did not ship is checked by jsonschema before its fast check is made:
+    a broken one refuses every bundle with that kind the same way (not a traceback, and not
+    only for some values)."""
+    sdir = tmp_path / "schemas"
+    sdir.mkdir()
+    for f in ("manifest.schema.json", "record.schema.json"):
+        (sdir / f).write_bytes((SCHEMA / f).read_bytes())
+    (sdir / "record-assessment.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"n": {"type": "integer", "minimum": True}}}))
+    monkeypatch.setattr(bfmt, "schema_path", lambda name: sdir / name)
+    for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
+        cached.cache_clear()
+    try:
+        refused(w.bundle, w.trust, r"The schema record-assessment.schema.json in this installation is broken; "
+                                   r"reinstall btdesk")
+    finally:
+        for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
+            cached.cache_clear()
+
+
 def test_kind_body_schema_applies_when_present(w, tmp_path, monkeypatch):
     sdir = tmp_path / "schemas"
     sdir.mkdir()

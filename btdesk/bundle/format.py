@@ -7,6 +7,7 @@ read bundles without btdesk.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -88,35 +89,49 @@ def schema_path(name: str) -> Path:
     return resource_path("schema", name)
 
 
+_MISSING = object()
+
+
 @cache
-def _schema(name: str) -> Any:
-    """A shipped schema's JSON, or None if that file does not exist."""
+def _schema(name: str) -> tuple[Any, bool]:
+    """(a schema file's JSON, whether btdesk shipped exactly that file), or (_MISSING, False)."""
+    from .shipped_schemas import SHIPPED
+
     p = schema_path(name)
     if not p.is_file():
-        return None
-    return json.loads(p.read_text(encoding="utf-8"))
+        return _MISSING, False
+    raw = p.read_bytes()
+    return json.loads(raw), hashlib.sha256(raw).hexdigest() in SHIPPED
 
 
 @cache
 def validator(name: str) -> Draft202012Validator | None:
     """A draft 2020-12 validator for a shipped schema, or None if that file does not exist."""
-    schema = _schema(name)
-    if schema is None:  # most kinds have no body schema: no need to load jsonschema for them
+    schema, _shipped = _schema(name)
+    if schema is _MISSING:  # most kinds have no body schema: no need to load jsonschema for them
         return None
     import jsonschema
 
-    jsonschema.Draft202012Validator.check_schema(schema)
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError:
+        raise BundleError(_("Schemat {name} i den här installationen är trasigt; installera om btdesk.").format(
+                              name=name)) from None
     return jsonschema.Draft202012Validator(schema)
 
 
 @cache
 def _quick(name: str) -> Callable[[Any], bool | None] | None:
-    """The compiled check, made from the file without jsonschema: loading jsonschema and checking
-    the schemas took a tenth of a second in every process that reads bundles, for the lines the
-    check is sure of (test_schemas holds every shipped schema valid)."""
+    """The compiled check. From a file btdesk shipped it is made without jsonschema (loading it and
+    checking the schemas took a tenth of a second in every process that reads bundles); any other
+    file is checked by jsonschema first (btdesk.bundle.shipped_schemas)."""
     from .fastschema import compile_schema
 
-    schema = _schema(name)
+    schema, shipped = _schema(name)
+    if schema is _MISSING:
+        return None
+    if not shipped:
+        validator(name)  # refuses a broken schema in one sentence
     return compile_schema(dict(schema)) if isinstance(schema, dict) else None
 
 
