@@ -15,6 +15,7 @@ attachments and kept copy rewritten where they did not reach the disk.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
@@ -53,7 +54,25 @@ def settle(engine: Engine) -> None:
     """Back to durable commits, with everything committed so far on disk."""
     _modes.pop(engine, None)
     with engine.begin() as conn:  # this transaction's begin restores FULL on its connection
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)").one()[0]
+    if busy:
+        _sync_wal(engine)
+
+
+def _sync_wal(engine: Engine) -> None:
+    """The WAL file on disk, when a reader (the window) kept an older snapshot for longer than the
+    busy timeout and the checkpoint could not copy the batch's pages: a checkpoint that copies
+    nothing syncs nothing, and the relaxed commits would then not survive a power cut. Once the WAL
+    is on disk, opening the store replays them."""
+    wal = f"{engine.url.database}-wal"
+    try:
+        fd = os.open(wal, os.O_RDWR)  # writable: Windows flushes only a file opened for writing
+    except FileNotFoundError:
+        return  # nothing in a WAL: everything is in the database file, which the checkpoint synced
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextmanager
