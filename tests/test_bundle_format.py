@@ -287,49 +287,42 @@ def test_unknown_format_version_and_schema_break(w):
     refused(resigned(w, m, records=records), w.trust, "Record 1 of the bundle breaks the record format")
 
 
-def test_a_broken_body_schema_added_after_installing_refuses_in_one_sentence(w, tmp_path, monkeypatch):
+@pytest.fixture
+def assessment_schema(tmp_path, monkeypatch):
+    """Schemas as shipped, plus a record-assessment.schema.json the test writes (one btdesk did not
+    ship); the readers' caches are emptied before and after (each is cached per schema name)."""
+    sdir = tmp_path / "schemas"
+    sdir.mkdir()
+    for f in ("manifest.schema.json", "record.schema.json"):
+        (sdir / f).write_bytes((SCHEMA / f).read_bytes())
+    monkeypatch.setattr(bfmt, "schema_path", lambda name: sdir / name)
+    caches = (bfmt._schema, bfmt.validator, bfmt._quick)
+    for cached in caches:
+        cached.cache_clear()
+    yield lambda schema: (sdir / "record-assessment.schema.json").write_text(json.dumps(
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}))
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_broken_body_schema_added_after_installing_refuses_in_one_sentence(w, assessment_schema):
     """A schema file btdesk did not ship is checked by jsonschema before its fast check is made:
     a broken one refuses every bundle with that kind the same way (not a traceback, and not
     only for some values)."""
-    sdir = tmp_path / "schemas"
-    sdir.mkdir()
-    for f in ("manifest.schema.json", "record.schema.json"):
-        (sdir / f).write_bytes((SCHEMA / f).read_bytes())
-    (sdir / "record-assessment.schema.json").write_text(json.dumps({
-        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
-        "properties": {"n": {"type": "integer", "minimum": True}}}))
-    monkeypatch.setattr(bfmt, "schema_path", lambda name: sdir / name)
-    for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
-        cached.cache_clear()
-    try:
-        refused(w.bundle, w.trust, r"The schema record-assessment.schema.json in this installation is broken; "
-                                   r"reinstall btdesk")
-    finally:
-        for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
-            cached.cache_clear()
+    assessment_schema({"type": "object", "properties": {"n": {"type": "integer", "minimum": True}}})
+    refused(w.bundle, w.trust, r"The schema record-assessment.schema.json in this installation is broken; "
+                               r"reinstall btdesk")
 
 
-def test_kind_body_schema_applies_when_present(w, tmp_path, monkeypatch):
-    sdir = tmp_path / "schemas"
-    sdir.mkdir()
-    for f in ("manifest.schema.json", "record.schema.json"):
-        (sdir / f).write_bytes((SCHEMA / f).read_bytes())
-    (sdir / "record-assessment.schema.json").write_text(json.dumps({
-        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
-        "required": ["form", "result"], "properties": {"result": {"enum": ["godkänd", "ej godkänd"]}}}))
-    monkeypatch.setattr(bfmt, "schema_path", lambda name: sdir / name)
-    for cached in (bfmt._schema, bfmt.validator, bfmt._quick):  # each is cached per schema name
-        cached.cache_clear()
-    try:
-        assert read_bundle(w.bundle, w.trust).lines[-1].record["kind"] == "assessment"
-        ss = w.sup_signer
-        odd = line(wire(ss.identity, kind="assessment", body={"form": "dops", "result": "kanske"}), ss)
-        write_bundle(w.tmp / "k.btbundle", sender_signer=w.doc_signer, recipients=[], sequence=2,
-                     previous=None, records=[odd])
-        refused(w.tmp / "k.btbundle", w.trust, r"Record 1 \(assessment\) has a body that breaks its format")
-    finally:
-        for cached in (bfmt._schema, bfmt.validator, bfmt._quick):
-            cached.cache_clear()
+def test_kind_body_schema_applies_when_present(w, assessment_schema):
+    assessment_schema({"type": "object", "required": ["form", "result"],
+                       "properties": {"result": {"enum": ["godkänd", "ej godkänd"]}}})
+    assert read_bundle(w.bundle, w.trust).lines[-1].record["kind"] == "assessment"
+    ss = w.sup_signer
+    odd = line(wire(ss.identity, kind="assessment", body={"form": "dops", "result": "kanske"}), ss)
+    write_bundle(w.tmp / "k.btbundle", sender_signer=w.doc_signer, recipients=[], sequence=2,
+                 previous=None, records=[odd])
+    refused(w.tmp / "k.btbundle", w.trust, r"Record 1 \(assessment\) has a body that breaks its format")
 
 
 def test_untrusted_issuer_revoked_and_wrong_recipient(w):
