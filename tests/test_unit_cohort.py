@@ -204,7 +204,7 @@ def test_a_doctor_with_no_start_is_in_the_cohort_okand_in_swedish_and_unknown_in
     cell and its filter say so in the screen's language; the CSV keeps the data's word."""
     from btdesk.i18n import set_language
     from ui import i18n
-    from ui.unit.cohort_model import COLUMNS, cohort_text
+    from ui.unit.cohort_model import COLUMNS
 
     row = cohort.DoctorRow(fingerprint="f" * 64, name="Bo Ek", programme=None, cohort=cohort.start_cohort(None),
                            start=None, current_placement=None, months_served=0.0, assessments_done=0,
@@ -214,7 +214,7 @@ def test_a_doctor_with_no_start_is_in_the_cohort_okand_in_swedish_and_unknown_in
     set_language("sv")
     assert cohort.table([row]).splitlines()[1].startswith("okänd ")
     i18n.install("sv")
-    assert cell(row) == cohort_text(row.cohort) == "okänd"
+    assert cell(row) == cohort.cohort_text(row.cohort) == "okänd"
     set_language("en")
     assert cohort.table([row]).splitlines()[1].startswith("unknown ")
     i18n.install("en")

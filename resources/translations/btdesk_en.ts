@@ -751,10 +751,6 @@ Does it match?</translation>
 <context>
     <name>CohortModel</name>
     <message>
-        <source>okänd</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>BT-läkare</source>
         <translation>BT doctor</translation>
     </message>

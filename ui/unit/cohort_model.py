@@ -11,11 +11,12 @@ def _of(done: int, due: int) -> str:
     return T.translate("CohortModel", "%1 av %2").replace("%1", str(done)).replace("%2", str(due))
 
 
-def cohort_text(cohort: str) -> str:
-    """A start cohort as the window shows it ("unknown" is the data's word for none)."""
-    from btdesk.services.cohort import UNKNOWN_COHORT
+def _cohort(value: str) -> str:
+    """The core's word for a start cohort ("okänd" for none), in the window's language (ui.i18n
+    sets the core's too); loaded when there are rows, not at start."""
+    from btdesk.services.cohort import cohort_text
 
-    return T.translate("CohortModel", "okänd") if cohort == UNKNOWN_COHORT else cohort
+    return cohort_text(value)
 
 
 def _months(value: float) -> str:
@@ -25,7 +26,7 @@ def _months(value: float) -> str:
 
 COLUMNS = (  # (header, value for sorting, text)
     ("BT-läkare", lambda r: r.name.casefold(), lambda r: f"{r.name} ({r.fingerprint[:8]})"),  # two may share a name
-    ("Startkull", lambda r: r.cohort, lambda r: cohort_text(r.cohort)),
+    ("Startkull", lambda r: r.cohort, lambda r: _cohort(r.cohort)),
     ("Placering", lambda r: r.current_placement or "", lambda r: r.current_placement or "–"),
     ("Tjänstgjort", lambda r: r.months_served, lambda r: _months(r.months_served)),
     ("Planerat", lambda r: r.months_planned, lambda r: _months(r.months_planned)),

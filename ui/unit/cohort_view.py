@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel, cohort_text
+from ui.unit.cohort_model import ROW_ROLE, CohortFilter, CohortModel
 from ui.worker import run_in_background
 
 
@@ -180,6 +180,8 @@ class CohortView(QWidget):
         run_in_background(self, lambda: _load(portfolio, self.today), self._show, self._failed)
 
     def _show(self, rows) -> None:
+        from btdesk.services.cohort import cohort_text
+
         self.model.set_rows(rows)
         keep = self.cohort_box.currentData() or ""
         self.cohort_box.blockSignals(True)
