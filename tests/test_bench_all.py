@@ -32,6 +32,8 @@ def test_bench_all_writes_every_figure_with_its_baseline(tmp_path):
     bench = data["benchmarks"]
     assert bench["startup"]["data_ratio"] > 0 and bench["startup"]["baseline"]["ms"] > 0
     assert bench["bundle"]["ratio"] > 0 and bench["bundle"]["imported_new"] == bench["bundle"]["records"]
+    bundle_said = r.stdout.split("== bundle")[1].split("== dossier")[0]  # each benchmark's figures on screen too
+    assert f"imported_new     {bench['bundle']['imported_new']}" in bundle_said, bundle_said
     assert bench["dossier"]["quick"]["pages"] >= 1 and bench["dossier"]["quick"]["ratio"] > 0
     cohort = bench["cohort"]
     assert cohort["bundles"] == cohort["doctors"] == 3 and cohort["records_per_s"] > 0
